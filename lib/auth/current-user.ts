@@ -1,0 +1,28 @@
+import 'server-only';
+import { cache } from 'react';
+import { redirect } from 'next/navigation';
+import { getServerSession } from 'next-auth';
+import { authOptions } from './options';
+import { validateSession, type SessionUser } from './sessions';
+import { AppError } from '../errors/app-error';
+
+/** The signed-in user for this request, checked against the server-side session record. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.sessionId) return null;
+  return validateSession(session.sessionId);
+});
+
+/** For pages: sends a signed-out visitor to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in');
+  return user;
+}
+
+/** For server actions and route handlers, where a redirect would hide the failure. */
+export async function requireUserForAction(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again.');
+  return user;
+}

@@ -1,0 +1,48 @@
+import { withSystem } from '../db/with-tenant';
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+export const SESSION_IDLE_MS = 30 * 60_000;
+// Writing lastSeenAt on every request would make each page view a write; once a minute is enough
+// to enforce a 30-minute idle limit.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export type SessionUser = Readonly<{ id: string; email: string; displayName: string; sessionId: string }>;
+
+export function createSession(userId: string, now = new Date()): Promise<string> {
+  return withSystem('sign-in', async (tx) => {
+    const session = await tx.authSession.create({
+      data: { userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
+    });
+    return session.id;
+  });
+}
+
+/**
+ * Checks the server-side record behind a session cookie. A revoked, expired or idle session, or a
+ * disabled user, ends the session on this request.
+ */
+export function validateSession(sessionId: string, now = new Date()): Promise<SessionUser | null> {
+  return withSystem('session-check', async (tx) => {
+    const session = await tx.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
+    if (!session || session.revokedAt || session.user.disabled) return null;
+    if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await tx.authSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+    }
+    return { id: session.user.id, email: session.user.email, displayName: session.user.displayName, sessionId: session.id };
+  });
+}
+
+export function revokeSession(sessionId: string): Promise<void> {
+  return withSystem('sign-out', async (tx) => {
+    await tx.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  });
+}
+
+/** "Sign out everywhere": ends every session the user has, on every device. */
+export function revokeAllSessions(userId: string): Promise<number> {
+  return withSystem('sign-out-everywhere', async (tx) => {
+    const result = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    return result.count;
+  }, userId);
+}

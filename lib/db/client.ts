@@ -1,0 +1,41 @@
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/client';
+import { isEmbeddedDatabase, resolveDatabaseUrl } from './database-url';
+import { logError } from '../logging/logger';
+
+type DbGlobals = { fairboardPrisma?: PrismaClient; fairboardPool?: pg.Pool };
+const globals = globalThis as unknown as DbGlobals;
+
+function createPool(): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: resolveDatabaseUrl(),
+    // The embedded PGlite server serialises everything anyway; a real PostgreSQL gets a small pool.
+    max: isEmbeddedDatabase() ? 4 : Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // Without a listener, an idle client's error (a database restart) would crash the process
+  // (prisma/orm#27641). The pool drops the broken client and the next query gets a fresh one.
+  pool.on('error', (error) => logError('database pool error', error));
+  return pool;
+}
+
+/** The process's single Prisma client. Only lib/db may import it; feature code uses withTenant. */
+export function getPrisma(): PrismaClient {
+  if (!globals.fairboardPrisma) {
+    globals.fairboardPool = createPool();
+    globals.fairboardPrisma = new PrismaClient({ adapter: new PrismaPg(globals.fairboardPool) });
+  }
+  return globals.fairboardPrisma;
+}
+
+/** For CLIs and tests that must let the process exit. */
+export async function closePrisma(): Promise<void> {
+  const prisma = globals.fairboardPrisma;
+  const pool = globals.fairboardPool;
+  globals.fairboardPrisma = undefined;
+  globals.fairboardPool = undefined;
+  await prisma?.$disconnect();
+  await pool?.end().catch(() => undefined);
+}

@@ -1,0 +1,38 @@
+import { withUser } from './with-tenant';
+import type { TenantContext } from '../tenancy/context';
+
+/**
+ * The look-ups that run before a trust is known. They go through withUser, so the policies only
+ * ever show the signed-in user's own memberships and trusts.
+ */
+export function findTenantContext(userId: string, trustSlug: string): Promise<TenantContext | null> {
+  return withUser(userId, async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { userId, trust: { slug: trustSlug } },
+      include: { trust: true },
+    });
+    if (!membership) return null;
+    return {
+      trustId: membership.trustId,
+      trustSlug: membership.trust.slug,
+      trustName: membership.trust.name,
+      userId,
+      role: membership.role,
+      isChair: membership.isChair,
+    };
+  });
+}
+
+export type UserTrust = Readonly<{ slug: string; name: string; role: TenantContext['role']; isChair: boolean }>;
+
+/** The trusts the user belongs to, for the trust switcher. */
+export function listUserTrusts(userId: string): Promise<UserTrust[]> {
+  return withUser(userId, async (tx) => {
+    const memberships = await tx.membership.findMany({
+      where: { userId },
+      include: { trust: { select: { slug: true, name: true } } },
+      orderBy: { trust: { name: 'asc' } },
+    });
+    return memberships.map((m) => ({ slug: m.trust.slug, name: m.trust.name, role: m.role, isChair: m.isChair }));
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Turns submitted form data into a plain object for zod. Fields named in `arrays` become arrays
+ * (checkboxes); NHS date inputs (`name-day`, `name-month`, `name-year`) become one `name` value in
+ * ISO form, or the raw parts joined when they do not make a real date, so the schema can say so.
+ */
+export function formDataToObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
+    if (arrays.includes(key)) {
+      result[key] = [...((result[key] as string[] | undefined) ?? []), value];
+    } else {
+      result[key] = value;
+    }
+  }
+  for (const key of arrays) result[key] ??= [];
+  for (const key of Object.keys(result)) {
+    const match = /^(.*)-day$/.exec(key);
+    if (!match) continue;
+    const name = match[1] ?? '';
+    result[name] = joinDateParts(String(result[`${name}-day`] ?? ''), String(result[`${name}-month`] ?? ''), String(result[`${name}-year`] ?? ''));
+  }
+  return result;
+}
+
+export function joinDateParts(day: string, month: string, year: string): string {
+  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
+  if (!d && !m && !y) return '';
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return `invalid:${d}/${m}/${y}`;
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** The submitted values as strings, echoed back on an error so nothing typed is lost. */
+export function submittedValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
+    const existing = values[key];
+    values[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return values;
+}

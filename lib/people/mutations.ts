@@ -1,0 +1,127 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { withTenant, type Tx } from '../db/with-tenant';
+import { AppError } from '../errors/app-error';
+import { assertCan } from '../tenancy/permissions';
+import type { TenantContext } from '../tenancy/context';
+import type { BoardMemberInput, ChangeRoleInput, EndBoardMemberInput, InviteMemberInput, UpdateBoardMemberInput } from './schemas';
+
+export const INVITATION_LIFETIME_DAYS = 7;
+
+export function hashInvitationToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Creates a single-use invitation and returns its token, which is shown once and never stored. */
+export async function inviteMember(ctx: TenantContext, input: InviteMemberInput, now = new Date()): Promise<{ invitationId: string; token: string }> {
+  assertCan(ctx, 'people.manage');
+  return withTenant(ctx, async (tx) => {
+    const existing = await tx.membership.findFirst({ where: { trustId: ctx.trustId, user: { email: input.email } } });
+    if (existing) {
+      throw new AppError('CONFLICT', `${input.email} is already a member of this trust`, { fieldErrors: { email: ['This person is already a member of this trust'] } });
+    }
+    const token = randomBytes(32).toString('base64url');
+    const invitation = await tx.invitation.create({
+      data: {
+        trustId: ctx.trustId,
+        email: input.email,
+        role: input.role,
+        isChair: input.isChair,
+        tokenHash: hashInvitationToken(token),
+        expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_DAYS * 86_400_000),
+        invitedById: ctx.userId,
+      },
+    });
+    return { invitationId: invitation.id, token };
+  });
+}
+
+export async function revokeInvitation(ctx: TenantContext, invitationId: string): Promise<void> {
+  assertCan(ctx, 'people.manage');
+  await withTenant(ctx, async (tx) => {
+    const result = await tx.invitation.updateMany({
+      where: { id: invitationId, trustId: ctx.trustId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (result.count === 0) throw new AppError('NOT_FOUND', 'That invitation could not be found, or it has already been used or withdrawn');
+  });
+}
+
+/** Refuses a change that would leave the trust with no administrator (checked inside the same transaction). */
+async function assertAdministratorRemains(ctx: TenantContext, tx: Tx): Promise<void> {
+  const admins = await tx.membership.count({ where: { trustId: ctx.trustId, role: 'trust_admin' } });
+  if (admins === 0) {
+    throw new AppError('INVALID_STATE', 'A trust must keep at least one trust administrator. Make someone else an administrator first.');
+  }
+}
+
+export async function changeMemberRole(ctx: TenantContext, input: ChangeRoleInput): Promise<void> {
+  assertCan(ctx, 'people.manage');
+  await withTenant(ctx, async (tx) => {
+    const result = await tx.membership.updateMany({
+      where: { id: input.membershipId, trustId: ctx.trustId },
+      data: { role: input.role, isChair: input.isChair },
+    });
+    if (result.count === 0) throw new AppError('NOT_FOUND', 'That member could not be found');
+    await assertAdministratorRemains(ctx, tx);
+  });
+}
+
+export async function removeMember(ctx: TenantContext, membershipId: string): Promise<void> {
+  assertCan(ctx, 'people.manage');
+  await withTenant(ctx, async (tx) => {
+    const result = await tx.membership.deleteMany({ where: { id: membershipId, trustId: ctx.trustId } });
+    if (result.count === 0) throw new AppError('NOT_FOUND', 'That member could not be found');
+    await assertAdministratorRemains(ctx, tx);
+  });
+}
+
+/** A linked account must belong to someone who is a member of this trust. */
+async function assertLinkableUser(ctx: TenantContext, tx: Tx, userId: string | undefined): Promise<void> {
+  if (!userId) return;
+  const member = await tx.membership.findFirst({ where: { trustId: ctx.trustId, userId } });
+  if (!member) throw new AppError('INVALID_INPUT', 'Choose an account from this trust’s members', { fieldErrors: { userId: ['Choose an account from this trust’s members'] } });
+}
+
+function boardMemberData(input: BoardMemberInput) {
+  return {
+    name: input.name,
+    jobTitle: input.jobTitle,
+    isExecutive: input.kind === 'executive',
+    roleAreas: input.roleAreas,
+    startDate: new Date(`${input.startDate}T00:00:00Z`),
+    endDate: input.endDate ? new Date(`${input.endDate}T00:00:00Z`) : null,
+    userId: input.userId ?? null,
+  };
+}
+
+export async function createBoardMember(ctx: TenantContext, input: BoardMemberInput): Promise<{ id: string }> {
+  assertCan(ctx, 'people.manage');
+  return withTenant(ctx, async (tx) => {
+    await assertLinkableUser(ctx, tx, input.userId);
+    const created = await tx.boardMember.create({ data: { trustId: ctx.trustId, ...boardMemberData(input) } });
+    return { id: created.id };
+  });
+}
+
+export async function updateBoardMember(ctx: TenantContext, input: UpdateBoardMemberInput): Promise<void> {
+  assertCan(ctx, 'people.manage');
+  await withTenant(ctx, async (tx) => {
+    await assertLinkableUser(ctx, tx, input.userId);
+    const result = await tx.boardMember.updateMany({ where: { id: input.boardMemberId, trustId: ctx.trustId }, data: boardMemberData(input) });
+    if (result.count === 0) throw new AppError('NOT_FOUND', 'That board member could not be found');
+  });
+}
+
+/** Records that someone has left the board; their history (and objectives) stay. */
+export async function endBoardMember(ctx: TenantContext, input: EndBoardMemberInput): Promise<void> {
+  assertCan(ctx, 'people.manage');
+  await withTenant(ctx, async (tx) => {
+    const member = await tx.boardMember.findFirst({ where: { id: input.boardMemberId, trustId: ctx.trustId } });
+    if (!member) throw new AppError('NOT_FOUND', 'That board member could not be found');
+    const endDate = new Date(`${input.endDate}T00:00:00Z`);
+    if (endDate < member.startDate) {
+      throw new AppError('INVALID_INPUT', 'The end date must be on or after their start date', { fieldErrors: { endDate: ['The end date must be on or after their start date'] } });
+    }
+    await tx.boardMember.update({ where: { id: member.id, trustId: ctx.trustId }, data: { endDate } });
+  });
+}

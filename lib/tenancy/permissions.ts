@@ -1,0 +1,20 @@
+import type { TenantContext } from './context';
+import type { MemberRole } from './roles';
+import { AppError } from '../errors/app-error';
+
+/** The one place that decides which roles may do what. */
+const PERMISSIONS = {
+  'people.manage': ['trust_admin'],
+  'audit.read': ['trust_admin'],
+  'trust.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+} as const satisfies Record<string, readonly MemberRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(ctx: Pick<TenantContext, 'role'>, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly MemberRole[]).includes(ctx.role);
+}
+
+export function assertCan(ctx: Pick<TenantContext, 'role'>, permission: Permission): void {
+  if (!can(ctx, permission)) throw new AppError('FORBIDDEN', 'Your role in this trust does not allow this.');
+}

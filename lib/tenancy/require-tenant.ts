@@ -1,0 +1,26 @@
+import 'server-only';
+import { cache } from 'react';
+import { notFound } from 'next/navigation';
+import { requireUser, requireUserForAction } from '../auth/current-user';
+import { findTenantContext } from '../db/memberships';
+import { AppError } from '../errors/app-error';
+import type { TenantContext } from './context';
+
+/**
+ * For pages under /t/[trustSlug]: resolves the signed-in user's membership of the trust named in
+ * the URL. Anyone who is not a member gets the same 404 as for a trust that does not exist.
+ */
+export const requireTenant = cache(async (trustSlug: string): Promise<TenantContext> => {
+  const user = await requireUser();
+  const ctx = await findTenantContext(user.id, trustSlug);
+  if (!ctx) notFound();
+  return ctx;
+});
+
+/** For server actions and route handlers: the same check, reported as an AppError. */
+export async function requireTenantForAction(trustSlug: unknown): Promise<TenantContext> {
+  const user = await requireUserForAction();
+  const ctx = typeof trustSlug === 'string' ? await findTenantContext(user.id, trustSlug) : null;
+  if (!ctx) throw new AppError('NOT_FOUND', 'That page could not be found.');
+  return ctx;
+}

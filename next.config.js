@@ -1,0 +1,31 @@
+// @ts-check
+const path = require('node:path');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native and file-reading packages must stay out of the server bundle (pdfkit loses its font
+  // data files when bundled; argon2 and pg ship native or optional pieces).
+  serverExternalPackages: ['pdfkit', '@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
+  sassOptions: {
+    loadPaths: [path.join(__dirname, 'node_modules')],
+    quietDeps: true,
+    silenceDeprecations: ['import', 'global-builtin', 'mixed-decls', 'color-functions', 'if-function'],
+  },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;
