@@ -8,11 +8,6 @@ const nextConfig = {
   // Native and file-reading packages must stay out of the server bundle (pdfkit loses its font
   // data files when bundled; argon2 and pg ship native or optional pieces).
   serverExternalPackages: ['pdfkit', '@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
-  sassOptions: {
-    loadPaths: [path.join(__dirname, 'node_modules')],
-    quietDeps: true,
-    silenceDeprecations: ['import', 'global-builtin', 'mixed-decls', 'color-functions', 'if-function'],
-  },
   async headers() {
     return [
       {

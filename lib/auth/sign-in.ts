@@ -1,16 +1,8 @@
-import { z } from 'zod';
+import { signInSchema } from './schemas';
 import { withSystem } from '../db/with-tenant';
 import { burnPasswordCheck, verifyPassword } from './passwords';
 import { addressKey, accountKey, clearAccountFailures, isThrottled, recordFailure } from './throttle';
 import { createSession } from './sessions';
-
-export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email('Enter an email address in the correct format, like name@nhs.net'),
-  password: z.string().min(1, 'Enter your password'),
-});
-
-/** One message for every failure, so it never reveals whether an account exists or is locked. */
-export const SIGN_IN_FAILED_MESSAGE = 'The email address or password is not right, or you have tried too many times. Try again later.';
 
 export type SignedInUser = { id: string; email: string; name: string; sessionId: string };
 

@@ -45,3 +45,8 @@ export function findRoleArea(id: RoleAreaId): RoleArea {
 export function roleAreaForSection(section: number): RoleArea | undefined {
   return ROLE_AREAS.find((candidate) => candidate.section === section);
 }
+
+/** The label for a stored role-area id, tolerating ids from older data. */
+export function roleAreaLabel(id: string): string {
+  return ROLE_AREAS.find((candidate) => candidate.id === id)?.label ?? id;
+}

@@ -7,6 +7,16 @@ const PERMISSIONS = {
   'people.manage': ['trust_admin'],
   'audit.read': ['trust_admin'],
   'trust.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+  // Everyone in the trust can read assessments and results; NEDs and viewers never change them.
+  'assessment.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+  'assessment.start': ['trust_admin', 'executive_lead'],
+  // Several executives may fill it in at once (each answer has its own version).
+  'assessment.edit': ['trust_admin', 'executive_lead', 'executive_director'],
+  'assessment.submit': ['trust_admin', 'executive_lead'],
+  // Records the board's approval, which locks the assessment.
+  'assessment.approve': ['trust_admin', 'company_secretary'],
+  'assessment.reopen': ['trust_admin'],
+  'assessment.import': ['trust_admin', 'executive_lead'],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@ import { requireUser, requireUserForAction } from '../auth/current-user';
 import { findTenantContext } from '../db/memberships';
 import { AppError } from '../errors/app-error';
 import type { TenantContext } from './context';
+import { can } from './permissions';
 
 /**
  * For pages under /t/[trustSlug]: resolves the signed-in user's membership of the trust named in
@@ -22,5 +23,12 @@ export async function requireTenantForAction(trustSlug: unknown): Promise<Tenant
   const user = await requireUserForAction();
   const ctx = typeof trustSlug === 'string' ? await findTenantContext(user.id, trustSlug) : null;
   if (!ctx) throw new AppError('NOT_FOUND', 'That page could not be found.');
+  return ctx;
+}
+
+/** For pages a role may not use: the same 404 as a page that does not exist. */
+export async function requireTenantPermission(trustSlug: string, permission: Parameters<typeof can>[1]): Promise<TenantContext> {
+  const ctx = await requireTenant(trustSlug);
+  if (!can(ctx, permission)) notFound();
   return ctx;
 }

@@ -36,3 +36,25 @@ export function isPortOpen(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
   });
 }
+
+export const DEFAULT_DATA_DIR = '.data/pglite';
+
+/**
+ * For commands run beside the app: with DATABASE_URL unset they use the embedded database, which
+ * may already be served by a running app (reuse it) or not (serve the data folder for this
+ * command only, applying migrations first).
+ */
+export async function withConfiguredDatabase<T>(fn: () => Promise<T>): Promise<T> {
+  if (process.env.DATABASE_URL) return fn();
+  const { EMBEDDED_DATABASE_PORT } = await import('../../lib/db/database-url');
+  if (await isPortOpen(EMBEDDED_DATABASE_PORT)) return fn();
+  const server = await startEmbeddedDatabase({ dataDir: process.env.FAIRBOARD_DATA_DIR ?? DEFAULT_DATA_DIR, port: EMBEDDED_DATABASE_PORT, quiet: true });
+  try {
+    const { migrateDatabase } = await import('../db-migrate');
+    await migrateDatabase({ ...process.env, PRISMA_QUIET: '1' }, { quiet: true });
+    return await fn();
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
+}

@@ -42,7 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
   }
 
-  await migrateDatabase({ ...process.env, DATABASE_URL: databaseUrl });
+  await migrateDatabase({ ...process.env, DATABASE_URL: databaseUrl }, { quiet: true });
   project.provide('databaseUrl', databaseUrl);
   return teardown;
 }

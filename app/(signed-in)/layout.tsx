@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/layout/site-header';
+import { PageShell } from '@/components/layout/page-shell';
+import { getCurrentUser } from '@/lib/auth/current-user';
+
+/** Display only: each page makes its own sign-in check. */
+export default async function SignedInLayout({ children }: Readonly<{ children: ReactNode }>) {
+  const user = await getCurrentUser();
+  return (
+    <>
+      <SiteHeader userName={user?.displayName} homeHref="/trusts" />
+      <PageShell>{children}</PageShell>
+    </>
+  );
+}

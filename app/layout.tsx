@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { SkipLink } from 'nhsuk-react-components';
+import { SiteFooter } from '@/components/layout/site-footer';
+
+export const metadata: Metadata = {
+  title: { template: '%s – Fairboard', default: 'Fairboard' },
+  description: 'Fairboard helps NHS trust boards plan, track and report their work on reducing health inequalities.',
+};
+
+export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  return (
+    <html lang="en-GB">
+      <head>
+        <link rel="stylesheet" href="/css/fairboard.css" />
+      </head>
+      <body>
+        <SkipLink href="#main-content">Skip to main content</SkipLink>
+        {children}
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

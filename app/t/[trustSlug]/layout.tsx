@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/layout/site-header';
+import { PageShell } from '@/components/layout/page-shell';
+import { trustNavigation } from '@/components/layout/trust-navigation';
+import { requireTenant } from '@/lib/tenancy/require-tenant';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/tenancy/permissions';
+
+type LayoutProps = Readonly<{ children: ReactNode; params: Promise<{ trustSlug: string }> }>;
+
+/** Display only: the trust's name and menu. Every page and action checks membership itself. */
+export default async function TrustLayout({ children, params }: LayoutProps) {
+  const { trustSlug } = await params;
+  const ctx = await requireTenant(trustSlug);
+  const user = await getCurrentUser();
+  return (
+    <>
+      <SiteHeader
+        userName={user?.displayName}
+        homeHref={`/t/${ctx.trustSlug}`}
+        navigation={trustNavigation({ trustSlug: ctx.trustSlug, canManagePeople: can(ctx, 'people.manage') })}
+      />
+      <PageShell beforeMain={<p className="nhsuk-body-s nhsuk-u-margin-top-3 nhsuk-u-margin-bottom-0">{ctx.trustName}</p>}>{children}</PageShell>
+    </>
+  );
+}

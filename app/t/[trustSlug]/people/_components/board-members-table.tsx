@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import type { BoardMemberDto } from '@/lib/people/queries';
+import { roleAreaLabel } from '@/lib/catalogue/role-areas';
+import { formatDate } from '@/lib/format/dates';
+
+type Props = Readonly<{ boardMembers: readonly BoardMemberDto[]; basePath: string }>;
+
+export function BoardMembersTable({ boardMembers, basePath }: Props) {
+  if (boardMembers.length === 0) return <p>No board members have been added yet.</p>;
+  return (
+    <table className="nhsuk-table">
+      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Board members</caption>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          <th scope="col" className="nhsuk-table__header">Name and job title</th>
+          <th scope="col" className="nhsuk-table__header">Role areas</th>
+          <th scope="col" className="nhsuk-table__header">On the board</th>
+          <th scope="col" className="nhsuk-table__header"><span className="nhsuk-u-visually-hidden">Actions</span></th>
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {boardMembers.map((member) => (
+          <tr key={member.id} className="nhsuk-table__row">
+            <td className="nhsuk-table__cell">
+              {member.name}
+              <br />
+              <span className="nhsuk-body-s">
+                {member.jobTitle} ({member.isExecutive ? 'executive' : 'non-executive'})
+              </span>
+            </td>
+            <td className="nhsuk-table__cell">{member.roleAreas.map(roleAreaLabel).join(', ')}</td>
+            <td className="nhsuk-table__cell">
+              From {formatDate(member.startDate)}
+              {member.endDate ? ` to ${formatDate(member.endDate)}` : ''}
+              {member.isCurrent ? null : <strong className="nhsuk-tag nhsuk-tag--grey nhsuk-u-margin-left-2">Left</strong>}
+            </td>
+            <td className="nhsuk-table__cell">
+              <Link href={`${basePath}/board/${member.id}`}>
+                Change<span className="nhsuk-u-visually-hidden"> {member.name}</span>
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

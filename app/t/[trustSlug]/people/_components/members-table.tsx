@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import type { MemberDto } from '@/lib/people/queries';
+import { roleLabel } from '@/lib/tenancy/roles';
+
+type Props = Readonly<{ members: readonly MemberDto[]; basePath: string; currentUserId: string }>;
+
+export function MembersTable({ members, basePath, currentUserId }: Props) {
+  return (
+    <table className="nhsuk-table">
+      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">People with access</caption>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          <th scope="col" className="nhsuk-table__header">Name</th>
+          <th scope="col" className="nhsuk-table__header">Email address</th>
+          <th scope="col" className="nhsuk-table__header">Role</th>
+          <th scope="col" className="nhsuk-table__header"><span className="nhsuk-u-visually-hidden">Actions</span></th>
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {members.map((member) => (
+          <tr key={member.membershipId} className="nhsuk-table__row">
+            <td className="nhsuk-table__cell">
+              {member.displayName}
+              {member.userId === currentUserId ? ' (you)' : ''}
+              {member.disabled ? <strong className="nhsuk-tag nhsuk-tag--grey nhsuk-u-margin-left-2">Disabled</strong> : null}
+            </td>
+            <td className="nhsuk-table__cell">{member.email}</td>
+            <td className="nhsuk-table__cell">{roleLabel(member.role, member.isChair)}</td>
+            <td className="nhsuk-table__cell">
+              <Link href={`${basePath}/members/${member.membershipId}`}>
+                Change<span className="nhsuk-u-visually-hidden"> {member.displayName}</span>
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { BackLink } from 'nhsuk-react-components';
+import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
+import { listMembers } from '@/lib/people/queries';
+import { BoardMemberForm } from '../../_components/board-member-form';
+import { createBoardMemberAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Add a board member' };
+
+export default async function NewBoardMemberPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+  const ctx = await requireTenantPermission((await params).trustSlug, 'people.manage');
+  const members = await listMembers(ctx);
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink href={`/t/${ctx.trustSlug}/people`}>Back to people</BackLink>
+        <BoardMemberForm
+          action={createBoardMemberAction.bind(null, ctx.trustSlug)}
+          heading="Add a board member"
+          submitLabel="Add board member"
+          accounts={members.map((m) => ({ userId: m.userId, displayName: m.displayName }))}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+
+import { useActionState } from 'react';
+import Link from 'next/link';
+import { Button, TextInput } from 'nhsuk-react-components';
+import { FormErrorSummary, summaryErrors } from '@/components/forms/error-summary';
+import { formFeedback } from '@/components/forms/form-feedback';
+import { IDLE, type ActionResult } from '@/lib/actions/action-result';
+import { inviteMemberAction } from '../actions';
+import { RoleFields } from '../_components/role-fields';
+
+const FIELD_IDS = { email: 'email', role: 'role', isChair: 'isChair' };
+
+export function InviteForm({ trustSlug }: Readonly<{ trustSlug: string }>) {
+  const [state, action, pending] = useActionState<ActionResult<{ link: string }>, FormData>(inviteMemberAction.bind(null, trustSlug), IDLE);
+  if (state.status === 'success' && state.data) {
+    return (
+      <>
+        <div className="nhsuk-panel">
+          <h1 className="nhsuk-panel__title">Invitation created</h1>
+          <div className="nhsuk-panel__body">{state.message}</div>
+        </div>
+        <h2>Send them this link</h2>
+        <p>Copy the link into an email to them. It works once and expires in 7 days. We do not show it again.</p>
+        <p className="nhsuk-u-font-weight-bold" style={{ wordBreak: 'break-all' }} data-testid="invitation-link">
+          {state.data.link}
+        </p>
+        <p>
+          <Link href={`/t/${trustSlug}/people`}>Back to people</Link>
+        </p>
+      </>
+    );
+  }
+  const feedback = formFeedback(state);
+  return (
+    <form action={action} noValidate>
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} /> : null}
+      <h1>Invite someone</h1>
+      <TextInput id="email" name="email" type="email" label="Email address" hint="Use their work email address" spellCheck={false} autoComplete="off" defaultValue={feedback.value('email')} error={feedback.error('email')} />
+      <RoleFields role={feedback.value('role')} isChair={feedback.value('isChair') === 'on'} roleError={feedback.error('role')} chairError={feedback.error('isChair')} />
+      <Button type="submit" disabled={pending}>
+        Create invitation
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BackLink } from 'nhsuk-react-components';
+import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
+import { getMember } from '@/lib/people/queries';
+import { isAppError } from '@/lib/errors/app-error';
+import { isUuid } from '@/lib/forms/ids';
+import { MemberForms } from './member-forms';
+
+export const metadata: Metadata = { title: 'Change a member' };
+
+type PageProps = Readonly<{ params: Promise<{ trustSlug: string; membershipId: string }> }>;
+
+export default async function MemberPage({ params }: PageProps) {
+  const { trustSlug, membershipId } = await params;
+  const ctx = await requireTenantPermission(trustSlug, 'people.manage');
+  if (!isUuid(membershipId)) notFound();
+  const member = await getMember(ctx, membershipId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink href={`/t/${ctx.trustSlug}/people`}>Back to people</BackLink>
+        <p className="nhsuk-caption-l">{member.email}</p>
+        <MemberForms trustSlug={ctx.trustSlug} membershipId={member.membershipId} displayName={member.displayName} role={member.role} isChair={member.isChair} />
+      </div>
+    </div>
+  );
+}

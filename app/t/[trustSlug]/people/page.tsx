@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
+import { listBoardMembers, listMembers, listPendingInvitations } from '@/lib/people/queries';
+import { MembersTable } from './_components/members-table';
+import { BoardMembersTable } from './_components/board-members-table';
+import { PendingInvitations } from './_components/pending-invitations';
+
+export const metadata: Metadata = { title: 'People' };
+
+type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
+
+const UPDATE_MESSAGES: Record<string, string> = {
+  member: 'The member’s role has been changed.',
+  removed: 'The member has been removed from this trust.',
+  'board-member': 'The board member’s details have been saved.',
+  'board-member-ended': 'The board member has been recorded as having left.',
+};
+
+export default async function PeoplePage({ params, searchParams }: PageProps) {
+  const ctx = await requireTenantPermission((await params).trustSlug, 'people.manage');
+  const updated = (await searchParams).updated;
+  const [members, invitations, boardMembers] = await Promise.all([listMembers(ctx), listPendingInvitations(ctx), listBoardMembers(ctx)]);
+  const base = `/t/${ctx.trustSlug}/people`;
+  return (
+    <>
+      {updated && UPDATE_MESSAGES[updated] ? (
+        <div className="nhsuk-inset-text" role="status">
+          <p>{UPDATE_MESSAGES[updated]}</p>
+        </div>
+      ) : null}
+      <h1>People</h1>
+      <p>Everyone who can sign in to Fairboard for this trust, and the named people on its board.</p>
+      <h2>People with access</h2>
+      <p>
+        <Link className="nhsuk-button nhsuk-button--secondary" href={`${base}/invite`}>
+          Invite someone
+        </Link>
+      </p>
+      <MembersTable members={members} basePath={base} currentUserId={ctx.userId} />
+      <PendingInvitations invitations={invitations} trustSlug={ctx.trustSlug} />
+      <h2>Board members</h2>
+      <p>Objectives are assigned to these people. They do not need an account.</p>
+      <p>
+        <Link className="nhsuk-button nhsuk-button--secondary" href={`${base}/board/new`}>
+          Add a board member
+        </Link>
+      </p>
+      <BoardMembersTable boardMembers={boardMembers} basePath={base} />
+    </>
+  );
+}

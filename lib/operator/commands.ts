@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { withSystem } from '../db/with-tenant';
+import { isUniqueViolation } from '../db/prisma-errors';
+import { AppError } from '../errors/app-error';
+import { hashInvitationToken, INVITATION_LIFETIME_DAYS } from '../people/mutations';
+import type { NhsRegion, TrustType } from '../db/generated/enums';
+import type { CreateTrustInput } from './schemas';
+
+export type TrustListItem = { slug: string; name: string; odsCode: string; type: string; region: string };
+
+/**
+ * Operator commands run on the named system path: they are not one trust's work, and each one is
+ * recorded in the audit trail with the command as its actor.
+ */
+export async function createTrustWithAdministrator(input: CreateTrustInput, now = new Date()): Promise<{ slug: string; invitationToken: string }> {
+  const token = randomBytes(32).toString('base64url');
+  try {
+    return await withSystem('cli:trust:create', async (tx) => {
+      const trust = await tx.trust.create({
+        data: { name: input.name, odsCode: input.ods, slug: input.slug, type: input.type as TrustType, region: input.region as NhsRegion, icsName: input.ics },
+      });
+      await tx.invitation.create({
+        data: {
+          trustId: trust.id,
+          email: input.adminEmail,
+          role: 'trust_admin',
+          tokenHash: hashInvitationToken(token),
+          expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_DAYS * 86_400_000),
+        },
+      });
+      return { slug: trust.slug, invitationToken: token };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('CONFLICT', `A trust with ODS code ${input.ods} or slug ${input.slug} already exists`);
+    throw error;
+  }
+}
+
+export function listTrusts(): Promise<TrustListItem[]> {
+  return withSystem('cli:trusts:list', async (tx) => {
+    const trusts = await tx.trust.findMany({ orderBy: { name: 'asc' } });
+    return trusts.map((t) => ({ slug: t.slug, name: t.name, odsCode: t.odsCode, type: t.type, region: t.region }));
+  });
+}
+
+/** Disables an account and ends its sessions at once. */
+export async function disableUser(email: string): Promise<void> {
+  await withSystem('cli:user:disable', async (tx) => {
+    const result = await tx.user.updateMany({ where: { email }, data: { disabled: true } });
+    if (result.count === 0) throw new AppError('NOT_FOUND', `No user has the email address ${email}`);
+    await tx.authSession.updateMany({ where: { user: { email }, revokedAt: null }, data: { revokedAt: new Date() } });
+  });
+}

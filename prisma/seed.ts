@@ -1,0 +1,60 @@
+import { withSystem } from '../lib/db/with-tenant';
+import { closePrisma } from '../lib/db/client';
+import { hashPassword } from '../lib/auth/passwords';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
+import { DEMO_TRUSTS } from './demo/trusts';
+
+/**
+ * Loads the demo trusts the first time (it does nothing when they exist), on the named system
+ * path so every row is audited as written by the seed.
+ */
+export async function seedDemoData(): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return withSystem('seed', async (tx) => {
+    if (await tx.trust.findUnique({ where: { slug: DEMO_TRUSTS[0]!.slug } })) return false;
+    const trustIds = new Map<string, string>();
+    for (const demo of DEMO_TRUSTS) {
+      const trust = await tx.trust.create({
+        data: { name: demo.name, slug: demo.slug, odsCode: demo.odsCode, type: demo.type, region: demo.region, icsName: demo.icsName },
+      });
+      trustIds.set(demo.key, trust.id);
+    }
+    const userIds = new Map<string, string>();
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await tx.user.create({ data: { email: account.email, displayName: account.displayName, passwordHash } });
+      userIds.set(account.email, user.id);
+      for (const membership of account.memberships) {
+        await tx.membership.create({
+          data: { trustId: trustIds.get(membership.trust)!, userId: user.id, role: membership.role, isChair: membership.isChair ?? false },
+        });
+      }
+    }
+    for (const demo of DEMO_TRUSTS) {
+      for (const member of demo.board) {
+        await tx.boardMember.create({
+          data: {
+            trustId: trustIds.get(demo.key)!,
+            name: member.name,
+            jobTitle: member.jobTitle,
+            isExecutive: member.isExecutive,
+            roleAreas: [...member.roleAreas],
+            startDate: new Date('2022-04-01T00:00:00Z'),
+            userId: member.accountEmail ? userIds.get(member.accountEmail) : undefined,
+          },
+        });
+      }
+    }
+    return true;
+  }, undefined);
+}
+
+if (process.argv[1]?.endsWith('seed.ts')) {
+  import('../scripts/lib/embedded-db')
+    .then(({ withConfiguredDatabase }) => withConfiguredDatabase(seedDemoData))
+    .then((created) => console.log(created ? 'Demo data loaded.' : 'Demo data already present; nothing changed.'))
+    .catch((error: unknown) => {
+      console.error('Seeding failed:', error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    })
+    .finally(() => closePrisma());
+}
