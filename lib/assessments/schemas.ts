@@ -41,8 +41,8 @@ const expectedVersionField = z.coerce
 /** Optional on status changes: when given, a change made by someone else since is refused. */
 const optionalExpectedVersionField = z
   .union([z.literal(''), expectedVersionField])
-  .optional()
-  .transform((value) => (value === '' ? undefined : value));
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
 
 /** Radios: nothing chosen (missing or "") leaves the question unanswered. */
 const answerValueField = z
@@ -132,13 +132,13 @@ function domainScoreField(domain: DomainNumber) {
 
 const importCommonFields = {
   financialYear: financialYearField,
-  approvalDate: optionalIsoDate('date of the board meeting'),
+  approvalDate: optionalIsoDate('date of the board meeting').optional(),
   meetingRef: z
     .string()
     .trim()
     .max(200, 'Use 200 characters or fewer')
-    .optional()
-    .transform((value) => (value ? value : undefined)),
+    .transform((value) => (value ? value : undefined))
+    .optional(),
 };
 
 const importScoresObject = z.object({
