@@ -8,13 +8,19 @@ export const metadata: Metadata = {
   description: 'Fairboard helps NHS trust boards plan, track and report their work on reducing health inequalities.',
 };
 
+// nhsuk-frontend's own snippet, byte for byte, so its published CSP hash keeps matching. Its
+// components refuse to start without the class it adds.
+const FRONTEND_SUPPORT_SNIPPET =
+  "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' nhsuk-frontend-supported' : '');";
+
 export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     <html lang="en-GB">
       <head>
         <link rel="stylesheet" href="/css/fairboard.css" />
       </head>
-      <body>
+      <body suppressHydrationWarning>
+        <script dangerouslySetInnerHTML={{ __html: FRONTEND_SUPPORT_SNIPPET }} />
         <SkipLink href="#main-content">Skip to main content</SkipLink>
         {children}
         <SiteFooter />

@@ -24,6 +24,12 @@ export default async function SignInPage({ searchParams }: Readonly<{ searchPara
             <p>You have signed out.</p>
           </div>
         ) : null}
+        {params.accepted ? (
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>Your invitation has been accepted. Sign in with your email address and password.</p>
+          </div>
+        ) : null}
         <h1>Sign in to Fairboard</h1>
         <p>Use the email address your trust invited you with.</p>
         {isEntraEnabled() ? <EntraSignInButton callbackUrl={callbackUrl} /> : null}

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import { demoEmail, NORTHFIELD, signIn, visitAndCheck } from '../support/session';
+
+test('a viewer cannot reach the people administration pages', async ({ page }) => {
+  await signIn(page, demoEmail('viewer.northfield'));
+  await expect(page.getByRole('navigation', { name: 'Trust menu' }).getByRole('link', { name: 'People' })).toHaveCount(0);
+  for (const path of ['/people', '/people/invite', '/people/board/new']) {
+    const response = await page.goto(`${NORTHFIELD}${path}`);
+    expect(response?.status(), path).toBe(404);
+  }
+});
+
+test('an administrator invites someone, who accepts the link once and signs in', async ({ page, browser }) => {
+  await signIn(page, demoEmail('admin.northfield'));
+  await visitAndCheck(page, `${NORTHFIELD}/people`, 'People');
+  await page.getByRole('link', { name: 'Invite someone' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Invite someone' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Bad input: every problem is listed, and what was typed stays.
+  await page.getByLabel('Email address').fill('not-an-email');
+  await page.getByRole('button', { name: 'Create invitation' }).click();
+  await expect(page.getByRole('alert').getByText('There is a problem')).toBeVisible();
+  await expect(page.getByRole('link', { name: /correct format/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Select a role' })).toBeVisible();
+  await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');
+  await expectNoAxeViolations(page);
+
+  const email = `new.director.${Date.now()}@demo.fairboard.test`;
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Executive director').check();
+  await page.getByRole('button', { name: 'Create invitation' }).click();
+  await expect(page.getByRole('heading', { name: 'Invitation created' })).toBeVisible();
+  const link = (await page.getByTestId('invitation-link').innerText()).trim();
+  expect(link).toMatch(/\/invitations\/[A-Za-z0-9_-]{40,}$/);
+
+  const invitee = await browser.newPage();
+  await invitee.goto(link);
+  await expect(invitee.getByRole('heading', { level: 1, name: /Join Northfield Valley/ })).toBeVisible();
+  await expectNoAxeViolations(invitee);
+  await invitee.getByLabel('Your name').fill('Nia Director');
+  await invitee.getByLabel('Create a password').fill('short');
+  await invitee.getByRole('button', { name: 'Accept invitation' }).click();
+  await expect(invitee.getByRole('link', { name: 'Your password must be at least 12 characters' })).toBeVisible();
+  await expect(invitee.getByLabel('Your name')).toHaveValue('Nia Director');
+  await invitee.getByLabel('Create a password').fill('correct horse battery staple');
+  await invitee.getByRole('button', { name: 'Accept invitation' }).click();
+  await expect(invitee).toHaveURL(/\/sign-in/);
+
+  await invitee.goto(link);
+  await expect(invitee.getByText('already been used')).toBeVisible();
+
+  await signIn(invitee, email, 'correct horse battery staple');
+  await expect(invitee.getByRole('heading', { level: 1, name: /Northfield Valley/ })).toBeVisible();
+  await expect(invitee.getByText('You are signed in as executive director.')).toBeVisible();
+  await invitee.close();
+
+  await page.goto(`${NORTHFIELD}/people`);
+  await expect(page.getByRole('cell', { name: email })).toBeVisible();
+});
+
+test('an administrator adds a board member, and the form keeps what was typed when a date is wrong', async ({ page }) => {
+  await signIn(page, demoEmail('admin.northfield'));
+  await page.goto(`${NORTHFIELD}/people/board/new`);
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Full name').fill('Dr Test Person');
+  await page.getByLabel('Job title').fill('Director of Research');
+  await page.getByLabel('Executive', { exact: true }).check();
+  await page.getByLabel('Clinical, quality and research').check();
+  const start = page.getByRole('group', { name: 'When did they join the board?' });
+  await start.getByLabel('Day').fill('31');
+  await start.getByLabel('Month').fill('2');
+  await start.getByLabel('Year').fill('2025');
+  await page.getByRole('button', { name: 'Add board member' }).click();
+  await expect(page.getByRole('link', { name: /start date must be a real date/ })).toBeVisible();
+  await expect(page.getByLabel('Full name')).toHaveValue('Dr Test Person');
+  await expect(page.getByLabel('Clinical, quality and research')).toBeChecked();
+  await expectNoAxeViolations(page);
+  await start.getByLabel('Day').fill('1');
+  await page.getByRole('button', { name: 'Add board member' }).click();
+  await expect(page).toHaveURL(/\/people\?updated=board-member/);
+  await expect(page.getByRole('cell', { name: /Dr Test Person/ })).toBeVisible();
+});

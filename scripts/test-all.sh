@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# README command 2 (and CI's): install what the tests need, then run type checks, unit,
+# integration and end-to-end tests. With DATABASE_URL set (a PostgreSQL on this machine) the
+# integration and browser tests make throwaway databases there; without it they use the embedded one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-installed.sh
+
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ] || ! command -v pdftotext >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Chromium and poppler-utils from Debian's packages…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
+  else
+    echo "Chromium is needed for the browser tests: install Debian's 'chromium' package (or set CHROMIUM_PATH)." >&2
+    exit 1
+  fi
+fi
+
+mkdir -p test-results
+echo "== Type check"
+npx tsc --noEmit
+echo "== Unit tests"
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+echo "== Integration tests"
+npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration.json
+echo "== Production build"
+npm run --silent build
+echo "== End-to-end tests"
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json
+node scripts/summarise-tests.mjs test-results/unit.json test-results/integration.json test-results/e2e.json
