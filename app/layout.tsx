@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SkipLink } from 'nhsuk-react-components';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { FrontendSupport } from '@/components/layout/frontend-support';
 
 export const metadata: Metadata = {
   title: { template: '%s – Fairboard', default: 'Fairboard' },
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
       </head>
       <body suppressHydrationWarning>
         <script dangerouslySetInnerHTML={{ __html: FRONTEND_SUPPORT_SNIPPET }} />
+        <FrontendSupport />
         <SkipLink href="#main-content">Skip to main content</SkipLink>
         {children}
         <SiteFooter />

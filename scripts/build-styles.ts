@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as sass from 'sass';
 
@@ -17,6 +17,7 @@ export function buildStyles(): string {
   const outFile = path.join('public', 'css', 'fairboard.css');
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, result.css);
+  copyFileSync(path.join('node_modules', 'nhsuk-frontend', 'dist', 'nhsuk', 'assets', 'images', 'favicon.ico'), path.join('public', 'favicon.ico'));
   return outFile;
 }
 

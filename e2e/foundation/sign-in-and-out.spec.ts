@@ -11,18 +11,20 @@ const TRUSTS = [
 test('the sign-in page has no accessibility violations and explains a failed sign-in without saying why', async ({ page }) => {
   await visitAndCheck(page, '/sign-in', 'Sign in to Fairboard');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('alert').getByText('There is a problem')).toBeVisible();
+  await expect(page.locator('.nhsuk-error-summary').getByText('There is a problem')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Enter an email address in the correct format, like name@nhs.net' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByLabel('Email address').fill('nobody@demo.fairboard.test');
   await page.getByLabel('Password', { exact: true }).fill('not the password');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const unknownMessage = await page.getByRole('alert').innerText();
+  const summary = page.locator('.nhsuk-error-summary');
+  await expect(summary).toContainText('not right');
+  const unknownMessage = await summary.textContent();
   await page.getByLabel('Email address').fill(demoEmail('viewer.northfield'));
   await page.getByLabel('Password', { exact: true }).fill('not the password');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText(unknownMessage);
+  await expect(summary).toHaveText(unknownMessage ?? 'missing');
 });
 
 for (const trust of TRUSTS) {

@@ -21,13 +21,15 @@ async function crawlTrustUrls(page: Page, root: string, limit = 60): Promise<str
 }
 
 test('a member of one trust gets the same 404 for every URL of another trust', async ({ browser }) => {
-  const southmoorAdmin = await browser.newPage();
+  const southmoorContext = await browser.newContext();
+  const southmoorAdmin = await southmoorContext.newPage();
   await signIn(southmoorAdmin, demoEmail('admin.southmoor'));
   const urls = await crawlTrustUrls(southmoorAdmin, SOUTHMOOR);
   expect(urls.length).toBeGreaterThan(5);
-  await southmoorAdmin.close();
+  await southmoorContext.close();
 
-  const northfieldAdmin = await browser.newPage();
+  const northfieldContext = await browser.newContext();
+  const northfieldAdmin = await northfieldContext.newPage();
   await signIn(northfieldAdmin, demoEmail('admin.northfield'));
   for (const url of urls) {
     const response = await northfieldAdmin.goto(url);
