@@ -1,0 +1,21 @@
+# Production image: builds the app and serves it with `next start` against DATABASE_URL.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY patches ./patches
+COPY prisma ./prisma
+COPY prisma.config.ts ./
+COPY lib/db/database-url.ts ./lib/db/database-url.ts
+COPY scripts/build-styles.ts ./scripts/build-styles.ts
+COPY styles ./styles
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=build /app ./
+EXPOSE 3000
+# Migrations run on start, then the server; demo data is not loaded in production.
+CMD ["sh", "-c", "node node_modules/prisma/build/index.js migrate deploy && node node_modules/next/dist/bin/next start -p 3000"]
