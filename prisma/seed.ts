@@ -3,6 +3,9 @@ import { closePrisma } from '../lib/db/client';
 import { hashPassword } from '../lib/auth/passwords';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
 import { DEMO_TRUSTS } from './demo/trusts';
+import { DEMO_ASSESSMENT_ANSWERS, demoAnswerValue, demoEvidenceNote } from './demo/assessments';
+import { QUESTION_REFS, QUESTION_BANK_VERSION } from '../lib/assessments/question-bank';
+import type { Tx } from '../lib/db/with-tenant';
 
 /**
  * Loads the demo trusts the first time (it does nothing when they exist), on the named system
@@ -44,8 +47,46 @@ export async function seedDemoData(): Promise<boolean> {
         });
       }
     }
+    for (const demo of DEMO_TRUSTS) {
+      await seedPastAssessments(tx, trustIds.get(demo.key)!, demo.key, userIds);
+    }
     return true;
   }, undefined);
+}
+
+/** Approved assessments for past years, so year-on-year views have a history from the start. */
+async function seedPastAssessments(tx: Tx, trustId: string, key: 'northfield' | 'southmoor', userIds: Map<string, string>): Promise<void> {
+  const lead = userIds.get(`lead.${key}@demo.fairboard.test`)!;
+  const secretary = userIds.get(`cosec.${key}@demo.fairboard.test`)!;
+  for (const [yearText, letters] of Object.entries(DEMO_ASSESSMENT_ANSWERS[key])) {
+    const year = Number(yearText);
+    const approvalDate = new Date(Date.UTC(year + 1, 1, 12));
+    const assessment = await tx.assessment.create({
+      data: {
+        trustId,
+        financialYear: year,
+        questionBankVersion: QUESTION_BANK_VERSION,
+        status: 'approved',
+        createdById: lead,
+        submittedAt: new Date(Date.UTC(year + 1, 0, 20)),
+        submittedById: lead,
+        approvedAt: approvalDate,
+        approvedById: secretary,
+        approvalDate,
+        approvalMeetingRef: `Board meeting in public, February ${year + 1}, item 7`,
+      },
+    });
+    await tx.assessmentAnswer.createMany({
+      data: QUESTION_REFS.map((questionRef, index) => ({
+        trustId,
+        assessmentId: assessment.id,
+        questionRef,
+        value: demoAnswerValue(letters[index] ?? 'n'),
+        evidenceNote: demoEvidenceNote(letters[index] ?? 'n'),
+        updatedById: lead,
+      })),
+    });
+  }
 }
 
 if (process.argv[1]?.endsWith('seed.ts')) {
