@@ -34,19 +34,21 @@ export async function recordFailure(tx: Tx, email: string, address: string, now 
     await tx.signInThrottle.update({ where: { key: account.key }, data: { lockedUntil: new Date(now.getTime() + lockMs) } });
   }
 
+  // One statement, so parallel failures from one address are all counted: reading the row and
+  // writing back failures + 1 let concurrent requests overwrite each other and slip under the limit.
   const key = addressKey(address);
-  const existing = await tx.signInThrottle.findUnique({ where: { key } });
-  const windowExpired = !existing || now.getTime() - existing.windowStart.getTime() > ADDRESS_WINDOW_MS;
-  const failures = windowExpired ? 1 : existing.failures + 1;
-  await tx.signInThrottle.upsert({
-    where: { key },
-    create: { key, failures, windowStart: now },
-    update: {
-      failures,
-      windowStart: windowExpired ? now : existing.windowStart,
-      lockedUntil: failures >= ADDRESS_FAILURES_PER_HOUR ? new Date(now.getTime() + ADDRESS_WINDOW_MS) : undefined,
-    },
-  });
+  const windowCutoff = new Date(now.getTime() - ADDRESS_WINDOW_MS);
+  const addressLockedUntil = new Date(now.getTime() + ADDRESS_WINDOW_MS);
+  await tx.$executeRaw`
+    INSERT INTO "SignInThrottle" ("key", "failures", "windowStart")
+    VALUES (${key}, 1, ${now}::timestamptz)
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN "SignInThrottle"."windowStart" < ${windowCutoff}::timestamptz THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
+      "windowStart" = CASE WHEN "SignInThrottle"."windowStart" < ${windowCutoff}::timestamptz THEN ${now}::timestamptz ELSE "SignInThrottle"."windowStart" END,
+      "lockedUntil" = CASE
+        WHEN (CASE WHEN "SignInThrottle"."windowStart" < ${windowCutoff}::timestamptz THEN 1 ELSE "SignInThrottle"."failures" + 1 END) >= ${ADDRESS_FAILURES_PER_HOUR}::int
+        THEN ${addressLockedUntil}::timestamptz
+        ELSE "SignInThrottle"."lockedUntil" END`;
 }
 
 export async function clearAccountFailures(tx: Tx, email: string): Promise<void> {

@@ -27,7 +27,8 @@ export async function viewInvitation(token: string, now = new Date()): Promise<I
 /**
  * Accepts an invitation: creates the account (or, for someone who already has one, checks their
  * password) and adds the membership. The token is marked used in the same transaction, so a
- * second use fails even if two tabs race.
+ * second use fails even if two tabs race. Someone who is already a member keeps the role they
+ * have: roles change only through changeMemberRole, which keeps the trust's last administrator.
  */
 export async function acceptInvitation(token: string, input: AcceptInvitationInput, now = new Date()): Promise<{ trustSlug: string; email: string }> {
   const { user: existing } = await findUsableInvitation(token, now);
@@ -47,7 +48,7 @@ export async function acceptInvitation(token: string, input: AcceptInvitationInp
     await tx.membership.upsert({
       where: { trustId_userId: { trustId: invitation.trustId, userId: user.id } },
       create: { trustId: invitation.trustId, userId: user.id, role: invitation.role, isChair: invitation.isChair },
-      update: { role: invitation.role, isChair: invitation.isChair },
+      update: {},
     });
     return { trustSlug: invitation.trust.slug, email: user.email };
   });

@@ -46,6 +46,15 @@ export async function revokeInvitation(ctx: TenantContext, invitationId: string)
   });
 }
 
+/**
+ * Serialises changes to a trust's memberships. Without it two administrators demoting or removing
+ * each other at the same moment each see the other still in post and both commit, leaving the trust
+ * with none. NO KEY UPDATE does not block inserts that only reference the trust.
+ */
+async function lockTrustMemberships(ctx: TenantContext, tx: Tx): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "Trust" WHERE "id" = ${ctx.trustId}::uuid FOR NO KEY UPDATE`;
+}
+
 /** Refuses a change that would leave the trust with no administrator (checked inside the same transaction). */
 async function assertAdministratorRemains(ctx: TenantContext, tx: Tx): Promise<void> {
   const admins = await tx.membership.count({ where: { trustId: ctx.trustId, role: 'trust_admin' } });
@@ -57,6 +66,7 @@ async function assertAdministratorRemains(ctx: TenantContext, tx: Tx): Promise<v
 export async function changeMemberRole(ctx: TenantContext, input: ChangeRoleInput): Promise<void> {
   assertCan(ctx, 'people.manage');
   await withTenant(ctx, async (tx) => {
+    await lockTrustMemberships(ctx, tx);
     const result = await tx.membership.updateMany({
       where: { id: input.membershipId, trustId: ctx.trustId },
       data: { role: input.role, isChair: input.isChair },
@@ -69,6 +79,7 @@ export async function changeMemberRole(ctx: TenantContext, input: ChangeRoleInpu
 export async function removeMember(ctx: TenantContext, membershipId: string): Promise<void> {
   assertCan(ctx, 'people.manage');
   await withTenant(ctx, async (tx) => {
+    await lockTrustMemberships(ctx, tx);
     const result = await tx.membership.deleteMany({ where: { id: membershipId, trustId: ctx.trustId } });
     if (result.count === 0) throw new AppError('NOT_FOUND', 'That member could not be found');
     await assertAdministratorRemains(ctx, tx);

@@ -138,6 +138,25 @@ describe('trust members and invitations', () => {
     expect(await getPrisma().auditEvent.count({ where: { trustId: trust.id, action: 'delete' } })).toBe(0);
   });
 
+  it('two administrators stepping down at the same moment leave exactly one in post', async () => {
+    // Meaningful on a real PostgreSQL, where the two transactions overlap (PGlite runs them one
+    // after the other). Before the trust-row lock, about half of these rounds ended with no admin.
+    for (let round = 0; round < 10; round += 1) {
+      const trust = await createTestTrust();
+      const first = await createMemberContext(trust, 'trust_admin');
+      const second = await createMemberContext(trust, 'trust_admin');
+
+      const results = await Promise.allSettled([
+        changeMemberRole(first, { membershipId: first.membershipId, role: 'viewer', isChair: false }),
+        removeMember(second, second.membershipId),
+      ]);
+
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { code: 'INVALID_STATE' } });
+      expect(await getPrisma().membership.count({ where: { trustId: trust.id, role: 'trust_admin' } })).toBe(1);
+    }
+  });
+
   it('another trust’s membership id is NOT_FOUND for changing a role or removing, and that membership is untouched', async () => {
     const trustA = await createTestTrust();
     const trustB = await createTestTrust();
