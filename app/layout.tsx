@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { headers } from 'next/headers';
 import { SkipLink } from 'nhsuk-react-components';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { FrontendSupport } from '@/components/layout/frontend-support';
@@ -9,19 +10,21 @@ export const metadata: Metadata = {
   description: 'Fairboard helps NHS trust boards plan, track and report their work on reducing health inequalities.',
 };
 
-// nhsuk-frontend's own snippet, byte for byte, so its published CSP hash keeps matching. Its
-// components refuse to start without the class it adds.
+// nhsuk-frontend's own snippet, byte for byte. Its components refuse to start without the classes
+// it adds.
 const FRONTEND_SUPPORT_SNIPPET =
   "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' nhsuk-frontend-supported' : '');";
 
-export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  // Reading the request's nonce also makes every page render per request, which a nonce needs.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <html lang="en-GB">
       <head>
         <link rel="stylesheet" href="/css/fairboard.css" />
       </head>
       <body suppressHydrationWarning>
-        <script dangerouslySetInnerHTML={{ __html: FRONTEND_SUPPORT_SNIPPET }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: FRONTEND_SUPPORT_SNIPPET }} />
         <FrontendSupport />
         <SkipLink href="#main-content">Skip to main content</SkipLink>
         {children}

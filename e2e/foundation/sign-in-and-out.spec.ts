@@ -62,3 +62,21 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page).toHaveURL(/#main-content$/);
   await expect(page.locator('main#main-content')).toBeVisible();
 });
+
+test('pages carry a strict content security policy with a fresh nonce, and nothing on them breaks it', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const first = await page.goto('/sign-in');
+  const second = await page.goto('/sign-in');
+  const policy = first?.headers()['content-security-policy'] ?? '';
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(second?.headers()['content-security-policy']).not.toBe(policy);
+  expect(first?.headers()['strict-transport-security']).toContain('max-age=');
+  await signIn(page, demoEmail('admin.northfield'));
+  await page.goto(`${NORTHFIELD}/people/invite`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Invite someone' })).toBeVisible();
+  expect(violations).toEqual([]);
+});
