@@ -10,8 +10,9 @@ const TRANSACTION_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
 /**
  * The only way feature code reaches tenant data. Inside one transaction it records the trust and
  * acting user in transaction-local settings (read by the row-level-security policies and the
- * audit triggers) and drops to `fairboard_app`, a role that owns nothing and cannot bypass RLS:
- * the connecting user is often a superuser or the tables' owner, and both would skip the policies.
+ * audit triggers) and drops to `fairboard_app`, a role that owns nothing and cannot bypass RLS.
+ * The connecting role runs migrations and the system path, so it must be a superuser or have
+ * BYPASSRLS: the tables force row-level security even on their owner.
  */
 export function withTenant<T>(ctx: Pick<TenantContext, 'trustId' | 'userId'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return getPrisma().$transaction(async (tx) => {
