@@ -17,6 +17,14 @@ const PERMISSIONS = {
   'assessment.approve': ['trust_admin', 'company_secretary'],
   'assessment.reopen': ['trust_admin'],
   'assessment.import': ['trust_admin', 'executive_lead'],
+  'objective.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+  // Creates, edits, assigns owners, agrees and carries forward.
+  'objective.manage': ['trust_admin', 'executive_lead'],
+  // Records progress on any objective. An objective's owner may also record progress on it,
+  // whatever their role: lib/objectives/progress-mutations.ts checks that.
+  'objective.update': ['trust_admin', 'executive_lead'],
+  // The in-app outbox of reminder e-mails.
+  'outbox.view': ['trust_admin'],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
