@@ -1,0 +1,91 @@
+import type { Tx } from '../db/with-tenant';
+import type { TenantContext } from '../tenancy/context';
+import { toBoardMemberRef, type BoardMemberRefDto } from './objective-dto';
+import { userNames } from './objective-rows';
+import { isoDateOf, OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type ObjectiveStatus, type TagColour } from './status';
+
+// An objective's history: its progress updates and every change of owner, read for one or more
+// objectives at once (an objective and the earlier years it was carried forward from).
+
+export type PersonDto = Readonly<{ id: string; name: string | null }> | null;
+
+export type ProgressUpdateDto = Readonly<{
+  id: string;
+  objectiveId: string;
+  /** The calendar date the update describes. */
+  date: Date;
+  status: ObjectiveStatus;
+  statusLabel: string;
+  statusTagColour: TagColour;
+  measureValue: number | null;
+  narrative: string;
+  createdAt: Date;
+  createdBy: PersonDto;
+}>;
+
+export type OwnerChangeDto = Readonly<{
+  id: string;
+  objectiveId: string;
+  /** Null for the first owner. */
+  from: BoardMemberRefDto | null;
+  to: BoardMemberRefDto;
+  reason: string;
+  changedAt: Date;
+  changedBy: PersonDto;
+}>;
+
+export type ObjectiveHistory = Readonly<{ progressUpdates: readonly ProgressUpdateDto[]; ownerChanges: readonly OwnerChangeDto[] }>;
+
+const MEMBER = { select: { id: true, name: true, jobTitle: true, isExecutive: true, endDate: true } } as const;
+
+/** Progress newest first (by date, then entry); owner changes oldest first, as a timeline reads. */
+export async function readHistories(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, objectiveIds: readonly string[], today: string): Promise<Map<string, ObjectiveHistory>> {
+  const ids = [...objectiveIds];
+  // One after the other: an interactive transaction runs on a single connection anyway.
+  const updates = await tx.progressUpdate.findMany({
+    where: { trustId: ctx.trustId, objectiveId: { in: ids } },
+    orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+  });
+  const changes = await tx.objectiveOwnerChange.findMany({
+    where: { trustId: ctx.trustId, objectiveId: { in: ids } },
+    orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
+    include: { fromOwner: MEMBER, toOwner: MEMBER },
+  });
+  const names = await userNames(tx, [...updates.map((update) => update.createdById), ...changes.map((change) => change.changedById)]);
+  const person = (id: string | null): PersonDto => (id ? { id, name: names.get(id) ?? null } : null);
+  const histories = new Map<string, { progressUpdates: ProgressUpdateDto[]; ownerChanges: OwnerChangeDto[] }>(ids.map((id) => [id, { progressUpdates: [], ownerChanges: [] }]));
+  for (const update of updates) {
+    histories.get(update.objectiveId)?.progressUpdates.push({
+      id: update.id,
+      objectiveId: update.objectiveId,
+      date: update.date,
+      status: update.status,
+      statusLabel: statusLabel(update.status),
+      statusTagColour: OBJECTIVE_STATUS_TAG_COLOURS[update.status],
+      measureValue: update.measureValue,
+      narrative: update.narrative,
+      createdAt: update.createdAt,
+      createdBy: person(update.createdById),
+    });
+  }
+  for (const change of changes) {
+    histories.get(change.objectiveId)?.ownerChanges.push({
+      id: change.id,
+      objectiveId: change.objectiveId,
+      from: change.fromOwner ? toBoardMemberRef(change.fromOwner, today) : null,
+      to: toBoardMemberRef(change.toOwner, today),
+      reason: change.reason,
+      changedAt: change.changedAt,
+      changedBy: person(change.changedById),
+    });
+  }
+  return histories;
+}
+
+/** Progress updates dated within [from, to) ("YYYY-MM-DD"), for statements covering one year. */
+export function updatesBetween(updates: readonly ProgressUpdateDto[], from: string, to: string): ProgressUpdateDto[] {
+  return updates.filter((update) => {
+    const date = isoDateOf(update.date);
+    return date >= from && date < to;
+  });
+}

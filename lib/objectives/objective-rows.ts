@@ -1,0 +1,89 @@
+import type { Prisma } from '../db/generated/client';
+import type { Tx } from '../db/with-tenant';
+import { AppError } from '../errors/app-error';
+import { formatDate } from '../format/dates';
+import { isUuid } from '../forms/ids';
+import type { TenantContext } from '../tenancy/context';
+import { hasLeft, type BoardMemberRow, type ObjectiveRow } from './objective-dto';
+
+// Helpers shared by the objective queries and mutations. Each takes the transaction its caller
+// opened with withTenant, so a use-case stays one transaction.
+
+export const OBJECTIVE_NOT_FOUND = 'That objective could not be found';
+
+export function objectiveNotFound(): AppError {
+  return new AppError('NOT_FOUND', OBJECTIVE_NOT_FOUND);
+}
+
+const BOARD_MEMBER_SELECT = { id: true, name: true, jobTitle: true, isExecutive: true, endDate: true } as const;
+
+/** What toSummaryDto needs; relation lists are filtered by trust as well as by the foreign key. */
+export function objectiveInclude(ctx: Pick<TenantContext, 'trustId'>) {
+  return {
+    owner: { select: BOARD_MEMBER_SELECT },
+    supportingLead: { select: BOARD_MEMBER_SELECT },
+    progressUpdates: {
+      where: { trustId: ctx.trustId },
+      orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
+      take: 1,
+      select: { date: true, status: true, measureValue: true },
+    },
+    carriedForward: { where: { trustId: ctx.trustId }, select: { id: true } },
+  } satisfies Prisma.ObjectiveInclude;
+}
+
+export async function findObjectiveRow(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, objectiveId: string): Promise<ObjectiveRow> {
+  if (!isUuid(objectiveId)) throw objectiveNotFound();
+  const row = await tx.objective.findFirst({ where: { id: objectiveId, trustId: ctx.trustId }, include: objectiveInclude(ctx) });
+  if (!row) throw objectiveNotFound();
+  return row;
+}
+
+/**
+ * Reads the objective and locks its row until the transaction ends, so agreement, owner changes
+ * and progress updates on one objective happen one at a time and each sees the last one's result.
+ */
+export async function lockObjective(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, objectiveId: string): Promise<ObjectiveRow> {
+  if (!isUuid(objectiveId)) throw objectiveNotFound();
+  await tx.$queryRaw`SELECT 1 FROM "Objective" WHERE id = ${objectiveId}::uuid AND "trustId" = ${ctx.trustId}::uuid FOR UPDATE`;
+  return findObjectiveRow(tx, ctx, objectiveId);
+}
+
+export function assertExpectedVersion(row: Pick<ObjectiveRow, 'version'>, expectedVersion: number | undefined): void {
+  if (expectedVersion !== undefined && row.version !== expectedVersion) {
+    throw new AppError('CONFLICT', 'Someone else changed this objective while you were looking at it. Reload the page to see the latest version, then try again.');
+  }
+}
+
+type AssignableRole = Readonly<{ field: string; role: 'owner' | 'supporting lead'; requireExecutive: boolean }>;
+
+function invalid(field: string, message: string): AppError {
+  return new AppError('INVALID_INPUT', message, { fieldErrors: { [field]: [message] } });
+}
+
+/**
+ * The board member an objective is being given to: one of this trust's current board members (an
+ * id from another trust reads exactly like one that does not exist), and an executive when the
+ * objective comes from the guide's executive sections.
+ */
+export async function findAssignableBoardMember(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, boardMemberId: string, today: string, rule: AssignableRole): Promise<BoardMemberRow> {
+  const member = isUuid(boardMemberId)
+    ? await tx.boardMember.findFirst({ where: { id: boardMemberId, trustId: ctx.trustId }, select: BOARD_MEMBER_SELECT })
+    : null;
+  if (!member) throw invalid(rule.field, `Choose the ${rule.role} from this trust’s current board members`);
+  if (hasLeft(member, today)) {
+    throw invalid(rule.field, `${member.name} left the board on ${formatDate(member.endDate ?? new Date(0))}, so cannot be the ${rule.role}. Choose a current board member.`);
+  }
+  if (rule.requireExecutive && !member.isExecutive) {
+    throw invalid(rule.field, `${member.name} is not an executive director. Objectives from the guide’s executive sections need an executive ${rule.role === 'owner' ? 'owner' : 'supporting lead'}.`);
+  }
+  return member;
+}
+
+/** Display names of the people who acted; someone whose account has gone shows as null. */
+export async function userNames(tx: Tx, userIds: readonly (string | null)[]): Promise<ReadonlyMap<string, string>> {
+  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+  return new Map(users.map((user) => [user.id, user.displayName]));
+}

@@ -1,0 +1,69 @@
+import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { withTenant } from '../db/with-tenant';
+import { AppError } from '../errors/app-error';
+import { isUuid } from '../forms/ids';
+import { assertCan } from '../tenancy/permissions';
+import type { TenantContext } from '../tenancy/context';
+import { readHistories, type ObjectiveHistory } from './history';
+import { toBoardMemberRef, toSummaryDto, type BoardMemberRefDto, type ObjectiveSummaryDto } from './objective-dto';
+import { objectiveInclude } from './objective-rows';
+import { countObjectives, type ObjectiveCountsDto } from './overview';
+import { compareForOverview } from './status';
+
+export type HandedOverObjectiveDto = Readonly<{
+  objectiveId: string;
+  title: string;
+  handedOverAt: Date;
+  to: BoardMemberRefDto;
+  reason: string;
+}>;
+
+/** One executive's objectives and progress for a year, printable for their appraisal. */
+export type OwnerStatementDto = Readonly<{
+  trustName: string;
+  financialYear: number;
+  financialYearLabel: string;
+  boardMember: BoardMemberRefDto & Readonly<{ roleAreas: readonly string[] }>;
+  generatedAt: Date;
+  /** The objectives they own for the year, overdue first, each with its full history. */
+  objectives: readonly (ObjectiveSummaryDto & ObjectiveHistory)[];
+  /** Objectives of that year they owned and handed to someone else. */
+  handedOver: readonly HandedOverObjectiveDto[];
+  counts: ObjectiveCountsDto;
+}>;
+
+const BOARD_MEMBER_NOT_FOUND = 'That board member could not be found';
+
+export async function getOwnerStatement(ctx: TenantContext, boardMemberId: string, financialYear: number, now = new Date()): Promise<OwnerStatementDto> {
+  assertCan(ctx, 'objective.view');
+  if (!isUuid(boardMemberId)) throw new AppError('NOT_FOUND', BOARD_MEMBER_NOT_FOUND);
+  const today = ukDateOf(now);
+  return withTenant(ctx, async (tx) => {
+    const member = await tx.boardMember.findFirst({
+      where: { id: boardMemberId, trustId: ctx.trustId },
+      select: { id: true, name: true, jobTitle: true, isExecutive: true, endDate: true, roleAreas: true },
+    });
+    if (!member) throw new AppError('NOT_FOUND', BOARD_MEMBER_NOT_FOUND);
+    const rows = await tx.objective.findMany({ where: { trustId: ctx.trustId, financialYear, ownerId: member.id }, include: objectiveInclude(ctx) });
+    const objectives = rows.map((row) => toSummaryDto(row, today)).sort(compareForOverview);
+    const histories = await readHistories(tx, ctx, objectives.map((objective) => objective.id), today);
+    const handovers = await tx.objectiveOwnerChange.findMany({
+      where: { trustId: ctx.trustId, fromOwnerId: member.id, objective: { financialYear, trustId: ctx.trustId } },
+      orderBy: { changedAt: 'asc' },
+      include: { objective: { select: { title: true } }, toOwner: { select: { id: true, name: true, jobTitle: true, isExecutive: true, endDate: true } } },
+    });
+    return {
+      trustName: ctx.trustName,
+      financialYear,
+      financialYearLabel: formatFinancialYear(financialYear),
+      boardMember: { ...toBoardMemberRef(member, today), roleAreas: member.roleAreas },
+      generatedAt: now,
+      objectives: objectives.map((objective) => ({ ...objective, ...(histories.get(objective.id) ?? { progressUpdates: [], ownerChanges: [] }) })),
+      handedOver: handovers
+        // Handed back later: it is in their current list already.
+        .filter((change) => !objectives.some((objective) => objective.id === change.objectiveId))
+        .map((change) => ({ objectiveId: change.objectiveId, title: change.objective.title, handedOverAt: change.changedAt, to: toBoardMemberRef(change.toOwner, today), reason: change.reason })),
+      counts: countObjectives(objectives),
+    };
+  });
+}

@@ -1,0 +1,59 @@
+import { formatFinancialYear } from '../assessments/financial-year';
+import { getAssessmentResults, listAssessments } from '../assessments/queries';
+import type { SuggestedObjectiveDto } from '../assessments/result-details';
+import type { AssessmentStatus } from '../db/generated/enums';
+import { compareRefs } from '../catalogue/objectives';
+import { withTenant } from '../db/with-tenant';
+import { assertCan } from '../tenancy/permissions';
+import type { TenantContext } from '../tenancy/context';
+
+export type ExistingObjectiveRefDto = Readonly<{ id: string; financialYear: number; financialYearLabel: string; title: string }>;
+
+export type SuggestionDto = SuggestedObjectiveDto &
+  Readonly<{
+    /** Objectives (from the assessment's year on) already made from this guide objective. */
+    existingObjectives: readonly ExistingObjectiveRefDto[];
+    isTaken: boolean;
+  }>;
+
+export type SuggestionsDto = Readonly<{
+  /** The assessment the suggestions come from; null when the trust has none with answers. */
+  assessment: Readonly<{ id: string; financialYear: number; financialYearLabel: string; status: AssessmentStatus; isImported: boolean }> | null;
+  domains: readonly Readonly<{ domain: number; label: string; maturityLabel: string; suggestions: readonly SuggestionDto[] }>[];
+  /** Every suggestion once, in guide order. */
+  suggestions: readonly SuggestionDto[];
+}>;
+
+/**
+ * The objectives the trust's latest assessment suggests (scored by lib/assessments, exactly as its
+ * results page shows them), each marked with the objectives already made from it. Imports of
+ * domain scores alone have no answers to suggest from, so the latest assessment with answers is
+ * used, whatever its status.
+ */
+export async function listSuggestionsFromLatestAssessment(ctx: TenantContext): Promise<SuggestionsDto> {
+  assertCan(ctx, 'objective.view');
+  const latest = (await listAssessments(ctx)).find((assessment) => assessment.progressPercent !== null);
+  if (!latest) return { assessment: null, domains: [], suggestions: [] };
+  const results = await getAssessmentResults(ctx, latest.id);
+  const refs = [...new Set(results.domains.flatMap((domain) => domain.suggestedObjectives.map((suggestion) => suggestion.ref)))];
+  const existing = await withTenant(ctx, (tx) =>
+    tx.objective.findMany({
+      where: { trustId: ctx.trustId, financialYear: { gte: latest.financialYear }, catalogueRefs: { hasSome: refs } },
+      orderBy: [{ financialYear: 'asc' }, { createdAt: 'asc' }],
+      select: { id: true, financialYear: true, title: true, catalogueRefs: true },
+    }),
+  );
+  const mark = (suggestion: SuggestedObjectiveDto): SuggestionDto => {
+    const made = existing
+      .filter((objective) => objective.catalogueRefs.includes(suggestion.ref))
+      .map((objective) => ({ id: objective.id, financialYear: objective.financialYear, financialYearLabel: formatFinancialYear(objective.financialYear), title: objective.title }));
+    return { ...suggestion, existingObjectives: made, isTaken: made.length > 0 };
+  };
+  const domains = results.domains.map((domain) => ({ domain: domain.domain, label: domain.label, maturityLabel: domain.maturityLabel, suggestions: domain.suggestedObjectives.map(mark) }));
+  const unique = new Map(domains.flatMap((domain) => domain.suggestions).map((suggestion) => [suggestion.ref, suggestion]));
+  return {
+    assessment: { id: latest.id, financialYear: latest.financialYear, financialYearLabel: latest.financialYearLabel, status: latest.status, isImported: latest.isImported },
+    domains,
+    suggestions: [...unique.values()].sort((a, b) => compareRefs(a.ref, b.ref)),
+  };
+}
