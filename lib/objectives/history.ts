@@ -38,17 +38,17 @@ export type ObjectiveHistory = Readonly<{ progressUpdates: readonly ProgressUpda
 
 const MEMBER = { select: { id: true, name: true, jobTitle: true, isExecutive: true, endDate: true } } as const;
 
-/** Progress newest first (by date, then entry); owner changes oldest first, as a timeline reads. */
+/** Progress newest first (by date, then latest entered); owner changes oldest first, as a timeline reads. */
 export async function readHistories(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, objectiveIds: readonly string[], today: string): Promise<Map<string, ObjectiveHistory>> {
   const ids = [...objectiveIds];
   // One after the other: an interactive transaction runs on a single connection anyway.
   const updates = await tx.progressUpdate.findMany({
     where: { trustId: ctx.trustId, objectiveId: { in: ids } },
-    orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+    orderBy: [{ date: 'desc' }, { entryNumber: 'desc' }],
   });
   const changes = await tx.objectiveOwnerChange.findMany({
     where: { trustId: ctx.trustId, objectiveId: { in: ids } },
-    orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
+    orderBy: [{ changedAt: 'asc' }, { entryNumber: 'asc' }],
     include: { fromOwner: MEMBER, toOwner: MEMBER },
   });
   const names = await userNames(tx, [...updates.map((update) => update.createdById), ...changes.map((change) => change.changedById)]);

@@ -24,7 +24,7 @@ export function objectiveInclude(ctx: Pick<TenantContext, 'trustId'>) {
     supportingLead: { select: BOARD_MEMBER_SELECT },
     progressUpdates: {
       where: { trustId: ctx.trustId },
-      orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
+      orderBy: [{ date: 'desc' }, { entryNumber: 'desc' }],
       take: 1,
       select: { date: true, status: true, measureValue: true },
     },

@@ -49,7 +49,7 @@ export async function getOwnerStatement(ctx: TenantContext, boardMemberId: strin
     const histories = await readHistories(tx, ctx, objectives.map((objective) => objective.id), today);
     const handovers = await tx.objectiveOwnerChange.findMany({
       where: { trustId: ctx.trustId, fromOwnerId: member.id, objective: { financialYear, trustId: ctx.trustId } },
-      orderBy: { changedAt: 'asc' },
+      orderBy: [{ changedAt: 'asc' }, { entryNumber: 'asc' }],
       include: { objective: { select: { title: true } }, toOwner: { select: { id: true, name: true, jobTitle: true, isExecutive: true, endDate: true } } },
     });
     return {

@@ -63,7 +63,7 @@ export async function recordProgress(ctx: TenantContext, input: RecordProgressIn
     });
     const latest = await tx.progressUpdate.findFirst({
       where: { trustId: ctx.trustId, objectiveId: row.id },
-      orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+      orderBy: [{ date: 'desc' }, { entryNumber: 'desc' }],
       select: { status: true },
     });
     const currentStatus = latest?.status ?? input.status;
