@@ -1,0 +1,85 @@
+import { NOT_WRITTEN, percentText, previousText, scoreText } from './report-text';
+import type { AssessmentContent, LeadershipContent, ObjectivesContent } from './snapshot';
+
+// The tables of the report, worked out once so the PDF and the Word file show the same columns
+// and the same cell text. Widths are shares of the text width and add up to 1.
+
+export type ReportTableColumn = { header: string; width: number; align?: 'left' | 'right' };
+
+export type ReportTable = {
+  columns: readonly ReportTableColumn[];
+  rows: readonly (readonly string[])[];
+};
+
+export function boardMembersTable(content: LeadershipContent): ReportTable {
+  return {
+    columns: [
+      { header: 'Name', width: 0.3 },
+      { header: 'Job title', width: 0.3 },
+      { header: 'Role areas', width: 0.4 },
+    ],
+    rows: content.boardMembers.map((member) => [member.name, member.jobTitle, member.roleAreas.join(', ') || 'None']),
+  };
+}
+
+export function domainResultsTable(content: AssessmentContent): ReportTable {
+  const previousHeader = content.previousFinancialYear ? `Last year (${content.previousFinancialYear})` : 'Last year';
+  return {
+    columns: [
+      { header: 'Domain', width: 0.26 },
+      { header: 'Score', width: 0.13, align: 'right' },
+      { header: 'Percentage', width: 0.14, align: 'right' },
+      { header: 'Maturity', width: 0.13 },
+      { header: previousHeader, width: 0.18 },
+      { header: 'Change', width: 0.16 },
+    ],
+    rows: content.domains.map((domain) => [
+      `${domain.number}. ${domain.label}`,
+      scoreText(domain.score, domain.maxScore),
+      percentText(domain.percent),
+      domain.maturityLabel,
+      previousText(domain.previous),
+      domain.changeText,
+    ]),
+  };
+}
+
+export function objectivesTable(content: ObjectivesContent): ReportTable {
+  return {
+    columns: [
+      { header: 'Objective', width: 0.27 },
+      { header: 'Guide ref', width: 0.11 },
+      { header: 'Owner', width: 0.16 },
+      { header: 'Status', width: 0.11 },
+      { header: 'Progress', width: 0.35 },
+    ],
+    rows: content.objectives.map((objective) => [
+      objective.title,
+      objective.guideRefs.join(', '),
+      objective.ownerRole ?? 'No owner yet',
+      objective.statusLabel,
+      objective.progressSummary || NOT_WRITTEN,
+    ]),
+  };
+}
+
+/** Short text for the person lines under "How the board leads this work". */
+export function personText(person: { name: string; jobTitle: string } | null): string {
+  return person ? `${person.name}, ${person.jobTitle}` : 'Not named yet';
+}
+
+export function assessmentIntro(content: AssessmentContent): string {
+  const comparison = content.previousFinancialYear
+    ? ` The last-year column shows ${content.previousFinancialYear} for comparison.`
+    : ' There is no approved result for the year before to compare with.';
+  return `The board assessed the trust against the 4 domains of the self-assessment. Each domain's score is turned into a percentage and a maturity level: emerging, developing, maturing or thriving.${comparison}`;
+}
+
+export function objectivesIntro(content: ObjectivesContent, financialYear: string): string {
+  const count = content.objectives.length;
+  if (count === 0) return `The trust has no objectives recorded for ${financialYear}.`;
+  return `The trust worked on ${count} ${count === 1 ? 'objective' : 'objectives'} in ${financialYear}.`;
+}
+
+export const STATEMENT_INTRO =
+  'NHS England’s statement on information on health inequalities sets out what trusts should do with information on health inequalities. This is our review of how far we did each of those things this year.';
