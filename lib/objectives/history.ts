@@ -2,7 +2,7 @@ import type { Tx } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
 import { toBoardMemberRef, type BoardMemberRefDto } from './objective-dto';
 import { userNames } from './objective-rows';
-import { isoDateOf, OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type ObjectiveStatus, type TagColour } from './status';
+import { OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type ObjectiveStatus, type TagColour } from './status';
 
 // An objective's history: its progress updates and every change of owner, read for one or more
 // objectives at once (an objective and the earlier years it was carried forward from).
@@ -80,12 +80,4 @@ export async function readHistories(tx: Tx, ctx: Pick<TenantContext, 'trustId'>,
     });
   }
   return histories;
-}
-
-/** Progress updates dated within [from, to) ("YYYY-MM-DD"), for statements covering one year. */
-export function updatesBetween(updates: readonly ProgressUpdateDto[], from: string, to: string): ProgressUpdateDto[] {
-  return updates.filter((update) => {
-    const date = isoDateOf(update.date);
-    return date >= from && date < to;
-  });
 }
