@@ -2,9 +2,9 @@ import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
 const alias = {
-  '@': path.resolve(__dirname),
+  '@': path.resolve(import.meta.dirname),
   // 'server-only' throws outside React Server Components; tests import server modules directly.
-  'server-only': path.resolve(__dirname, 'tests/support/empty-module.ts'),
+  'server-only': path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
 };
 
 export default defineConfig({
