@@ -8,7 +8,8 @@ COPY prisma.config.ts ./
 COPY lib/db/database-url.ts ./lib/db/database-url.ts
 COPY scripts/build-styles.ts ./scripts/build-styles.ts
 COPY styles ./styles
-RUN npm ci --no-audit --no-fund
+# npm install rather than npm ci: see scripts/ensure-installed.sh.
+RUN npm install --no-audit --no-fund
 COPY . .
 RUN npm run build
 
