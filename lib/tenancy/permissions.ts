@@ -25,6 +25,17 @@ const PERMISSIONS = {
   'objective.update': ['trust_admin', 'executive_lead'],
   // The in-app outbox of reminder e-mails.
   'outbox.view': ['trust_admin'],
+  // Year on year, the board summary, challenges, assurance and peer comparison: everyone reads.
+  'review.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+  // Holding the executive to account is the non-executives' job; the chair is a NED with a flag.
+  // Closing is also limited to the NED who raised it, or the chair (lib/review/challenge-mutations.ts).
+  'challenge.raise': ['non_executive_director'],
+  'challenge.close': ['non_executive_director'],
+  // An objective's owner may also respond to a challenge on that objective, whatever their role.
+  'challenge.respond': ['trust_admin', 'executive_lead'],
+  // One judgement per NED per domain per year.
+  'assurance.record': ['non_executive_director'],
+  'peers.opt-in': ['trust_admin'],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

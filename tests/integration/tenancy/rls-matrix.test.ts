@@ -27,6 +27,9 @@ const MINIMAL_ROWS: Record<string, RowFactory> = {
   ProgressUpdate: async (trustId, refs) => ({ id: randomUUID(), trustId, objectiveId: await refs.parent('Objective', trustId), date: '2025-06-01', status: 'on_track' }),
   ObjectiveOwnerChange: async (trustId, refs) => ({ id: randomUUID(), trustId, objectiveId: await refs.parent('Objective', trustId), toOwnerId: await refs.parent('BoardMember', trustId), reason: 'Matrix probe' }),
   OutboxMessage: async (trustId) => ({ id: randomUUID(), trustId, kind: 'probe', to: 'probe@example.nhs.uk', subject: 'Probe', body: 'Probe', dedupeKey: `probe:${randomUUID()}`, transport: 'outbox' }),
+  Challenge: async (trustId, refs) => ({ id: randomUUID(), trustId, financialYear: 2025, targetKind: 'objective', objectiveId: await refs.parent('Objective', trustId), text: 'Matrix challenge', raisedById: randomUUID(), updatedAt: NOW }),
+  ChallengeMessage: async (trustId, refs) => ({ id: randomUUID(), trustId, challengeId: await refs.parent('Challenge', trustId), kind: 'raise', authorId: randomUUID(), body: 'Matrix probe' }),
+  AssuranceJudgement: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2000 + ((sequence += 1) % 100), domain: 1, nedUserId: randomUUID(), level: 'assured', reason: 'Matrix probe', updatedAt: NOW }),
 };
 
 /** Parent rows a minimal row points at, made on the system path before any attempt starts. */
