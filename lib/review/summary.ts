@@ -1,0 +1,85 @@
+import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { withTenant } from '../db/with-tenant';
+import { isOverdue, statusLabel, type ObjectiveStatus } from '../objectives/status';
+import { assertCan } from '../tenancy/permissions';
+import type { TenantContext } from '../tenancy/context';
+import { wentBackwards } from './answer-change';
+import { readChallengeSummaries, type ChallengeSummaryDto } from './challenge-queries';
+import { compareAssessmentYears, type DomainComparisonDto, type QuestionComparisonDto } from './compare';
+import { readAssessmentYears } from './year-records';
+
+export type AttentionObjectiveDto = Readonly<{
+  id: string;
+  title: string;
+  financialYear: number;
+  financialYearLabel: string;
+  ownerName: string | null;
+  status: ObjectiveStatus;
+  statusLabel: string;
+  isOverdue: boolean;
+  isOffTrack: boolean;
+  /** A calendar date (midnight UTC). */
+  dueDate: Date | null;
+}>;
+
+export type BoardSummaryDto = Readonly<{
+  /** The latest year with results and the one before it, when there are such years. */
+  latest: Readonly<{ financialYear: number; financialYearLabel: string }> | null;
+  previous: Readonly<{ financialYear: number; financialYearLabel: string }> | null;
+  /** Domains whose maturity level rose or fell between the two years. */
+  domainsThatMoved: readonly DomainComparisonDto[];
+  domainsCompared: number;
+  /** Questions whose answer got worse or stopped being given. */
+  questionsBackwards: readonly QuestionComparisonDto[];
+  /** Open objectives of any year that are overdue or off track. */
+  objectivesNeedingAttention: readonly AttentionObjectiveDto[];
+  /** Challenges not yet closed, any year. */
+  openChallenges: readonly ChallengeSummaryDto[];
+  generatedAt: Date;
+}>;
+
+/**
+ * "What changed since last year?" on one page: domains that moved level and questions that went
+ * backwards between the two latest years with results, overdue and off-track objectives, and open
+ * challenges.
+ */
+export async function getBoardSummary(ctx: TenantContext, now = new Date()): Promise<BoardSummaryDto> {
+  assertCan(ctx, 'review.view');
+  const today = ukDateOf(now);
+  return withTenant(ctx, async (tx) => {
+    const results = (await readAssessmentYears(tx, ctx)).filter((year) => year.countsAsResult);
+    const latest = results[results.length - 1];
+    const previous = results[results.length - 2];
+    const comparison = latest && previous ? compareAssessmentYears(previous, latest) : null;
+    const objectives = await tx.objective.findMany({
+      where: { trustId: ctx.trustId, currentStatus: { notIn: ['complete', 'deferred'] } },
+      select: { id: true, title: true, financialYear: true, currentStatus: true, dueDate: true, owner: { select: { name: true } } },
+      orderBy: [{ dueDate: 'asc' }, { title: 'asc' }],
+    });
+    const objectivesNeedingAttention = objectives
+      .map((objective): AttentionObjectiveDto => ({
+        id: objective.id,
+        title: objective.title,
+        financialYear: objective.financialYear,
+        financialYearLabel: formatFinancialYear(objective.financialYear),
+        ownerName: objective.owner?.name ?? null,
+        status: objective.currentStatus,
+        statusLabel: statusLabel(objective.currentStatus),
+        isOverdue: isOverdue(objective, today),
+        isOffTrack: objective.currentStatus === 'off_track',
+        dueDate: objective.dueDate,
+      }))
+      .filter((objective) => objective.isOverdue || objective.isOffTrack);
+    const year = (y: { financialYear: number } | undefined) => (y ? { financialYear: y.financialYear, financialYearLabel: formatFinancialYear(y.financialYear) } : null);
+    return {
+      latest: year(latest),
+      previous: year(previous),
+      domainsThatMoved: comparison?.domains.filter((domain) => domain.movement !== 'same') ?? [],
+      domainsCompared: comparison?.domains.length ?? 0,
+      questionsBackwards: comparison?.questions.filter((question) => wentBackwards(question.change)) ?? [],
+      objectivesNeedingAttention,
+      openChallenges: await readChallengeSummaries(tx, ctx, { openOnly: true }),
+      generatedAt: now,
+    };
+  });
+}
