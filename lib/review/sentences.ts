@@ -20,5 +20,6 @@ export function historySentence(resultYears: readonly ResultYear[]): string {
   const up = moves.filter((move) => move === 'up').length;
   const down = moves.filter((move) => move === 'down').length;
   const same = moves.length - up - down;
-  return `From ${first.financialYearLabel} to ${last.financialYearLabel}, ${number(up)} of the ${moves.length} domains moved up at least one maturity level, ${number(same)} stayed at the same level and ${number(down)} moved down.`;
+  const rose = up === moves.length ? `all ${up} domains` : `${number(up)} of the ${moves.length} domains`;
+  return `From ${first.financialYearLabel} to ${last.financialYearLabel}, ${rose} moved up at least one maturity level, ${number(same)} stayed at the same level and ${number(down)} moved down.`;
 }

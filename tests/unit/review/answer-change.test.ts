@@ -42,5 +42,8 @@ describe('maturity movement and the trend sentence', () => {
     expect(historySentence([year('2023/24', ['emerging', 'emerging', 'developing', 'thriving']), year('2024/25', ['emerging', 'emerging', 'developing', 'thriving']), year('2025/26', ['developing', 'maturing', 'developing', 'maturing'])])).toBe(
       'From 2023/24 to 2025/26, 2 of the 4 domains moved up at least one maturity level, 1 stayed at the same level and 1 moved down.',
     );
+    expect(historySentence([year('2024/25', ['emerging', 'emerging', 'emerging', 'emerging']), year('2025/26', ['developing', 'maturing', 'developing', 'thriving'])])).toBe(
+      'From 2024/25 to 2025/26, all 4 domains moved up at least one maturity level, none stayed at the same level and none moved down.',
+    );
   });
 });
