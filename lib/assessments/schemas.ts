@@ -126,7 +126,7 @@ function domainScoreField(domain: DomainNumber) {
   return z
     .union([z.number(), z.string()], { error: message })
     .transform((value) => (typeof value === 'string' ? value.trim() : value))
-    .pipe(z.union([z.number(), z.string().regex(/^\d+$/, message).transform(Number)]))
+    .pipe(z.union([z.number(), z.string().regex(/^\d+$/, message).transform(Number)], { error: message }))
     .pipe(z.number().int(message).min(0, message).max(max, message));
 }
 
