@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { BackLink } from 'nhsuk-react-components';
+import { requireTenant } from '@/lib/tenancy/require-tenant';
+import { getAssessmentResults } from '@/lib/assessments/queries';
+import { DomainScoresChart } from '@/components/charts/domain-scores-chart';
+import { ResultsTable } from '@/components/assessments/results-table';
+import { SuggestedObjectives } from '@/components/assessments/suggested-objectives';
+import { resultsSentence } from '@/components/assessments/results-summary';
+import { assessmentPath } from '@/components/assessments/assessment-paths';
+import { DOMAIN_SHORT_NAMES } from '@/components/assessments/labels';
+import { loadAssessment, notFoundIfMissing } from '../../load-assessment';
+
+type PageProps = Readonly<{ params: Promise<{ trustSlug: string; assessmentId: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { trustSlug, assessmentId } = await params;
+  const { assessment } = await loadAssessment(trustSlug, assessmentId);
+  return { title: `Results – ${assessment.financialYearLabel} self-assessment` };
+}
+
+export default async function ResultsPage({ params, searchParams }: PageProps) {
+  const { trustSlug, assessmentId } = await params;
+  const ctx = await requireTenant(trustSlug);
+  const { assessment, domains, suggestionsAvailable } = await getAssessmentResults(ctx, assessmentId).catch(notFoundIfMissing);
+  const imported = (await searchParams).done === 'imported';
+  const sentence = resultsSentence(domains);
+  const year = assessment.financialYearLabel;
+  return (
+    <>
+      <BackLink href={assessmentPath(ctx.trustSlug, assessment.id)}>Back to the {year} assessment</BackLink>
+      {imported ? (
+        <div className="nhsuk-inset-text" role="status">
+          <p>The {year} results have been recorded as imported.</p>
+        </div>
+      ) : null}
+      <span className="nhsuk-caption-l">{year} self-assessment</span>
+      <h1>Results</h1>
+      {assessment.isImported ? (
+        <p>
+          <strong className="nhsuk-tag nhsuk-tag--grey">Imported results</strong> These results were recorded from outside Fairboard, for example from the guide’s free tool.
+        </p>
+      ) : null}
+      {assessment.status === 'draft' ? (
+        <div className="nhsuk-warning-callout">
+          <h2 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              Not finished yet
+            </span>
+          </h2>
+          <p>These are the results so far. Questions not yet answered score 0 until they are answered.</p>
+        </div>
+      ) : null}
+      <h2>Scores by domain</h2>
+      <p className="nhsuk-body-l" id="results-summary">
+        {sentence}
+      </p>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-full">
+          <DomainScoresChart
+            title={`Percentage score in each domain, ${year}`}
+            description={`${sentence} The table below gives the score, maximum, percentage and maturity level for every domain.`}
+            bars={domains.map((domain) => ({ name: DOMAIN_SHORT_NAMES[domain.domain], percent: domain.percent }))}
+          />
+          <ResultsTable domains={domains} caption={`Scores by domain, ${year}`} />
+        </div>
+      </div>
+      <h2>Suggested objectives</h2>
+      {suggestionsAvailable ? (
+        <>
+          <p>These are the guide’s objectives that fit each domain’s maturity level and the answers given. Each names the board role that would own it.</p>
+          <SuggestedObjectives domains={domains} />
+        </>
+      ) : (
+        <p>There are no suggested objectives for these results. Suggestions depend on the answer to each question, and these imported results only have a score for each domain.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { tenantFormAction, type TenantFormAction } from '@/lib/actions/tenant-action';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { submittedValues } from '@/lib/forms/form-data';
+import { isAnswerConflict } from '@/lib/assessments/answer-dto';
+import { confirmCarriedOverAnswer, saveAnswer } from '@/lib/assessments/answer-mutations';
+import { recordImportedAssessment } from '@/lib/assessments/import-assessment';
+import { approveAssessment, reopenAssessment, startAssessment, submitAssessment } from '@/lib/assessments/mutations';
+import {
+  approveAssessmentSchema,
+  confirmCarriedOverAnswerSchema,
+  recordImportedAssessmentSchema,
+  reopenAssessmentSchema,
+  saveAnswerSchema,
+  startAssessmentSchema,
+  submitAssessmentSchema,
+} from '@/lib/assessments/schemas';
+import { assessmentPath, assessmentsPath, nextStepAfterSaving, parseReturnTo, resultsPath } from '@/components/assessments/assessment-paths';
+import type { AnswerConflictDto, AnswerFormState } from '@/components/assessments/answer-form-state';
+
+// Thin form actions for the self-assessment: each validates, calls one lib/assessments function,
+// then revalidates or redirects. Every rule lives in lib/.
+
+const start = tenantFormAction({ schema: startAssessmentSchema, permission: 'assessment.start' }, async (ctx, input) => {
+  const { id } = await startAssessment(ctx, input);
+  revalidatePath(assessmentsPath(ctx.trustSlug));
+  redirect(assessmentPath(ctx.trustSlug, id));
+});
+export async function startAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return start(trustSlug, previous, formData);
+}
+
+/** Where to go after the answer is saved: back to "check your answers" or on through the domain. */
+const returnToField = z.object({ returnTo: z.string().optional().transform(parseReturnTo) });
+
+const save = tenantFormAction({ schema: saveAnswerSchema.and(returnToField), permission: 'assessment.edit' }, async (ctx, input) => {
+  try {
+    await saveAnswer(ctx, input);
+  } catch (error) {
+    if (!isAnswerConflict(error)) throw error;
+    return { message: error.message, data: { saved: error.saved, attempted: error.attempted } };
+  }
+  redirect(nextStepAfterSaving(ctx.trustSlug, input.assessmentId, input.questionRef, input.returnTo));
+});
+
+const confirm = tenantFormAction({ schema: confirmCarriedOverAnswerSchema.and(returnToField), permission: 'assessment.edit' }, async (ctx, input) => {
+  try {
+    await confirmCarriedOverAnswer(ctx, input);
+  } catch (error) {
+    if (!isAnswerConflict(error)) throw error;
+    return { message: error.message, data: { saved: error.saved, attempted: error.attempted } };
+  }
+  redirect(nextStepAfterSaving(ctx.trustSlug, input.assessmentId, input.questionRef, input.returnTo));
+});
+
+/** A conflict comes back as an error that keeps what was typed, with both answers to compare. */
+async function withConflict(run: TenantFormAction<AnswerConflictDto>, trustSlug: string, formData: FormData): Promise<AnswerFormState> {
+  const result = await run(trustSlug, { status: 'idle' }, formData);
+  if (result.status !== 'success') return result;
+  if (!result.data) return { status: 'success', message: result.message };
+  return { status: 'error', message: result.message ?? '', fieldErrors: {}, values: submittedValues(formData), conflict: result.data };
+}
+
+/** The question page's one form: "Save and continue", or the button that confirms last year's answer. */
+export async function answerQuestionAction(trustSlug: string, _previous: AnswerFormState, formData: FormData): Promise<AnswerFormState> {
+  return withConflict(formData.get('intent') === 'confirm' ? confirm : save, trustSlug, formData);
+}
+
+const submit = tenantFormAction({ schema: submitAssessmentSchema, permission: 'assessment.submit' }, async (ctx, input) => {
+  await submitAssessment(ctx, input);
+  redirect(`${assessmentPath(ctx.trustSlug, input.assessmentId)}?done=submitted`);
+});
+export async function submitAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return submit(trustSlug, previous, formData);
+}
+
+const approve = tenantFormAction({ schema: approveAssessmentSchema, permission: 'assessment.approve' }, async (ctx, input) => {
+  await approveAssessment(ctx, input);
+  redirect(`${assessmentPath(ctx.trustSlug, input.assessmentId)}?done=approved`);
+});
+export async function approveAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return approve(trustSlug, previous, formData);
+}
+
+const reopen = tenantFormAction({ schema: reopenAssessmentSchema, permission: 'assessment.reopen' }, async (ctx, input) => {
+  await reopenAssessment(ctx, input);
+  redirect(`${assessmentPath(ctx.trustSlug, input.assessmentId)}?done=reopened`);
+});
+export async function reopenAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return reopen(trustSlug, previous, formData);
+}
+
+const importResults = tenantFormAction({ schema: recordImportedAssessmentSchema, permission: 'assessment.import' }, async (ctx, input) => {
+  const { id } = await recordImportedAssessment(ctx, input);
+  revalidatePath(assessmentsPath(ctx.trustSlug));
+  redirect(`${resultsPath(ctx.trustSlug, id)}?done=imported`);
+});
+export async function importAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return importResults(trustSlug, previous, formData);
+}

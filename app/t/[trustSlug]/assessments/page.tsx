@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
+import { can } from '@/lib/tenancy/permissions';
+import { listAssessments, type AssessmentSummaryDto } from '@/lib/assessments/queries';
+import { financialYearOf, formatFinancialYear } from '@/lib/assessments/financial-year';
+import { formatDate } from '@/lib/format/dates';
+import { AssessmentStatusTag } from '@/components/assessments/status-tags';
+import { StartAssessmentForm } from '@/components/assessments/start-assessment-form';
+import { assessmentPath, importPath, resultsPath } from '@/components/assessments/assessment-paths';
+import { startAssessmentAction } from './actions';
+
+export const metadata: Metadata = { title: 'Self-assessment' };
+
+type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
+
+function approvalText(assessment: AssessmentSummaryDto): string {
+  if (assessment.approvalDate) return formatDate(assessment.approvalDate);
+  return assessment.status === 'approved' ? 'Date not recorded' : 'Not yet';
+}
+
+export default async function AssessmentsPage({ params }: PageProps) {
+  const ctx = await requireTenantPermission((await params).trustSlug, 'assessment.view');
+  const assessments = await listAssessments(ctx);
+  const currentYear = financialYearOf(new Date());
+  const hasCurrentYear = assessments.some((assessment) => assessment.financialYear === currentYear);
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-full">
+        <h1>Self-assessment</h1>
+        <p className="nhsuk-lede-text">Each year the board checks where the trust stands on health inequalities across four areas, and gets suggested objectives for the year ahead.</p>
+        {!hasCurrentYear && can(ctx, 'assessment.start') ? (
+          <StartAssessmentForm action={startAssessmentAction.bind(null, ctx.trustSlug)} financialYear={currentYear} label={`Start the ${formatFinancialYear(currentYear)} assessment`} />
+        ) : null}
+        {!hasCurrentYear && !can(ctx, 'assessment.start') ? (
+          <p>The {formatFinancialYear(currentYear)} assessment has not been started yet. The executive lead or an administrator starts it.</p>
+        ) : null}
+        <h2>Assessments by year</h2>
+        {assessments.length === 0 ? (
+          <p>There are no assessments yet.</p>
+        ) : (
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Assessments by financial year, newest first</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th scope="col" className="nhsuk-table__header">Financial year</th>
+                <th scope="col" className="nhsuk-table__header">Status</th>
+                <th scope="col" className="nhsuk-table__header">Progress</th>
+                <th scope="col" className="nhsuk-table__header">Board approval</th>
+                <th scope="col" className="nhsuk-table__header"><span className="nhsuk-u-visually-hidden">Results</span></th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {assessments.map((assessment) => (
+                <tr key={assessment.id} className="nhsuk-table__row">
+                  <th scope="row" className="nhsuk-table__header">
+                    <Link href={assessmentPath(ctx.trustSlug, assessment.id)}>{assessment.financialYearLabel}<span className="nhsuk-u-visually-hidden"> assessment</span></Link>
+                  </th>
+                  <td className="nhsuk-table__cell">
+                    <AssessmentStatusTag assessment={assessment} />
+                  </td>
+                  <td className="nhsuk-table__cell">{assessment.progressPercent === null ? 'Scores only' : `${assessment.progressPercent}% answered`}</td>
+                  <td className="nhsuk-table__cell">{approvalText(assessment)}</td>
+                  <td className="nhsuk-table__cell">
+                    <Link href={resultsPath(ctx.trustSlug, assessment.id)}>
+                      Results<span className="nhsuk-u-visually-hidden"> for {assessment.financialYearLabel}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {can(ctx, 'assessment.import') ? (
+          <>
+            <h2>Earlier years</h2>
+            <p>If the board assessed itself before using Fairboard, for example with the guide’s free tool, record those results so the year-on-year trend starts now.</p>
+            <p>
+              <Link href={importPath(ctx.trustSlug)}>Record a past year’s results</Link>
+            </p>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { DomainResultDto } from '@/lib/assessments/result-details';
+
+/** The guide's objectives suggested for each domain, with the board role that would own each one. */
+export function SuggestedObjectives({ domains }: Readonly<{ domains: readonly DomainResultDto[] }>) {
+  return (
+    <>
+      {domains.map((domain) => (
+        <section key={domain.domain} aria-labelledby={`suggested-domain-${domain.domain}`} data-domain={domain.domain}>
+          <h3 id={`suggested-domain-${domain.domain}`}>
+            {domain.domain}. {domain.label}
+          </h3>
+          {domain.suggestedObjectives.length === 0 ? (
+            <p>The guide suggests no further objectives for this domain at its current level.</p>
+          ) : (
+            <table className="nhsuk-table">
+              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Objectives suggested for {domain.label.toLowerCase()}</caption>
+              <thead className="nhsuk-table__head">
+                <tr className="nhsuk-table__row">
+                  <th scope="col" className="nhsuk-table__header">Guide reference</th>
+                  <th scope="col" className="nhsuk-table__header">Owned by</th>
+                  <th scope="col" className="nhsuk-table__header">Objective</th>
+                </tr>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {domain.suggestedObjectives.map((objective) => (
+                  <tr key={objective.ref} className="nhsuk-table__row">
+                    <th scope="row" className="nhsuk-table__header app-nowrap" data-objective-ref={objective.ref}>
+                      Objective {objective.ref}
+                    </th>
+                    <td className="nhsuk-table__cell">{objective.roleAreaLabel}</td>
+                    <td className="nhsuk-table__cell">
+                      {objective.summary}
+                      {objective.priority ? (
+                        <>
+                          {' '}
+                          <strong className="nhsuk-tag nhsuk-tag--blue">Guide priority</strong>
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
