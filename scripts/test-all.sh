@@ -18,15 +18,16 @@ if [ ! -x "$CHROMIUM" ] || ! command -v pdftotext >/dev/null 2>&1; then
   fi
 fi
 
-mkdir -p test-results
+# Not test-results/: Playwright empties that folder when it starts.
+mkdir -p test-reports
 echo "== Type check"
 npx tsc --noEmit
 echo "== Unit tests"
-npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-reports/unit.json
 echo "== Integration tests"
-npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration.json
+npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-reports/integration.json
 echo "== Production build"
 npm run --silent build
 echo "== End-to-end tests"
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json
-node scripts/summarise-tests.mjs test-results/unit.json test-results/integration.json test-results/e2e.json
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/e2e.json npx playwright test --reporter=list,json
+node scripts/summarise-tests.mjs test-reports/unit.json test-reports/integration.json test-reports/e2e.json
