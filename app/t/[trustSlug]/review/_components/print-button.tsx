@@ -1,0 +1,10 @@
+'use client';
+
+/** Opens the browser's print dialogue; the page's print styles lay it out for A4. */
+export function PrintButton({ label }: Readonly<{ label: string }>) {
+  return (
+    <button type="button" className="nhsuk-button nhsuk-button--secondary app-no-print" onClick={() => window.print()}>
+      {label}
+    </button>
+  );
+}

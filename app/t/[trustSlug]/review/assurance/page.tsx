@@ -1,0 +1,169 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireTenant } from '@/lib/tenancy/require-tenant';
+import { isAppError } from '@/lib/errors/app-error';
+import { financialYearField } from '@/lib/assessments/schemas';
+import { getAssurance, type AssuranceYearDto } from '@/lib/review/assurance';
+import { ASSURANCE_LEVEL_LABELS, ASSURANCE_LEVELS } from '@/lib/review/labels';
+import { formatDateTime } from '@/lib/format/dates';
+import { AssuranceTag } from '@/components/review/review-tags';
+import { ReviewNav } from '@/components/review/review-nav';
+import { judgementPath } from '../_components/review-paths';
+import { PageErrorSummary, YearSelect } from '../_components/year-select';
+
+export const metadata: Metadata = { title: 'Assurance – Board review' };
+
+type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function AssurancePage({ params, searchParams }: PageProps) {
+  const ctx = await requireTenant((await params).trustSlug);
+  const query = await searchParams;
+  const yearText = first(query.year);
+  const parsedYear = yearText ? financialYearField.safeParse(yearText) : null;
+  const saved = Number(first(query.saved));
+  let assurance: AssuranceYearDto | null = null;
+  let problem: string | null = parsedYear && !parsedYear.success ? 'Enter a financial year like 2025/26' : null;
+  if (!problem) {
+    try {
+      assurance = await getAssurance(ctx, parsedYear?.success ? parsedYear.data : undefined);
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
+      problem = error.message;
+    }
+  }
+  const fallback = problem && yearText ? await getAssurance(ctx).catch(() => null) : null;
+  const years = (assurance ?? fallback)?.years ?? [];
+  return (
+    <>
+      {problem && yearText ? <PageErrorSummary errors={[{ fieldId: 'year', message: problem }]} /> : null}
+      <span className="nhsuk-caption-l">Board review</span>
+      <h1>Assurance</h1>
+      <ReviewNav trustSlug={ctx.trustSlug} current="assurance" />
+      <p>For each domain and year, each non-executive director records how assured they are by the self-assessment and the evidence behind it, and why. This page shows the spread of the board’s judgements.</p>
+      {saved >= 1 && saved <= 4 && assurance ? (
+        <div className="nhsuk-inset-text" role="status">
+          <p>
+            Your judgement on domain {saved} for {assurance.financialYearLabel} has been saved.
+          </p>
+        </div>
+      ) : null}
+      {years.length > 0 ? (
+        <form method="get" className="app-no-print">
+          <YearSelect
+            id="year"
+            name="year"
+            label="Financial year"
+            options={years.map((year) => ({ value: String(year.financialYear), label: year.financialYearLabel }))}
+            value={yearText ?? String(assurance?.financialYear ?? '')}
+            error={problem && yearText ? problem : undefined}
+          />
+          <button type="submit" className="nhsuk-button nhsuk-button--secondary">
+            Show
+          </button>
+        </form>
+      ) : null}
+      {!assurance ? <p>{problem && !yearText ? problem : 'Choose a year that has a self-assessment.'}</p> : <AssuranceYear assurance={assurance} trustSlug={ctx.trustSlug} />}
+    </>
+  );
+}
+
+function AssuranceYear({ assurance, trustSlug }: Readonly<{ assurance: AssuranceYearDto; trustSlug: string }>) {
+  const year = assurance.financialYearLabel;
+  return (
+    <>
+      <h2>The board’s spread, {year}</h2>
+      {!assurance.assessmentCountsAsResult ? <p>The {year} self-assessment has not been approved yet, so its results are not shown beside the judgements.</p> : null}
+      <div className="nhsuk-scroll__content" role="region" aria-labelledby="spread-caption" tabIndex={0}>
+        <table className="nhsuk-table" id="assurance-spread">
+          <caption className="nhsuk-table__caption" id="spread-caption">
+            Number of non-executive directors at each level of assurance, by domain, {year}
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">Domain</th>
+              {ASSURANCE_LEVELS.map((level) => (
+                <th key={level} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                  {ASSURANCE_LEVEL_LABELS[level]}
+                </th>
+              ))}
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Not yet recorded</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {assurance.domains.map((domain) => (
+              <tr key={domain.domain} className="nhsuk-table__row">
+                <th scope="row" className="nhsuk-table__header">
+                  {domain.domain}. {domain.label}
+                </th>
+                {ASSURANCE_LEVELS.map((level) => (
+                  <td key={level} className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                    {domain.spread[level]}
+                  </td>
+                ))}
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{domain.awaiting.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {assurance.domains.map((domain) => (
+        <section key={domain.domain} aria-labelledby={`domain-${domain.domain}-heading`}>
+          <h2 id={`domain-${domain.domain}-heading`}>
+            {domain.domain}. {domain.label}
+          </h2>
+          {domain.result ? (
+            <p>
+              Self-assessment result: {domain.result.percent}%, {domain.result.maturityLabel.toLowerCase()}.
+            </p>
+          ) : null}
+          {assurance.viewer.canRecord ? (
+            <p>
+              <Link className="nhsuk-button nhsuk-button--secondary" href={judgementPath(trustSlug, assurance.financialYear, domain.domain)}>
+                {domain.mine ? 'Change your judgement' : 'Record your judgement'}
+                <span className="nhsuk-u-visually-hidden">
+                  {' '}
+                  on domain {domain.domain}, {year}
+                </span>
+              </Link>
+            </p>
+          ) : null}
+          {domain.judgements.length === 0 ? (
+            <p>No judgements recorded yet.</p>
+          ) : (
+            <table className="nhsuk-table">
+              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+                Judgements on domain {domain.domain}, {year}
+              </caption>
+              <thead className="nhsuk-table__head">
+                <tr className="nhsuk-table__row">
+                  <th scope="col" className="nhsuk-table__header">Non-executive director</th>
+                  <th scope="col" className="nhsuk-table__header">Judgement</th>
+                  <th scope="col" className="nhsuk-table__header">Reason</th>
+                </tr>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {domain.judgements.map((judgement) => (
+                  <tr key={judgement.id} className="nhsuk-table__row">
+                    <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
+                      {judgement.ned.name ?? 'A former member'}
+                      {judgement.isMine ? ' (you)' : ''}
+                      <br />
+                      <span className="nhsuk-body-s">{formatDateTime(judgement.updatedAt)}</span>
+                    </th>
+                    <td className="nhsuk-table__cell">
+                      <AssuranceTag level={judgement.level} />
+                    </td>
+                    <td className="nhsuk-table__cell app-thread__body">{judgement.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {domain.awaiting.length > 0 ? <p className="nhsuk-body-s">Not yet recorded: {domain.awaiting.map((ned) => ned.name ?? 'a former member').join(', ')}.</p> : null}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireTenant } from '@/lib/tenancy/require-tenant';
+import { can } from '@/lib/tenancy/permissions';
+import { listChallenges } from '@/lib/review/challenge-queries';
+import { financialYearField } from '@/lib/assessments/schemas';
+import { formatDateTime } from '@/lib/format/dates';
+import { ChallengeStatusTag } from '@/components/review/review-tags';
+import { ReviewNav } from '@/components/review/review-nav';
+import { challengePath, newChallengePath } from '../_components/review-paths';
+import { YearSelect } from '../_components/year-select';
+
+export const metadata: Metadata = { title: 'Challenges – Board review' };
+
+type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+
+export default async function ChallengesPage({ params, searchParams }: PageProps) {
+  const ctx = await requireTenant((await params).trustSlug);
+  const yearParam = (await searchParams).year;
+  const parsedYear = financialYearField.safeParse(Array.isArray(yearParam) ? yearParam[0] : yearParam);
+  const financialYear = parsedYear.success ? parsedYear.data : undefined;
+  const { years, challenges } = await listChallenges(ctx, { financialYear });
+  const open = challenges.filter((challenge) => challenge.status !== 'closed').length;
+  const scope = financialYear === undefined ? 'in all years' : `about ${years.find((year) => year.financialYear === financialYear)?.financialYearLabel ?? 'that year'}`;
+  return (
+    <>
+      <span className="nhsuk-caption-l">Board review</span>
+      <h1>Challenges</h1>
+      <ReviewNav trustSlug={ctx.trustSlug} current="challenges" />
+      <p>Non-executive directors, including the chair, challenge an answer, a domain result or an objective. The executive lead, or the objective’s owner, responds, and the director who raised it closes it.</p>
+      {can(ctx, 'challenge.raise') ? (
+        <p>
+          <Link className="nhsuk-button" href={newChallengePath(ctx.trustSlug)}>
+            Raise a challenge
+          </Link>
+        </p>
+      ) : null}
+      {years.length > 0 ? (
+        <form method="get" className="app-no-print">
+          <YearSelect
+            id="year"
+            name="year"
+            label="Show challenges about"
+            options={[{ value: '', label: 'All years' }, ...years.map((year) => ({ value: String(year.financialYear), label: year.financialYearLabel }))]}
+            value={financialYear === undefined ? '' : String(financialYear)}
+          />
+          <button type="submit" className="nhsuk-button nhsuk-button--secondary">
+            Show
+          </button>
+        </form>
+      ) : null}
+      <h2>
+        {challenges.length === 0 ? 'No challenges' : `${challenges.length} ${challenges.length === 1 ? 'challenge' : 'challenges'}`} {scope}
+      </h2>
+      {challenges.length > 0 ? (
+        <>
+          <p>{open === 0 ? 'All of them are closed.' : `${open} not yet closed.`}</p>
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Challenges {scope}, not yet closed first</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th scope="col" className="nhsuk-table__header">About</th>
+                <th scope="col" className="nhsuk-table__header">Raised by</th>
+                <th scope="col" className="nhsuk-table__header">Status</th>
+                <th scope="col" className="nhsuk-table__header">Last activity</th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {challenges.map((challenge) => (
+                <tr key={challenge.id} className="nhsuk-table__row">
+                  <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
+                    <Link href={challengePath(ctx.trustSlug, challenge.id)}>{challenge.target.heading}</Link>
+                    <br />
+                    <span className="nhsuk-body-s">{challenge.target.subject}</span>
+                  </th>
+                  <td className="nhsuk-table__cell">{challenge.raisedBy.name ?? 'A former member'}</td>
+                  <td className="nhsuk-table__cell">
+                    <ChallengeStatusTag status={challenge.status} />
+                  </td>
+                  <td className="nhsuk-table__cell">{formatDateTime(challenge.lastActivityAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </>
+  );
+}

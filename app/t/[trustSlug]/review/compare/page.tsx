@@ -1,0 +1,225 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireTenant } from '@/lib/tenancy/require-tenant';
+import { can } from '@/lib/tenancy/permissions';
+import { isAppError } from '@/lib/errors/app-error';
+import { toFieldErrors } from '@/lib/actions/action-result';
+import { getMaturityHistory } from '@/lib/review/history';
+import { compareYears, type QuestionComparisonDto, type YearComparisonDto } from '@/lib/review/compare';
+import { compareYearsSchema } from '@/lib/review/schemas';
+import { answerValueLabel } from '@/lib/review/answer-change';
+import { DOMAINS } from '@/lib/catalogue/domains';
+import { ChangeTag, MaturityTag, MovementTag } from '@/components/review/review-tags';
+import { ReviewNav } from '@/components/review/review-nav';
+import { newChallengePath } from '../_components/review-paths';
+import { PageErrorSummary, pageErrors, YearSelect, type PageError } from '../_components/year-select';
+
+export const metadata: Metadata = { title: 'Compare two years – Board review' };
+
+type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function CompareYearsPage({ params, searchParams }: PageProps) {
+  const ctx = await requireTenant((await params).trustSlug);
+  const query = await searchParams;
+  const history = await getMaturityHistory(ctx);
+  const assessed = history.years.filter((year) => year.assessment !== null);
+  const results = history.resultYears;
+  const submitted = first(query.yearA) !== undefined || first(query.yearB) !== undefined;
+  const values = submitted
+    ? { yearA: first(query.yearA) ?? '', yearB: first(query.yearB) ?? '' }
+    : { yearA: String(results[results.length - 2]?.financialYear ?? ''), yearB: String(results[results.length - 1]?.financialYear ?? '') };
+
+  let errors: PageError[] = [];
+  let comparison: YearComparisonDto | null = null;
+  if (submitted || results.length >= 2) {
+    const parsed = compareYearsSchema.safeParse(values);
+    if (!parsed.success) errors = pageErrors(toFieldErrors(parsed.error), ['yearA', 'yearB']);
+    else {
+      try {
+        comparison = await compareYears(ctx, parsed.data.yearA, parsed.data.yearB);
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        errors = pageErrors(error.fieldErrors ?? {}, ['yearA', 'yearB'], error.message);
+      }
+    }
+  }
+  const fieldError = (field: string) => errors.find((error) => error.fieldId === field)?.message;
+  const options = [{ value: '', label: 'Choose a year' }, ...[...assessed].reverse().map((year) => ({ value: String(year.financialYear), label: year.state === 'result' ? year.financialYearLabel : `${year.financialYearLabel} (${year.stateLabel.toLowerCase()})` }))];
+  const canChallenge = can(ctx, 'challenge.raise');
+
+  return (
+    <>
+      <PageErrorSummary errors={errors} />
+      <span className="nhsuk-caption-l">Board review</span>
+      <h1>Compare two years</h1>
+      <ReviewNav trustSlug={ctx.trustSlug} current="compare" />
+      {assessed.length < 2 ? (
+        <p>Comparing needs two years with approved results. {results.length === 1 ? `So far only ${results[0]!.financialYearLabel} has them.` : 'There are none yet.'}</p>
+      ) : null}
+      <form method="get" noValidate className="app-no-print">
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third">
+            <YearSelect id="yearA" name="yearA" label="First year" options={options} value={values.yearA} error={fieldError('yearA')} />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <YearSelect id="yearB" name="yearB" label="Second year" options={options} value={values.yearB} error={fieldError('yearB')} />
+          </div>
+        </div>
+        <button type="submit" className="nhsuk-button nhsuk-button--secondary">
+          Compare
+        </button>
+      </form>
+      {comparison ? <Comparison comparison={comparison} trustSlug={ctx.trustSlug} canChallenge={canChallenge} /> : null}
+    </>
+  );
+}
+
+function Comparison({ comparison, trustSlug, canChallenge }: Readonly<{ comparison: YearComparisonDto; trustSlug: string; canChallenge: boolean }>) {
+  const { from, to, changeCounts } = comparison;
+  const pair = `${from.financialYearLabel} and ${to.financialYearLabel}`;
+  return (
+    <>
+      <h2>
+        {from.financialYearLabel} compared with {to.financialYearLabel}
+      </h2>
+      <p className="nhsuk-body-l" id="comparison-summary">
+        {from.answersAvailable
+          ? `Between ${pair}, ${changeCounts.improved} answers improved, ${changeCounts.worse} got worse, ${changeCounts.unchanged} stayed the same, ${changeCounts['newly-answered']} were answered for the first time and ${changeCounts['no-longer-answered']} were no longer answered.`
+          : `The ${from.financialYearLabel} results were imported as domain scores only, so the domains can be compared but the individual answers cannot.`}
+      </p>
+      <div className="nhsuk-scroll__content" role="region" aria-labelledby="domains-caption" tabIndex={0}>
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption" id="domains-caption">
+            Domain results, {pair}
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">Domain</th>
+              <th scope="col" className="nhsuk-table__header">{from.financialYearLabel}</th>
+              <th scope="col" className="nhsuk-table__header">{to.financialYearLabel}</th>
+              <th scope="col" className="nhsuk-table__header">Change</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {comparison.domains.map((domain) => (
+              <tr key={domain.domain} className="nhsuk-table__row">
+                <th scope="row" className="nhsuk-table__header">
+                  {domain.domain}. {domain.label}
+                  {canChallenge ? (
+                    <>
+                      <br />
+                      <Link className="nhsuk-body-s app-no-print" href={newChallengePath(trustSlug, { targetKind: 'domain', assessmentId: to.assessmentId, domain: domain.domain })}>
+                        Challenge this result<span className="nhsuk-u-visually-hidden"> (domain {domain.domain}, {to.financialYearLabel})</span>
+                      </Link>
+                    </>
+                  ) : null}
+                </th>
+                <td className="nhsuk-table__cell">
+                  <span className="app-nowrap">{domain.from.percent}%</span> <MaturityTag maturity={domain.from.maturity} />
+                </td>
+                <td className="nhsuk-table__cell">
+                  <span className="app-nowrap">{domain.to.percent}%</span> <MaturityTag maturity={domain.to.maturity} />
+                </td>
+                <td className="nhsuk-table__cell">
+                  <MovementTag movement={domain.movement} /> <span className="app-nowrap">{domain.percentChange > 0 ? '+' : ''}{domain.percentChange} points</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Objectives</h3>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Objectives, {pair}</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">Financial year</th>
+            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Delivered</th>
+            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Open</th>
+            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Of which overdue</th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {[from, to].map((year) => (
+            <tr key={year.financialYear} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">{year.financialYearLabel}</th>
+              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.delivered}</td>
+              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.open}</td>
+              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.overdue}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {from.answersAvailable ? (
+        <>
+          <h2>Question by question</h2>
+          {DOMAINS.map((domain) => (
+            <QuestionTable
+              key={domain.number}
+              caption={`${domain.number}. ${domain.label}`}
+              id={`questions-domain-${domain.number}`}
+              questions={comparison.questions.filter((question) => question.domain === domain.number)}
+              comparison={comparison}
+              trustSlug={trustSlug}
+              canChallenge={canChallenge}
+            />
+          ))}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function AnswerCell({ answer }: Readonly<{ answer: QuestionComparisonDto['from'] }>) {
+  return (
+    <td className="nhsuk-table__cell">
+      <strong>{answerValueLabel(answer?.value)}</strong>
+      {answer?.evidenceNote ? <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">{answer.evidenceNote}</p> : null}
+    </td>
+  );
+}
+
+function QuestionTable({ caption, id, questions, comparison, trustSlug, canChallenge }: Readonly<{ caption: string; id: string; questions: readonly QuestionComparisonDto[]; comparison: YearComparisonDto; trustSlug: string; canChallenge: boolean }>) {
+  const { from, to } = comparison;
+  return (
+    <div className="nhsuk-scroll__content" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className="nhsuk-table" id={id}>
+        <caption className="nhsuk-table__caption nhsuk-table__caption--m" id={`${id}-caption`}>
+          {caption}
+        </caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">Question</th>
+            <th scope="col" className="nhsuk-table__header">{from.financialYearLabel} answer and evidence</th>
+            <th scope="col" className="nhsuk-table__header">{to.financialYearLabel} answer and evidence</th>
+            <th scope="col" className="nhsuk-table__header">Change</th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {questions.map((question) => (
+            <tr key={question.ref} className="nhsuk-table__row" data-question={question.ref}>
+              <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
+                <strong>{question.ref}</strong> {question.text}
+                {canChallenge ? (
+                  <>
+                    <br />
+                    <Link className="nhsuk-body-s app-no-print" href={newChallengePath(trustSlug, { targetKind: 'answer', assessmentId: to.assessmentId, questionRef: question.ref })}>
+                      Challenge this answer<span className="nhsuk-u-visually-hidden"> (question {question.ref}, {to.financialYearLabel})</span>
+                    </Link>
+                  </>
+                ) : null}
+              </th>
+              <AnswerCell answer={question.from} />
+              <AnswerCell answer={question.to} />
+              <td className="nhsuk-table__cell">
+                <ChangeTag change={question.change} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
