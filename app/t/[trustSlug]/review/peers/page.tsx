@@ -94,7 +94,7 @@ function PeerGroup({ group, year }: Readonly<{ group: PeerGroupDto; year: PeerYe
       <div className="nhsuk-scroll__content" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="nhsuk-table" id={id}>
           <caption className="nhsuk-table__caption" id={`${id}-caption`}>
-            Number of trusts at each maturity level, {group.label.toLowerCase()}, {year.financialYearLabel} ({group.trustCount} trusts)
+            Number of trusts at each maturity level: {group.label}, {year.financialYearLabel} ({group.trustCount} trusts)
           </caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
