@@ -6,6 +6,7 @@ type NavContext = Readonly<{ trustSlug: string; canManagePeople: boolean }>;
 export function trustNavigation({ trustSlug, canManagePeople }: NavContext): NavItem[] {
   const base = `/t/${trustSlug}`;
   const items: NavItem[] = [{ href: base, label: 'Home' }, { href: `${base}/assessments`, label: 'Self-assessment' }];
+  items.push({ href: `${base}/objectives`, label: 'Objectives' });
   items.push({ href: `${base}/review`, label: 'Board review' });
   if (canManagePeople) items.push({ href: `${base}/people`, label: 'People' });
   return items;

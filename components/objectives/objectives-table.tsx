@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import type { ObjectiveSummaryDto } from '@/lib/objectives/objective-dto';
+import { formatDate } from '@/lib/format/dates';
+import { objectivePath } from './objective-paths';
+import { ObjectiveTags } from './status-tag';
+
+type Props = Readonly<{
+  objectives: readonly ObjectiveSummaryDto[];
+  trustSlug: string;
+  caption: string;
+  /** When a heading just above already says what the table holds. */
+  captionHidden?: boolean;
+  /** Leave out the owner column on pages about one owner. */
+  showOwner?: boolean;
+  /** Show the financial year under the title, for lists that span years. */
+  showYear?: boolean;
+}>;
+
+function ownerText(objective: ObjectiveSummaryDto): string {
+  if (!objective.owner) return 'No owner yet';
+  return objective.owner.hasLeft ? `${objective.owner.name} (has left)` : objective.owner.name;
+}
+
+/** Objectives in the order given (the overview's: overdue first, then by due date). */
+export function ObjectivesTable({ objectives, trustSlug, caption, captionHidden = false, showOwner = true, showYear = false }: Props) {
+  return (
+    <table className="nhsuk-table">
+      <caption className={captionHidden ? 'nhsuk-u-visually-hidden' : 'nhsuk-table__caption nhsuk-table__caption--s'}>{caption}</caption>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          <th scope="col" className="nhsuk-table__header">Objective</th>
+          {showOwner ? <th scope="col" className="nhsuk-table__header">Owner</th> : null}
+          <th scope="col" className="nhsuk-table__header">Due</th>
+          <th scope="col" className="nhsuk-table__header">Status</th>
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {objectives.map((objective) => (
+          <tr key={objective.id} className="nhsuk-table__row">
+            <td className="nhsuk-table__cell">
+              <Link href={objectivePath(trustSlug, objective.id)}>{objective.title}</Link>
+              {objective.catalogueRefs.length > 0 || showYear ? (
+                <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0 nhsuk-u-secondary-text-colour">
+                  {showYear ? `${objective.financialYearLabel}` : null}
+                  {showYear && objective.catalogueRefs.length > 0 ? ' · ' : null}
+                  {objective.catalogueRefs.length > 0 ? `Guide ${objective.catalogueRefs.length === 1 ? 'objective' : 'objectives'} ${objective.catalogueRefs.join(', ')}` : null}
+                </span>
+              ) : null}
+            </td>
+            {showOwner ? <td className="nhsuk-table__cell">{ownerText(objective)}</td> : null}
+            <td className="nhsuk-table__cell app-nowrap">{objective.dueDate ? formatDate(objective.dueDate) : 'Not set'}</td>
+            <td className="nhsuk-table__cell">
+              <ObjectiveTags objective={objective} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
