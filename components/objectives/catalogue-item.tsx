@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { findDomain } from '@/lib/catalogue/domains';
+import type { CatalogueObjective } from '@/lib/catalogue/objectives';
+import { objectiveMaturityLabel } from '@/lib/assessments/maturity-labels';
+
+type Props = Readonly<{ objective: CatalogueObjective; useHref?: string; useLabel?: string; children?: ReactNode }>;
+
+/** One guide objective: its reference, our summary, what it suits, and a way to use it. */
+export function CatalogueItem({ objective, useHref, useLabel = 'Use this objective', children }: Props) {
+  return (
+    <li>
+      <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">
+        Objective {objective.ref}
+        {objective.priority ? (
+          <>
+            {' '}
+            <strong className="nhsuk-tag nhsuk-tag--blue">Priority</strong>
+          </>
+        ) : null}
+      </h3>
+      <p className="nhsuk-u-margin-bottom-2">{objective.summary}</p>
+      <p className="nhsuk-body-s nhsuk-u-margin-bottom-2 nhsuk-u-secondary-text-colour">
+        Domain {objective.domain}: {findDomain(objective.domain).label}. Suits trusts at the {objectiveMaturityLabel(objective.maturity).toLowerCase()} level.
+      </p>
+      {children}
+      {useHref ? (
+        <p className="app-no-print">
+          <Link href={useHref}>
+            {useLabel}
+            <span className="nhsuk-u-visually-hidden"> {objective.ref}</span>
+          </Link>
+        </p>
+      ) : null}
+    </li>
+  );
+}
