@@ -1,0 +1,93 @@
+import { formatDate } from '@/lib/format/dates';
+import type { ObjectiveFieldsDto } from '@/lib/objectives/objective-dto';
+import { BREAKDOWN_LABELS } from '@/lib/objectives/smart-completeness';
+import { dateFromIso } from '@/lib/objectives/status';
+import type { ObjectiveConflictDto } from './objective-form-state';
+
+type Field = keyof ObjectiveFieldsDto;
+
+const FIELD_LABELS: Readonly<Record<Field, string>> = {
+  title: 'Title',
+  description: 'What will be done',
+  measure: 'Measure',
+  baseline: 'Baseline',
+  target: 'Target',
+  unit: 'Unit',
+  breakdowns: 'Breakdowns',
+  breakdownOther: 'Other breakdown',
+  resources: 'Resources',
+  dependencies: 'Dependencies',
+  catalogueRefs: 'Guide objectives',
+  questionRefs: 'Assessment questions',
+  domains: 'Domains',
+  startDate: 'Start date',
+  dueDate: 'Due date',
+  supportingLeadId: 'Supporting lead',
+  committee: 'Committee',
+};
+
+const FIELDS = Object.keys(FIELD_LABELS) as Field[];
+
+function show(fields: ObjectiveFieldsDto, field: Field, names: Readonly<Record<string, string>>): string {
+  switch (field) {
+    case 'startDate':
+    case 'dueDate': {
+      const value = fields[field];
+      return value ? formatDate(dateFromIso(value)) : 'Not set';
+    }
+    case 'supportingLeadId': {
+      const id = fields.supportingLeadId;
+      return id ? (names[id] ?? 'Someone no longer listed') : 'None';
+    }
+    case 'breakdowns':
+      return fields.breakdowns.map((breakdown) => BREAKDOWN_LABELS[breakdown]).join(', ') || 'None';
+    case 'baseline':
+    case 'target':
+      return fields[field] === null ? 'Not set' : String(fields[field]);
+    case 'catalogueRefs':
+    case 'questionRefs':
+    case 'domains':
+      return fields[field].join(', ') || 'None';
+    default:
+      return fields[field] || 'Not given';
+  }
+}
+
+type Props = Readonly<{ conflict: ObjectiveConflictDto; memberNames: Readonly<Record<string, string>>; reloadHref: string }>;
+
+/** Both versions of a stale edit, side by side, for the fields that differ. */
+export function ObjectiveConflict({ conflict, memberNames, reloadHref }: Props) {
+  const differing = FIELDS.filter((field) => show(conflict.saved, field, memberNames) !== show(conflict.attempted, field, memberNames));
+  return (
+    <section id="conflict" aria-labelledby="conflict-heading" tabIndex={-1} className="nhsuk-u-margin-bottom-6">
+      <h2 id="conflict-heading">Compare the two versions</h2>
+      {differing.length === 0 ? (
+        <p>The fields on this form are the same in both versions: someone else changed the owner or agreed the objective.</p>
+      ) : (
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">The fields that differ</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">Field</th>
+              <th scope="col" className="nhsuk-table__header">Saved by someone else</th>
+              <th scope="col" className="nhsuk-table__header">Yours, not saved yet</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {differing.map((field) => (
+              <tr key={field} className="nhsuk-table__row">
+                <th scope="row" className="nhsuk-table__header">{FIELD_LABELS[field]}</th>
+                <td className="nhsuk-table__cell">{show(conflict.saved, field, memberNames)}</td>
+                <td className="nhsuk-table__cell">{show(conflict.attempted, field, memberNames)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>Your version is still in the form below. To replace the saved version with yours, check the form and save it again.</p>
+      <p>
+        <a href={reloadHref}>Discard your changes and start again from the saved version</a>
+      </p>
+    </section>
+  );
+}

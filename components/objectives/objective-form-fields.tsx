@@ -1,0 +1,124 @@
+'use client';
+
+import Link from 'next/link';
+import { Checkboxes, CheckboxesItem, DateInput, Select, SelectOption, Textarea, TextInput } from 'nhsuk-react-components';
+import type { formFeedback } from '@/components/forms/form-feedback';
+import { formatFinancialYear } from '@/lib/assessments/financial-year';
+import { DOMAINS } from '@/lib/catalogue/domains';
+import { BREAKDOWN_LABELS, BREAKDOWNS } from '@/lib/objectives/smart-completeness';
+
+type Feedback = ReturnType<typeof formFeedback>;
+
+export type BoardMemberOption = Readonly<{ id: string; name: string; jobTitle: string; isExecutive: boolean }>;
+
+/** The owner part: the list to choose from, or the current owner (changed on the objective's page). */
+export type OwnerChoice =
+  | Readonly<{ kind: 'choose'; options: readonly BoardMemberOption[]; executivesOnly: boolean }>
+  | Readonly<{ kind: 'fixed'; name: string; changeHref: string }>;
+
+/** The time-bound part's year: chosen for a new objective, fixed once it exists. */
+export type YearChoice = Readonly<{ kind: 'choose'; years: readonly number[] }> | Readonly<{ kind: 'fixed'; label: string }>;
+
+type Props = Readonly<{
+  feedback: Feedback;
+  owner: OwnerChoice;
+  year: YearChoice;
+  supportingLeads: readonly BoardMemberOption[];
+  catalogueHref: string;
+}>;
+
+function memberLabel(member: BoardMemberOption): string {
+  return `${member.name}, ${member.jobTitle}${member.isExecutive ? '' : ' (non-executive)'}`;
+}
+
+/** The objective's fields under the SMART headings, each keeping what the user last typed. */
+export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, catalogueHref }: Props) {
+  const date = (name: string) => ({ day: feedback.value(`${name}-day`), month: feedback.value(`${name}-month`), year: feedback.value(`${name}-year`) });
+  const text = (name: string) => ({ id: name, name, defaultValue: feedback.value(name), error: feedback.error(name) });
+  return (
+    <>
+      <h2>Specific</h2>
+      <TextInput {...text('title')} label="Title" hint="A short name the board will recognise" />
+      <Textarea {...text('description')} label="What will be done" hint="What will change, for whom, and how" rows={4} />
+
+      <h2>Measurable</h2>
+      <TextInput {...text('measure')} label="Measure" hint="What will be counted, for example the percentage of patient records with ethnicity recorded" />
+      <TextInput {...text('baseline')} label="Baseline" hint="Where it is now, as a number" inputMode="decimal" width={10} spellCheck={false} />
+      <TextInput {...text('target')} label="Target" hint="Where it should be by the due date, as a number" inputMode="decimal" width={10} spellCheck={false} />
+      <TextInput {...text('unit')} label="Unit" hint="For example %, patients or days" width={20} />
+      <Checkboxes id="breakdowns" name="breakdowns" legend="Which breakdowns will it be reported by?" legendProps={{ size: 's' }} hint="The groups NHS England expects health inequalities information to be broken down by. Select all that apply." error={feedback.error('breakdowns')}>
+        {BREAKDOWNS.map((breakdown) => (
+          <CheckboxesItem key={breakdown} id={`breakdowns-${breakdown}`} value={breakdown} defaultChecked={feedback.values('breakdowns').includes(breakdown)}>
+            {BREAKDOWN_LABELS[breakdown]}
+          </CheckboxesItem>
+        ))}
+      </Checkboxes>
+      <TextInput {...text('breakdownOther')} label="If other, which breakdown?" hint="For example, disability or people in inclusion health groups" />
+
+      <h2>Achievable</h2>
+      <Textarea {...text('resources')} label="Resources" hint="People, time and money it needs" rows={3} />
+      <Textarea {...text('dependencies')} label="Dependencies" hint="What it relies on, inside or outside the trust. Write “None” if nothing." rows={3} />
+
+      <h2>Relevant</h2>
+      <TextInput
+        {...text('catalogueRefs')}
+        label="Guide objectives it addresses"
+        hint={
+          <>
+            Objective numbers from the guide, separated by commas, for example 3.4, 4.1. <Link href={catalogueHref}>Browse the catalogue</Link>
+          </>
+        }
+        width={20}
+        spellCheck={false}
+      />
+      <TextInput {...text('questionRefs')} label="Self-assessment questions it addresses (optional)" hint="Question numbers separated by commas, for example 2.3" width={20} spellCheck={false} />
+      <Checkboxes id="domains" name="domains" legend="Which assessment domains does it address?" legendProps={{ size: 's' }} hint="The domains of the guide objectives and questions above are included when it is saved." error={feedback.error('domains')}>
+        {DOMAINS.map((domain) => (
+          <CheckboxesItem key={domain.number} id={`domains-${domain.number}`} value={String(domain.number)} defaultChecked={feedback.values('domains').includes(String(domain.number))}>
+            {domain.label}
+          </CheckboxesItem>
+        ))}
+      </Checkboxes>
+
+      <h2>Time-bound</h2>
+      {year.kind === 'choose' ? (
+        <Select id="financialYear" name="financialYear" label="Financial year" defaultValue={feedback.value('financialYear')} error={feedback.error('financialYear')}>
+          {year.years.map((option) => (
+            <SelectOption key={option} value={String(option)}>
+              {formatFinancialYear(option)}
+            </SelectOption>
+          ))}
+        </Select>
+      ) : (
+        <p>Financial year: {year.label}</p>
+      )}
+      <DateInput id="startDate" name="startDate" legend="Start date" legendProps={{ size: 's' }} hint="For example, 1 4 2026" defaultValue={date('startDate')} error={feedback.error('startDate')} />
+      <DateInput id="dueDate" name="dueDate" legend="Due date" legendProps={{ size: 's' }} hint="For example, 31 3 2027" defaultValue={date('dueDate')} error={feedback.error('dueDate')} />
+
+      <h2>Owner</h2>
+      {owner.kind === 'choose' ? (
+        <Select id="ownerId" name="ownerId" label="Owner" hint={owner.executivesOnly ? 'An executive director: this objective comes from the guide’s executive sections' : 'One named board member'} defaultValue={feedback.value('ownerId')} error={feedback.error('ownerId')}>
+          <SelectOption value="">Choose later</SelectOption>
+          {owner.options.map((member) => (
+            <SelectOption key={member.id} value={member.id}>
+              {memberLabel(member)}
+            </SelectOption>
+          ))}
+        </Select>
+      ) : (
+        <p id="ownerId">
+          Owner: {owner.name}. <Link href={owner.changeHref}>Change the owner</Link>
+        </p>
+      )}
+      <Select id="supportingLeadId" name="supportingLeadId" label="Supporting lead (optional)" defaultValue={feedback.value('supportingLeadId')} error={feedback.error('supportingLeadId')}>
+        <SelectOption value="">No supporting lead</SelectOption>
+        {supportingLeads.map((member) => (
+          <SelectOption key={member.id} value={member.id}>
+            {memberLabel(member)}
+          </SelectOption>
+        ))}
+      </Select>
+      <TextInput {...text('committee')} label="Committee that oversees it" hint="For example, the Quality Committee or the People Committee" />
+    </>
+  );
+}
