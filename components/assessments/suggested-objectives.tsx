@@ -1,7 +1,11 @@
+import Link from 'next/link';
 import type { DomainResultDto } from '@/lib/assessments/result-details';
 
-/** The guide's objectives suggested for each domain, with the board role that would own each one. */
-export function SuggestedObjectives({ domains }: Readonly<{ domains: readonly DomainResultDto[] }>) {
+/**
+ * The guide's objectives suggested for each domain, with the board role that would own each one.
+ * `newObjectiveHref` is given to people who may create objectives, to start one from a suggestion.
+ */
+export function SuggestedObjectives({ domains, newObjectiveHref }: Readonly<{ domains: readonly DomainResultDto[]; newObjectiveHref?: (ref: string) => string }>) {
   return (
     <>
       {domains.map((domain) => (
@@ -35,6 +39,11 @@ export function SuggestedObjectives({ domains }: Readonly<{ domains: readonly Do
                           {' '}
                           <strong className="nhsuk-tag nhsuk-tag--blue">Guide priority</strong>
                         </>
+                      ) : null}
+                      {newObjectiveHref ? (
+                        <Link href={newObjectiveHref(objective.ref)} className="nhsuk-u-display-block nhsuk-u-margin-top-2">
+                          Turn into an objective<span className="nhsuk-u-visually-hidden"> {objective.ref}</span>
+                        </Link>
                       ) : null}
                     </td>
                   </tr>

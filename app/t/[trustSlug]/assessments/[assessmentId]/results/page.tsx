@@ -8,6 +8,8 @@ import { SuggestedObjectives } from '@/components/assessments/suggested-objectiv
 import { resultsSentence } from '@/components/assessments/results-summary';
 import { assessmentPath } from '@/components/assessments/assessment-paths';
 import { DOMAIN_SHORT_NAMES } from '@/components/assessments/labels';
+import { can } from '@/lib/tenancy/permissions';
+import { newObjectivePath } from '@/components/objectives/objective-paths';
 import { loadAssessment, notFoundIfMissing } from '../../load-assessment';
 
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; assessmentId: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
@@ -69,7 +71,7 @@ export default async function ResultsPage({ params, searchParams }: PageProps) {
       {suggestionsAvailable ? (
         <>
           <p>These are the guide’s objectives that fit each domain’s maturity level and the answers given. Each names the board role that would own it.</p>
-          <SuggestedObjectives domains={domains} />
+          <SuggestedObjectives domains={domains} newObjectiveHref={can(ctx, 'objective.manage') ? (ref) => newObjectivePath(ctx.trustSlug, { ref, source: 'suggestion' }) : undefined} />
         </>
       ) : (
         <p>There are no suggested objectives for these results. Suggestions depend on the answer to each question, and these imported results only have a score for each domain.</p>
