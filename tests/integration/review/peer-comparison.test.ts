@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { withSystem } from '../../../lib/db/with-tenant';
 import { getPeerComparison, type PeerComparisonDto, type PeerGroupDto } from '../../../lib/peers/comparison';
 import { getPeerOptIn, setPeerOptIn } from '../../../lib/peers/opt-in';
@@ -6,6 +6,18 @@ import type { AnswerValue } from '../../../lib/assessments/scoring';
 import { resetDatabase } from '../setup/reset-db';
 import { createMemberContext, createTestTrust, type TestTrust } from '../../support/fixtures';
 import { allAnswered, importedScores, storedAssessment } from './review-fixtures';
+
+// Records the reason of every system-path transaction, so the test can see the cross-trust read
+// happens on the named 'peer-comparison' path and, for a trust not opted in, not at all.
+const { systemReasons } = vi.hoisted(() => ({ systemReasons: [] as string[] }));
+vi.mock('../../../lib/db/with-tenant', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../lib/db/with-tenant')>();
+  const withSystem: typeof actual.withSystem = (reason, fn, actorUserId) => {
+    systemReasons.push(reason);
+    return actual.withSystem(reason, fn, actorUserId);
+  };
+  return { ...actual, withSystem };
+});
 
 type TrustType = 'acute' | 'mental_health_learning_disability';
 type Region = 'north_west' | 'south_west';
@@ -58,6 +70,18 @@ beforeEach(async () => {
 });
 
 describe('peer comparison: who sees anything', () => {
+  it('reads across trusts only on the named system path, and not at all for a trust that has not opted in', async () => {
+    const [optedIn] = await peers(5, 'acute', 'north_west');
+    const outsider = await peer('acute', 'north_west', 'yes', { optedIn: false });
+    const [insider, stranger] = [await viewerOf(optedIn!), await viewerOf(outsider)];
+    systemReasons.length = 0;
+
+    await getPeerComparison(stranger);
+    expect(systemReasons).toEqual([]);
+    await getPeerComparison(insider);
+    expect(systemReasons).toEqual(['peer-comparison']);
+  });
+
   it('a trust that has not opted in sees nothing, however many trusts have', async () => {
     await peers(6, 'acute', 'north_west');
     const outsider = await peer('acute', 'north_west', 'yes', { optedIn: false });
