@@ -97,3 +97,19 @@ test('an administrator carries last year’s unfinished objective forward, reads
   await expect(page.getByRole('button', { name: 'Print this statement' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the self-assessment results page offers to turn each suggestion into an objective', async ({ page }) => {
+  await signIn(page, demoEmail('lead.northfield'));
+  await page.goto(`${NORTHFIELD}/assessments`);
+  await page.getByRole('link', { name: /^Results for / }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  const links = page.getByRole('link', { name: /^Turn into an objective \d+\.\d+$/ });
+  await expect(links.first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  const name = (await links.first().textContent()) ?? '';
+  const ref = /(\d+\.\d+)$/.exec(name.trim())?.[1] ?? '';
+  await links.first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create an objective' })).toBeVisible();
+  await expect(page.getByText(`From guide objective ${ref}`)).toBeVisible();
+  await expect(page.getByLabel('Guide objectives it addresses')).toHaveValue(ref);
+});
