@@ -8,6 +8,7 @@ export function trustNavigation({ trustSlug, canManagePeople }: NavContext): Nav
   const items: NavItem[] = [{ href: base, label: 'Home' }, { href: `${base}/assessments`, label: 'Self-assessment' }];
   items.push({ href: `${base}/objectives`, label: 'Objectives' });
   items.push({ href: `${base}/review`, label: 'Board review' });
+  items.push({ href: `${base}/reports`, label: 'Annual report' });
   if (canManagePeople) items.push({ href: `${base}/people`, label: 'People' });
   return items;
 }

@@ -14,11 +14,12 @@ const TRANSACTION_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
  * The connecting role runs migrations and the system path, so it must be a superuser or have
  * BYPASSRLS: the tables force row-level security even on their owner.
  */
-export function withTenant<T>(ctx: Pick<TenantContext, 'trustId' | 'userId'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export function withTenant<T>(ctx: Pick<TenantContext, 'trustId' | 'userId' | 'systemReason'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const actor = ctx.systemReason ? `system:${ctx.systemReason}` : 'user';
   return getPrisma().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT set_config('app.trust_id', ${ctx.trustId}, true),
                               set_config('app.user_id', ${ctx.userId}, true),
-                              set_config('app.actor', 'user', true)`;
+                              set_config('app.actor', ${actor}, true)`;
     await tx.$executeRawUnsafe('SET LOCAL ROLE fairboard_app');
     return fn(tx);
   }, TRANSACTION_OPTIONS);

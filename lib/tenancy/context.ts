@@ -11,4 +11,10 @@ export type TenantContext = Readonly<{
   userId: string;
   role: MemberRole;
   isChair: boolean;
+  /**
+   * Set only for a command-line job acting inside one trust (scripts/report-export.ts builds it
+   * with systemTenantContext): userId is then empty, and the audit trail records the acting
+   * user as nobody and the actor as "system:<reason>". Row-level security still applies in full.
+   */
+  systemReason?: string;
 }>;

@@ -36,6 +36,11 @@ const PERMISSIONS = {
   // One judgement per NED per domain per year.
   'assurance.record': ['non_executive_director'],
   'peers.opt-in': ['trust_admin'],
+  // The annual report: everyone in the trust may read the narratives and download past exports;
+  // the company secretary prepares the section, with the trust administrator as cover.
+  'report.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+  'report.edit': ['trust_admin', 'company_secretary'],
+  'report.export': ['trust_admin', 'company_secretary'],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

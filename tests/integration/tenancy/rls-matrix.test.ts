@@ -30,6 +30,9 @@ const MINIMAL_ROWS: Record<string, RowFactory> = {
   Challenge: async (trustId, refs) => ({ id: randomUUID(), trustId, financialYear: 2025, targetKind: 'objective', objectiveId: await refs.parent('Objective', trustId), text: 'Matrix challenge', raisedById: randomUUID(), updatedAt: NOW }),
   ChallengeMessage: async (trustId, refs) => ({ id: randomUUID(), trustId, challengeId: await refs.parent('Challenge', trustId), kind: 'raise', authorId: randomUUID(), body: 'Matrix probe' }),
   AssuranceJudgement: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2000 + ((sequence += 1) % 100), domain: 1, nedUserId: randomUUID(), level: 'assured', reason: 'Matrix probe', updatedAt: NOW }),
+  ReportNarrative: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2000 + ((sequence += 1) % 100), section: 'data-quality', body: 'Probe', updatedAt: NOW }),
+  ReportNarrativeRevision: async (trustId, refs) => ({ id: randomUUID(), trustId, narrativeId: await refs.parent('ReportNarrative', trustId), version: 1, body: 'Probe' }),
+  ReportExport: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2025, format: 'csv', variant: 'annual-report', options: { sections: ['assessment'] }, reportStatus: 'draft', snapshot: { probe: true }, fileName: 'probe.csv' }),
 };
 
 /** Parent rows a minimal row points at, made on the system path before any attempt starts. */

@@ -1,0 +1,147 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BackLink } from 'nhsuk-react-components';
+import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
+import { can } from '@/lib/tenancy/permissions';
+import { formatFinancialYear } from '@/lib/assessments/financial-year';
+import { findNarrativeSection, isNarrativeSectionId } from '@/lib/reports/narrative-sections';
+import { getNarrative } from '@/lib/reports/narratives';
+import { SECTION_HEADINGS } from '@/lib/reports/report-text';
+import { formatDateTime } from '@/lib/format/dates';
+import { parseYearParam, reportsPath } from '@/components/reports/report-paths';
+import { NarrativeForm, ReuseForm } from '../../../_components/narrative-form';
+import { reuseNarrativeAction, saveNarrativeAction } from '../../../actions';
+
+type PageProps = Readonly<{
+  params: Promise<{ trustSlug: string; year: string; section: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}>;
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { section } = await params;
+  return { title: isNarrativeSectionId(section) ? findNarrativeSection(section).heading : 'Annual report' };
+}
+
+const SAVED_MESSAGES: Record<string, string> = {
+  draft: 'Your draft has been saved.',
+  reused: 'Last year’s text has been copied into a new draft. Change it for this year and save it.',
+  unchanged: 'Nothing had changed, so no new draft was saved.',
+};
+
+export default async function NarrativePage({ params, searchParams }: PageProps) {
+  const { trustSlug, year: yearParam, section } = await params;
+  const ctx = await requireTenantPermission(trustSlug, 'report.view');
+  const year = parseYearParam(yearParam);
+  if (year === null || !isNarrativeSectionId(section)) notFound();
+  const saved = (await searchParams).saved;
+  const narrative = await getNarrative(ctx, year, section);
+  const yearLabel = formatFinancialYear(year);
+  const canEdit = can(ctx, 'report.edit');
+  const savedMessage = typeof saved === 'string' ? SAVED_MESSAGES[saved] : undefined;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink href={reportsPath(ctx.trustSlug, year)}>Back to the annual report</BackLink>
+        {savedMessage ? (
+          <div className="nhsuk-inset-text" role="status">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>{savedMessage}</p>
+          </div>
+        ) : null}
+        <span className="nhsuk-caption-l">
+          {SECTION_HEADINGS[narrative.reportSection]}, {yearLabel}
+        </span>
+        <h1>{narrative.heading}</h1>
+        {canEdit ? (
+          <NarrativeForm
+            action={saveNarrativeAction.bind(null, ctx.trustSlug)}
+            financialYear={year}
+            section={narrative.id}
+            version={narrative.version}
+            label={narrative.prompt}
+            hint={narrative.hint}
+            body={narrative.body}
+          />
+        ) : (
+          <>
+            <p className="nhsuk-body-l">{narrative.prompt}</p>
+            {narrative.isWritten ? (
+              narrative.body.split(/\n\s*\n/).map((paragraph, index) => <p key={index}>{paragraph}</p>)
+            ) : (
+              <p>Not written yet.</p>
+            )}
+          </>
+        )}
+        {canEdit && narrative.lastYear ? (
+          <>
+            <h2>Last year’s text</h2>
+            <details className="nhsuk-details">
+              <summary className="nhsuk-details__summary">
+                <span className="nhsuk-details__summary-text">Read the {formatFinancialYear(narrative.lastYear.financialYear)} text</span>
+              </summary>
+              <div className="nhsuk-details__text">
+                {narrative.lastYear.body.split(/\n\s*\n/).map((paragraph, index) => (
+                  <p key={index}>{paragraph}</p>
+                ))}
+              </div>
+            </details>
+            <p>Reusing it replaces the text above with last year’s as a new draft. The current text stays in the draft history.</p>
+            <ReuseForm
+              action={reuseNarrativeAction.bind(null, ctx.trustSlug)}
+              financialYear={year}
+              section={narrative.id}
+              version={narrative.version}
+              yearLabel={`${formatFinancialYear(narrative.lastYear.financialYear)}`}
+            />
+          </>
+        ) : null}
+        <h2>Draft history</h2>
+        {narrative.revisions.length === 0 ? (
+          <p>No drafts have been saved yet.</p>
+        ) : (
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Saved drafts, newest first</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th scope="col" className="nhsuk-table__header">Draft</th>
+                <th scope="col" className="nhsuk-table__header">Saved</th>
+                <th scope="col" className="nhsuk-table__header">Text</th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {narrative.revisions.map((revision) => (
+                <tr key={revision.version} className="nhsuk-table__row">
+                  <td className="nhsuk-table__cell">{revision.version}</td>
+                  <td className="nhsuk-table__cell">
+                    {formatDateTime(revision.createdAt)}
+                    <br />
+                    <span className="nhsuk-body-s">
+                      {revision.createdByName ? `by ${revision.createdByName}` : 'by someone who has left the trust'}
+                      {revision.source === 'reuse' && revision.reusedFromYear !== null ? `, copied from ${formatFinancialYear(revision.reusedFromYear)}` : ''}
+                    </span>
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    <details className="nhsuk-details nhsuk-u-margin-bottom-0">
+                      <summary className="nhsuk-details__summary">
+                        <span className="nhsuk-details__summary-text">
+                          Read draft {revision.version}
+                        </span>
+                      </summary>
+                      <div className="nhsuk-details__text">
+                        {revision.body.trim() === '' ? (
+                          <p>(empty)</p>
+                        ) : (
+                          revision.body.split(/\n\s*\n/).map((paragraph, index) => <p key={index}>{paragraph}</p>)
+                        )}
+                      </div>
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button, Textarea } from 'nhsuk-react-components';
+import { FormErrorSummary, summaryErrors } from '@/components/forms/error-summary';
+import { formFeedback } from '@/components/forms/form-feedback';
+import { IDLE, type ActionResult } from '@/lib/actions/action-result';
+
+type Props = Readonly<{
+  action: (previous: ActionResult, formData: FormData) => Promise<ActionResult>;
+  financialYear: number;
+  section: string;
+  version: number;
+  label: string;
+  hint: string;
+  body: string;
+}>;
+
+const FIELD_IDS = { body: 'body' };
+
+/** The narrative editor: one text box, saved as a new draft each time. */
+export function NarrativeForm({ action, financialYear, section, version, label, hint, body }: Props) {
+  const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, IDLE);
+  const feedback = formFeedback(state, { body });
+  return (
+    <form action={formAction} noValidate>
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} /> : null}
+      <input type="hidden" name="financialYear" value={financialYear} />
+      <input type="hidden" name="section" value={section} />
+      <input type="hidden" name="expectedVersion" value={version} />
+      <Textarea id="body" name="body" label={label} labelProps={{ size: 's' }} hint={hint} rows={14} defaultValue={feedback.value('body')} error={feedback.error('body')} />
+      <p className="nhsuk-body-s">Leave a blank line between paragraphs.</p>
+      <Button type="submit" disabled={pending}>
+        Save draft
+      </Button>
+    </form>
+  );
+}
+
+/** "Reuse last year's text": copies the year before's latest text into a new draft. */
+export function ReuseForm({ action, financialYear, section, version, yearLabel }: Readonly<{ action: Props['action']; financialYear: number; section: string; version: number; yearLabel: string }>) {
+  const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, IDLE);
+  return (
+    <form action={formAction} noValidate>
+      {state.status === 'error' ? <FormErrorSummary errors={[]} message={state.message} /> : null}
+      <input type="hidden" name="financialYear" value={financialYear} />
+      <input type="hidden" name="section" value={section} />
+      <input type="hidden" name="expectedVersion" value={version} />
+      <Button type="submit" secondary disabled={pending}>
+        Reuse {yearLabel} text
+      </Button>
+    </form>
+  );
+}

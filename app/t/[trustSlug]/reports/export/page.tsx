@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { BackLink } from 'nhsuk-react-components';
+import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
+import { listReportYears } from '@/lib/reports/report-years';
+import { SECTION_HEADINGS } from '@/lib/reports/report-text';
+import { REPORT_SECTION_IDS, type ReportSectionId } from '@/lib/reports/snapshot';
+import { parseYearParam, reportsPath } from '@/components/reports/report-paths';
+import { ExportForm } from '../_components/export-form';
+import { startExportAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Export the annual report section' };
+
+type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+
+const SECTION_HINTS: Readonly<Record<ReportSectionId, string>> = {
+  leadership: 'The executive lead, chair, committee and board members, with the trust’s own account of its governance',
+  assessment: 'Maturity in each domain, the change from the year before, and a chart with the numbers as a table',
+  objectives: 'Each objective with its owner’s role, status and latest progress',
+  'statement-review': 'The trust’s review against each expectation of NHS England’s statement',
+  'data-quality': 'The trust’s note on the quality and limits of the figures',
+};
+
+export default async function ExportPage({ params, searchParams }: PageProps) {
+  const ctx = await requireTenantPermission((await params).trustSlug, 'report.export');
+  const years = await listReportYears(ctx);
+  const requested = parseYearParam((await searchParams).year);
+  const chosen = years.find((year) => year.financialYear === requested) ?? years[0];
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink href={reportsPath(ctx.trustSlug, chosen?.financialYear)}>Back to the annual report</BackLink>
+        {!chosen ? (
+          <>
+            <h1>Export the annual report section</h1>
+            <p>There is no self-assessment yet, so there is nothing to export.</p>
+            <p>
+              <Link href={reportsPath(ctx.trustSlug)}>Back to the annual report</Link>
+            </p>
+          </>
+        ) : (
+          <ExportForm
+            action={startExportAction.bind(null, ctx.trustSlug)}
+            years={years.map((year) => ({
+              value: String(year.financialYear),
+              label: year.label,
+              hint: year.status === 'approved' ? 'Self-assessment approved' : 'Self-assessment not approved yet: every page will say DRAFT',
+            }))}
+            sections={REPORT_SECTION_IDS.map((id) => ({ value: id, label: SECTION_HEADINGS[id], hint: SECTION_HINTS[id] }))}
+            variants={[
+              { value: 'annual-report', label: 'The annual report', hint: 'The section to put in the trust’s annual report' },
+              { value: 'board-paper', label: 'A board paper', hint: 'Adds a cover page and says whether the content is approved' },
+            ]}
+            formats={[
+              { value: 'pdf', label: 'PDF', hint: 'An accessible PDF, ready to publish' },
+              { value: 'docx', label: 'Word', hint: 'To edit or paste into the annual report' },
+              { value: 'csv', label: 'CSV', hint: 'The figures only, for analysts' },
+            ]}
+            initial={{ financialYear: String(chosen.financialYear), sections: [...REPORT_SECTION_IDS], variant: 'annual-report', format: 'pdf' }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

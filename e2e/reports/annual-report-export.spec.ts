@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import { demoEmail, NORTHFIELD, signIn, visitAndCheck } from '../support/session';
+
+// The company secretary's journey: write part of the narrative, export the section as PDF and as
+// Word, then download the same PDF again from the export history and get the very same bytes.
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+async function downloadFrom(page: Page, link: Locator): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const file = await download.path();
+  return { download, bytes: readFileSync(file) };
+}
+
+/** Fills in the export form, starts it and waits on the export's own page until the file is ready. */
+async function exportSection(page: Page, format: 'PDF' | 'Word'): Promise<{ bytes: Buffer; recordedHash: string; fileName: string }> {
+  await page.goto(`${NORTHFIELD}/reports?year=2025`);
+  await page.getByRole('link', { name: 'Export the annual report section' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Export the annual report section' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('radio', { name: '2025/26' }).check();
+  for (const section of ['How the board leads this work', 'Self-assessment results', 'Our objectives', 'Review against the statement on information on health inequalities', 'Data quality and limitations']) {
+    await expect(page.getByRole('checkbox', { name: section })).toBeChecked();
+  }
+  await page.getByRole('radio', { name: 'The annual report' }).check();
+  await page.getByRole('radio', { name: format, exact: true }).check();
+  await page.getByRole('button', { name: 'Start export' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`${NORTHFIELD}/reports/exports/[0-9a-f-]{36}$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Your export is ready' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status')).toContainText(`The ${format} file is ready`);
+  await expectNoAxeViolations(page);
+  const recordedHash = (await page.getByTestId('export-sha256').innerText()).trim();
+  expect(recordedHash).toMatch(/^[0-9a-f]{64}$/);
+  const { download, bytes } = await downloadFrom(page, page.getByRole('link', { name: `Download the ${format} file` }));
+  return { bytes, recordedHash, fileName: download.suggestedFilename() };
+}
+
+test('the company secretary writes the narrative, exports PDF and Word, and downloads the same PDF again from the history', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await signIn(page, demoEmail('cosec.northfield'));
+  await page.getByRole('navigation', { name: 'Trust menu' }).getByRole('link', { name: 'Annual report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Annual report' })).toBeVisible();
+  await visitAndCheck(page, `${NORTHFIELD}/reports?year=2025`, 'Annual report');
+  await expect(page.getByRole('heading', { level: 2, name: '2025/26' })).toBeVisible();
+
+  // Edit one narrative: the statement's first expectation, with its prompt as the label.
+  const narrative = `In 2025/26 we matched outpatient records to the Index of Multiple Deprivation (run ${Date.now()}).`;
+  await page.getByRole('link', { name: /^(Write|Change) Understanding need and our Core20PLUS groups$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Understanding need and our Core20PLUS groups' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const box = page.getByLabel('How we used information to understand the needs of the people we serve and to identify our Core20PLUS groups.');
+  await box.fill(narrative);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Your draft has been saved.')).toBeVisible();
+  await expect(box).toHaveValue(narrative);
+  await expect(page.getByRole('table', { name: 'Saved drafts, newest first' })).toContainText('by Tom Barraclough');
+  await expectNoAxeViolations(page);
+
+  // Export the PDF and the Word file.
+  const pdf = await exportSection(page, 'PDF');
+  expect(sha256(pdf.bytes)).toBe(pdf.recordedHash);
+  expect(pdf.fileName).toBe('northfield-valley-annual-report-2025-26.pdf');
+  expect(pdf.bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+  const text = execFileSync('pdftotext', ['-', '-'], { input: pdf.bytes, encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Northfield Valley Hospitals NHS Foundation Trust');
+  expect(text).toContain(narrative);
+  expect(text).toContain('Public health capacity and capability');
+
+  const word = await exportSection(page, 'Word');
+  expect(sha256(word.bytes)).toBe(word.recordedHash);
+  expect(word.fileName).toBe('northfield-valley-annual-report-2025-26.docx');
+  expect(word.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+  // The export history lists both; the PDF downloads again byte for byte.
+  await visitAndCheck(page, `${NORTHFIELD}/reports/exports`, 'Export history');
+  const history = page.getByRole('table', { name: 'Exports, newest first' });
+  await expect(history).toContainText(pdf.recordedHash.slice(0, 12));
+  await expect(history).toContainText(word.recordedHash.slice(0, 12));
+  const pdfRow = history.getByRole('row').filter({ hasText: pdf.recordedHash.slice(0, 12) });
+  const again = await downloadFrom(page, pdfRow.getByRole('link', { name: /^Download PDF, 2025\/26/ }));
+  expect(sha256(again.bytes)).toBe(pdf.recordedHash);
+  expect(Buffer.compare(again.bytes, pdf.bytes)).toBe(0);
+
+  // A non-executive director may read the history and download, but not export.
+  const nedContext = await browser.newContext();
+  const ned = await nedContext.newPage();
+  await signIn(ned, demoEmail('ned.northfield'));
+  await visitAndCheck(ned, `${NORTHFIELD}/reports/exports`, 'Export history');
+  await expect(ned.getByRole('link', { name: 'Make a new export' })).toHaveCount(0);
+  const nedCopy = await downloadFrom(ned, ned.getByRole('table', { name: 'Exports, newest first' }).getByRole('row').filter({ hasText: pdf.recordedHash.slice(0, 12) }).getByRole('link', { name: /^Download PDF/ }));
+  expect(sha256(nedCopy.bytes)).toBe(pdf.recordedHash);
+  expect((await ned.goto(`${NORTHFIELD}/reports/export?year=2025`))?.status()).toBe(404);
+  const downloadUrl = await pdfRow.getByRole('link', { name: /^Download PDF/ }).getAttribute('href');
+  await nedContext.close();
+
+  // Someone from another trust gets the same 404 as for an export that does not exist.
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signIn(other, demoEmail('cosec.southmoor'));
+  expect(downloadUrl).toMatch(/\/download$/);
+  const refused = await other.request.get(downloadUrl ?? '');
+  expect(refused.status()).toBe(404);
+  expect(await refused.text()).not.toContain('%PDF');
+  await otherContext.close();
+});
+
+test('a viewer reads the annual report pages but cannot write or export', async ({ page }) => {
+  await signIn(page, demoEmail('viewer.northfield'));
+  await visitAndCheck(page, `${NORTHFIELD}/reports?year=2025`, 'Annual report');
+  await expect(page.getByRole('link', { name: 'Export the annual report section' })).toHaveCount(0);
+  await page.getByRole('link', { name: /^Read Data quality and limitations$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data quality and limitations' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,177 @@
+import { answerSetOf } from '../assessments/assessment-rows';
+import { formatFinancialYear } from '../assessments/financial-year';
+import { describeResult, resultFromImportedScores, type DomainResultDto } from '../assessments/result-details';
+import { scoreAssessment } from '../assessments/scoring';
+import { withTenant, type Tx } from '../db/with-tenant';
+import { AppError } from '../errors/app-error';
+import { isoDateOf, statusLabel } from '../objectives/status';
+import { assertCan } from '../tenancy/permissions';
+import type { TenantContext } from '../tenancy/context';
+import { regionLabel, trustTypeLabel } from '../trusts/labels';
+import type { NarrativeSectionId } from './narrative-sections';
+import {
+  REPORT_SECTION_IDS,
+  STATEMENT_EXPECTATION_IDS,
+  type AnnualReportSnapshot,
+  type ReportDomainNumber,
+  type ReportSection,
+  type ReportSectionId,
+  type ReportStatus,
+  type ReportVariant,
+} from './snapshot';
+import { changeText, deepFreeze, holderOf, mainCommittee, reportBoardMembers, type BoardMemberRecord } from './snapshot-parts';
+
+// Gathers everything one export prints, in one withTenant transaction so the figures, objectives,
+// board and narratives are read at one moment, and returns it as a frozen, JSON-safe snapshot.
+// Rendering (lib/reports/annual-report-*.ts) happens afterwards, outside any transaction.
+//
+// Results come from the year's assessment. When it is approved (imported years are created
+// approved) the report is 'approved'; otherwise it is 'draft' and the figures are the draft's
+// current answers, and every page of the export says DRAFT. The comparison with the year before
+// uses that year's approved assessment only.
+
+export type SnapshotRequest = Readonly<{
+  financialYear: number;
+  sections: readonly ReportSectionId[];
+  variant: ReportVariant;
+}>;
+
+export function noAssessmentError(financialYear: number): AppError {
+  return new AppError('NOT_FOUND', `There is no self-assessment for ${formatFinancialYear(financialYear)}, so there is no annual report section to export for that year.`, {
+    fieldErrors: { financialYear: [`There is no self-assessment for ${formatFinancialYear(financialYear)}. Choose a year that has one.`] },
+  });
+}
+
+type AssessmentWithResults = { status: ReportStatus; domains: DomainResultDto[] };
+
+async function yearResults(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, financialYear: number, approvedOnly: boolean): Promise<AssessmentWithResults | null> {
+  const row = await tx.assessment.findFirst({
+    where: { trustId: ctx.trustId, financialYear, ...(approvedOnly ? { status: 'approved' } : {}) },
+    include: {
+      answers: { where: { trustId: ctx.trustId }, select: { questionRef: true, value: true } },
+      importedDomainResults: { where: { trustId: ctx.trustId }, select: { domain: true, score: true, maxScore: true } },
+    },
+  });
+  if (!row) return null;
+  // The same two paths getAssessmentResults takes, so the report's numbers are the app's numbers.
+  const result = row.importedDomainResults.length > 0 ? resultFromImportedScores(row.importedDomainResults) : scoreAssessment(answerSetOf(row.answers));
+  return { status: row.status === 'approved' ? 'approved' : 'draft', domains: describeResult(result) };
+}
+
+async function boardRecords(tx: Tx, ctx: Pick<TenantContext, 'trustId'>): Promise<BoardMemberRecord[]> {
+  const rows = await tx.boardMember.findMany({
+    where: { trustId: ctx.trustId },
+    select: { name: true, jobTitle: true, roleAreas: true, startDate: true, endDate: true },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((row) => ({ name: row.name, jobTitle: row.jobTitle, roleAreas: row.roleAreas, startDate: isoDateOf(row.startDate), endDate: row.endDate ? isoDateOf(row.endDate) : null }));
+}
+
+async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, financialYear: number) {
+  return tx.objective.findMany({
+    where: { trustId: ctx.trustId, financialYear },
+    orderBy: [{ createdAt: 'asc' }, { title: 'asc' }, { id: 'asc' }],
+    select: {
+      title: true,
+      catalogueRefs: true,
+      committee: true,
+      currentStatus: true,
+      owner: { select: { jobTitle: true } },
+      // The latest progress update that says something, by the date it describes, then entry order.
+      progressUpdates: {
+        where: { trustId: ctx.trustId, narrative: { not: '' } },
+        orderBy: [{ date: 'desc' }, { entryNumber: 'desc' }],
+        take: 1,
+        select: { narrative: true },
+      },
+    },
+  });
+}
+
+async function narrativeBodies(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, financialYear: number): Promise<ReadonlyMap<NarrativeSectionId, string>> {
+  const rows = await tx.reportNarrative.findMany({ where: { trustId: ctx.trustId, financialYear }, select: { section: true, body: true } });
+  return new Map(rows.map((row) => [row.section as NarrativeSectionId, row.body]));
+}
+
+/**
+ * Reads the snapshot inside the caller's transaction (startReportExport stores it in the same one).
+ * Throws NOT_FOUND when the year has no assessment at all.
+ */
+export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, request: SnapshotRequest, now: Date): Promise<AnnualReportSnapshot> {
+  const { financialYear } = request;
+  const chosen = new Set(request.sections);
+  const trust = await tx.trust.findFirst({ where: { id: ctx.trustId }, select: { name: true, odsCode: true, type: true, region: true } });
+  if (!trust) throw new AppError('NOT_FOUND', 'That trust could not be found');
+  const current = await yearResults(tx, ctx, financialYear, false);
+  if (!current) throw noAssessmentError(financialYear);
+  const previous = chosen.has('assessment') ? await yearResults(tx, ctx, financialYear - 1, true) : null;
+  const objectives = chosen.has('objectives') || chosen.has('leadership') ? await yearObjectives(tx, ctx, financialYear) : [];
+  const board = chosen.has('leadership') ? await boardRecords(tx, ctx) : [];
+  const narratives = await narrativeBodies(tx, ctx, financialYear);
+  const narrative = (id: NarrativeSectionId) => narratives.get(id) ?? '';
+
+  const build: Record<ReportSectionId, () => ReportSection> = {
+    leadership: () => ({
+      id: 'leadership',
+      content: {
+        executiveLead: holderOf(board, 'executive-lead', financialYear),
+        chair: holderOf(board, 'chair', financialYear),
+        committee: mainCommittee(objectives.map((objective) => objective.committee)),
+        governanceNarrative: narrative('leadership-governance'),
+        boardMembers: reportBoardMembers(board, financialYear),
+      },
+    }),
+    assessment: () => ({
+      id: 'assessment',
+      content: {
+        previousFinancialYear: previous ? formatFinancialYear(financialYear - 1) : null,
+        domains: current.domains.map((domain) => {
+          const before = previous?.domains.find((candidate) => candidate.domain === domain.domain);
+          const last = before ? { maturityLabel: before.maturityLabel, percent: before.percent } : null;
+          return {
+            number: domain.domain satisfies ReportDomainNumber,
+            label: domain.label,
+            score: domain.score,
+            maxScore: domain.maxScore,
+            percent: domain.percent,
+            maturityLabel: domain.maturityLabel,
+            previous: last,
+            changeText: changeText(domain, last),
+          };
+        }),
+      },
+    }),
+    objectives: () => ({
+      id: 'objectives',
+      content: {
+        objectives: objectives.map((objective) => ({
+          title: objective.title,
+          guideRefs: [...objective.catalogueRefs],
+          ownerRole: objective.owner?.jobTitle ?? null,
+          statusLabel: statusLabel(objective.currentStatus),
+          progressSummary: objective.progressUpdates[0]?.narrative ?? '',
+        })),
+      },
+    }),
+    'statement-review': () => ({
+      id: 'statement-review',
+      content: { expectations: STATEMENT_EXPECTATION_IDS.map((id) => ({ id, narrative: narrative(`statement-${id}`) })) },
+    }),
+    'data-quality': () => ({ id: 'data-quality', content: { note: narrative('data-quality') } }),
+  };
+
+  return deepFreeze({
+    trust: { name: trust.name, odsCode: trust.odsCode, type: `${trustTypeLabel(trust.type)} trust`, regionLabel: regionLabel(trust.region) },
+    financialYear: formatFinancialYear(financialYear),
+    status: current.status,
+    variant: request.variant,
+    generatedAt: now.toISOString(),
+    sections: REPORT_SECTION_IDS.filter((id) => chosen.has(id)).map((id) => build[id]()),
+  });
+}
+
+/** Everything one export prints, read in one transaction and frozen. Render it outside any transaction. */
+export async function buildAnnualReportSnapshot(ctx: TenantContext, request: SnapshotRequest, now = new Date()): Promise<AnnualReportSnapshot> {
+  assertCan(ctx, 'report.view');
+  return withTenant(ctx, (tx) => readAnnualReportSnapshot(tx, ctx, request, now));
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { isFinancialYearInRange } from '../assessments/financial-year';
+import { NARRATIVE_MAX_LENGTH, NARRATIVE_SECTION_IDS, type NarrativeSectionId } from './narrative-sections';
+import { REPORT_SECTION_IDS } from './snapshot';
+
+export const EXPORT_FORMATS = ['pdf', 'docx', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_VARIANTS = ['annual-report', 'board-paper'] as const;
+export type ExportVariant = (typeof EXPORT_VARIANTS)[number];
+
+/** A financial year as its start year, from a form ("2025") or a number. */
+export const financialYearField = z.coerce
+  .number({ error: 'Select a financial year' })
+  .int('Select a financial year')
+  .refine(isFinancialYearInRange, 'Select a financial year');
+
+const narrativeSectionField = z.enum(NARRATIVE_SECTION_IDS as [NarrativeSectionId, ...NarrativeSectionId[]], { error: 'Choose a section of the report' });
+
+/** The version the editor was opened at; 0 when nothing had been saved yet. */
+const expectedVersionField = z.coerce.number().int().min(0);
+
+/** Line ends as \n and no trailing white space, so an unchanged text compares equal. */
+export function normaliseNarrative(text: string): string {
+  return text.replaceAll('\r\n', '\n').replace(/[ \t]+$/gm, '').trimEnd();
+}
+
+export const saveNarrativeSchema = z.object({
+  financialYear: financialYearField,
+  section: narrativeSectionField,
+  body: z
+    .string()
+    .transform(normaliseNarrative)
+    .pipe(z.string().max(NARRATIVE_MAX_LENGTH, `Use ${NARRATIVE_MAX_LENGTH.toLocaleString('en-GB')} characters or fewer`)),
+  expectedVersion: expectedVersionField,
+});
+export type SaveNarrativeInput = z.output<typeof saveNarrativeSchema>;
+
+export const reuseNarrativeSchema = z.object({
+  financialYear: financialYearField,
+  section: narrativeSectionField,
+  expectedVersion: expectedVersionField,
+});
+export type ReuseNarrativeInput = z.output<typeof reuseNarrativeSchema>;
+
+export const startExportSchema = z.object({
+  financialYear: financialYearField,
+  sections: z
+    .array(z.enum(REPORT_SECTION_IDS, { error: 'Select sections from the list' }))
+    .min(1, 'Select at least one section to include')
+    // Kept in the report's order, without repeats, so the same choice is stored the same way.
+    .transform((chosen) => REPORT_SECTION_IDS.filter((id) => chosen.includes(id))),
+  variant: z.enum(EXPORT_VARIANTS, { error: 'Select whether this is for the annual report or a board paper' }),
+  format: z.enum(EXPORT_FORMATS, { error: 'Select a file format' }),
+});
+export type StartExportInput = z.output<typeof startExportSchema>;
