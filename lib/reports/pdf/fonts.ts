@@ -29,14 +29,16 @@ function fontPackageDir(): string {
 }
 
 /** The regular and bold TrueType files, read once per process. */
+// The turbopackIgnore comments keep Next's build from tracing the whole project because of these
+// run-time paths (the font package is in node_modules, which the server has anyway).
 export function loadReportFonts(): ReportFonts {
   if (cached) return cached;
   const dir = fontPackageDir();
-  const regularPath = path.join(dir, FONT_FILES[FONT_REGULAR]);
+  const regularPath = path.join(/*turbopackIgnore: true*/ dir, FONT_FILES[FONT_REGULAR]);
   cached = {
     regularPath,
-    regular: readFileSync(regularPath),
-    bold: readFileSync(path.join(dir, FONT_FILES[FONT_BOLD])),
+    regular: readFileSync(/*turbopackIgnore: true*/ regularPath),
+    bold: readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, FONT_FILES[FONT_BOLD])),
   };
   return cached;
 }

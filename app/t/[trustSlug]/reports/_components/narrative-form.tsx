@@ -28,8 +28,7 @@ export function NarrativeForm({ action, financialYear, section, version, label, 
       <input type="hidden" name="financialYear" value={financialYear} />
       <input type="hidden" name="section" value={section} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <Textarea id="body" name="body" label={label} labelProps={{ size: 's' }} hint={hint} rows={14} defaultValue={feedback.value('body')} error={feedback.error('body')} />
-      <p className="nhsuk-body-s">Leave a blank line between paragraphs.</p>
+      <Textarea id="body" name="body" label={label} labelProps={{ size: 's' }} hint={`${hint} Leave a blank line between paragraphs.`} rows={14} defaultValue={feedback.value('body')} error={feedback.error('body')} />
       <Button type="submit" disabled={pending}>
         Save draft
       </Button>
