@@ -54,6 +54,9 @@ export async function withConfiguredDatabase<T>(fn: () => Promise<T>): Promise<T
     await migrateDatabase({ ...process.env, PRISMA_QUIET: '1' }, { quiet: true });
     return await fn();
   } finally {
+    // Close our connections first, or the pool reports the server's exit as an error.
+    const { closePrisma } = await import('../../lib/db/client');
+    await closePrisma();
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
   }
