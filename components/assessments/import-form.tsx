@@ -5,7 +5,7 @@ import { Button, DateInput, Radios, RadiosItem, Select, SelectOption, TextInput 
 import { FormErrorSummary, summaryErrors } from '@/components/forms/error-summary';
 import { formFeedback } from '@/components/forms/form-feedback';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
-import { useErrorTitle } from './use-error-title';
+import { useErrorTitle } from '@/components/forms/use-error-title';
 import { ANSWER_LABELS } from './labels';
 
 export type ImportDomain = Readonly<{

@@ -10,7 +10,7 @@ import type { AnswerValue } from '@/lib/assessments/scoring';
 import type { AnswerFormAction, AnswerFormState } from './answer-form-state';
 import { AnswerComparison } from './answer-comparison';
 import { ANSWER_LABELS } from './labels';
-import { useErrorTitle } from './use-error-title';
+import { useErrorTitle } from '@/components/forms/use-error-title';
 
 type Props = Readonly<{
   action: AnswerFormAction;

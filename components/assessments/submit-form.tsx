@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from 'react';
 import { ErrorSummary, ErrorSummaryList, ErrorSummaryListItem, ErrorSummaryTitle } from 'nhsuk-react-components';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
-import { useErrorTitle } from './use-error-title';
+import { useErrorTitle } from '@/components/forms/use-error-title';
 
 export type QuestionToFinish = Readonly<{ ref: string; href: string; problem: 'unanswered' | 'carried-over' }>;
 

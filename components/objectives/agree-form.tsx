@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Button } from 'nhsuk-react-components';
 import { FormErrorSummary } from '@/components/forms/error-summary';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
-import { useErrorTitle } from './use-error-title';
+import { useErrorTitle } from '@/components/forms/use-error-title';
 
 type Props = Readonly<{ action: (previous: ActionResult, formData: FormData) => Promise<ActionResult>; objectiveId: string; version: number }>;
 

@@ -7,7 +7,7 @@ import { FormErrorSummary, summaryErrors } from '@/components/forms/error-summar
 import { formFeedback } from '@/components/forms/form-feedback';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import type { CarriedObjective } from '@/lib/objectives/carry-forward';
-import { useErrorTitle } from './use-error-title';
+import { useErrorTitle } from '@/components/forms/use-error-title';
 
 export type CarryCandidate = Readonly<{ id: string; title: string; statusLabel: string; ownerName: string | null }>;
 

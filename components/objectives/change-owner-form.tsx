@@ -6,7 +6,7 @@ import { FormErrorSummary, summaryErrors } from '@/components/forms/error-summar
 import { formFeedback } from '@/components/forms/form-feedback';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import type { BoardMemberOption } from './objective-form-fields';
-import { useErrorTitle } from './use-error-title';
+import { useErrorTitle } from '@/components/forms/use-error-title';
 
 type Props = Readonly<{
   action: (previous: ActionResult, formData: FormData) => Promise<ActionResult>;

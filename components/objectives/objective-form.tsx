@@ -12,7 +12,7 @@ import { ObjectiveConflict } from './objective-conflict';
 import { ObjectiveErrorSummary } from './objective-error-summary';
 import { ObjectiveFormFields, type BoardMemberOption, type OwnerChoice, type YearChoice } from './objective-form-fields';
 import { SmartChecklist } from './smart-checklist';
-import { useErrorTitle } from './use-error-title';
+import { useErrorTitle } from '@/components/forms/use-error-title';
 
 type Props = Readonly<{
   action: ObjectiveFormAction;
