@@ -1,0 +1,43 @@
+import type { APIRequestContext } from '@playwright/test';
+import type { FilledUrl, Victim } from './victim-values';
+
+/**
+ * One request of the route matrix and what is wrong with its answer. A URL of the victim trust
+ * answers a member of another trust with 404 (405 for a method the route does not take), and a
+ * signed-out visitor with a redirect to sign-in, 401, 404 or 405. No answer to anyone, on any URL,
+ * may carry the victim's name, people or ids (other than ids the URL itself holds).
+ */
+export type Verdict = { status: number; problems: string[] };
+
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+export function victimContentIn(body: string, victim: Victim, url: string): string[] {
+  const inUrl = new Set(url.match(UUIDS) ?? []);
+  const ids = [...new Set(body.match(UUIDS) ?? [])].filter((id) => victim.ids.has(id.toLowerCase()) && !inUrl.has(id));
+  return [...victim.secrets.filter((secret) => body.includes(secret)).map((secret) => `"${secret}"`), ...ids.map((id) => `id ${id}`)];
+}
+
+export async function request(context: APIRequestContext, url: string, method: string): Promise<{ status: number; location: string; body: string }> {
+  const response = await context.fetch(url, {
+    method,
+    maxRedirects: 0,
+    failOnStatusCode: false,
+    ...(method === 'GET' ? {} : { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, data: 'matrix=1' }),
+  });
+  return { status: response.status(), location: response.headers().location ?? '', body: await response.text() };
+}
+
+export async function judge(context: APIRequestContext, target: FilledUrl, method: string, signedIn: boolean, victim: Victim): Promise<Verdict> {
+  const { status, location, body } = await request(context, target.url, method);
+  const problems: string[] = [];
+  const trustScoped = target.route.segments.includes('trustSlug');
+  const unsupported = target.route.kind === 'route' && !target.route.methods.includes(method);
+  if (trustScoped) {
+    const toSignIn = [302, 303, 307, 308].includes(status) && /^(https?:\/\/[^/]+)?\/sign-in(\?|$)/.test(location);
+    const allowed = unsupported ? [405] : signedIn ? [404, 405] : [401, 404, 405];
+    if (!allowed.includes(status) && !(!signedIn && toSignIn)) problems.push(`answered ${status}${location ? ` → ${location}` : ''}, expected ${allowed.join('/')}${signedIn ? '' : ' or a redirect to sign-in'}`);
+  } else if (status >= 500) problems.push(`answered ${status}`);
+  const leaked = victimContentIn(body, victim, target.url);
+  if (leaked.length > 0) problems.push(`the answer carries southmoor's ${leaked.slice(0, 5).join(', ')}`);
+  return { status, problems };
+}
