@@ -1,0 +1,44 @@
+// Resilience runs, not part of `npm test`: faults, two app instances behind nginx, and backup and
+// restore, against a throwaway PostgreSQL 15 cluster of the run's own and the production build.
+//   npm run test:resilience [-- --only backup,restart,export-kill,nginx]
+// Prints PASS/FAIL per check with its figures, writes test-reports/resilience.json and exits
+// non-zero when any check fails. Everything it starts is stopped again, whatever happens.
+import { parseArgs } from 'node:util';
+import { runCheck, writeReport, type CheckResult } from './lib/resilience/report';
+import { startCluster, type Cluster } from './lib/resilience/postgres-cluster';
+import { prepareAppDatabase } from './lib/resilience/database';
+import { checkBackupAndRestore } from './lib/resilience/checks/backup-restore';
+import { cleanupRegistry } from './lib/resilience/cleanup';
+
+process.env.FAIRBOARD_QUIET_LOGS ??= '1';
+
+const CHECKS = ['restart', 'export-kill', 'nginx', 'backup'] as const;
+type CheckId = (typeof CHECKS)[number];
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, 'pg-port': { type: 'string', default: process.env.RESILIENCE_PG_PORT ?? '54431' }, report: { type: 'string', default: 'test-reports/resilience.json' } } });
+const selected = new Set<CheckId>(values.only ? (values.only.split(',').map((id) => id.trim()) as CheckId[]) : CHECKS);
+for (const id of selected) if (!CHECKS.includes(id)) throw new Error(`Unknown check "${id}"; choose from ${CHECKS.join(', ')}.`);
+
+async function main(): Promise<number> {
+  const results: CheckResult[] = [];
+  console.log(`Starting a throwaway PostgreSQL 15 cluster on 127.0.0.1:${values['pg-port']}…`);
+  const cluster: Cluster = await startCluster(Number(values['pg-port']));
+  cleanupRegistry.add('PostgreSQL cluster', () => cluster.stop());
+  console.log('Applying migrations and loading the demo data…');
+  await prepareAppDatabase(cluster);
+
+  if (selected.has('backup')) results.push(await runCheck('Backup and restore', (check) => checkBackupAndRestore(cluster, check)));
+
+  writeReport(values.report, results, { pgPort: cluster.port, node: process.version, checks: [...selected].join(',') });
+  return results.every((result) => result.pass) ? 0 : 1;
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(`Error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  })
+  .then(async (code) => {
+    await cleanupRegistry.runAll();
+    process.exit(code);
+  });
