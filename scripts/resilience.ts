@@ -3,14 +3,21 @@
 //   npm run test:resilience [-- --only backup,restart,export-kill,nginx]
 // Prints PASS/FAIL per check with its figures, writes test-reports/resilience.json and exits
 // non-zero when any check fails. Everything it starts is stopped again, whatever happens.
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { runCheck, writeReport, type CheckResult } from './lib/resilience/report';
 import { startCluster, type Cluster } from './lib/resilience/postgres-cluster';
 import { prepareAppDatabase } from './lib/resilience/database';
 import { checkBackupAndRestore } from './lib/resilience/checks/backup-restore';
+import { checkPostgresRestart } from './lib/resilience/checks/postgres-restart';
 import { cleanupRegistry } from './lib/resilience/cleanup';
+import { ensureBuilt, runFolder } from './lib/resilience/build';
+import { startApp, type AppOptions } from './lib/resilience/app-server';
 
 process.env.FAIRBOARD_QUIET_LOGS ??= '1';
+
+/** The app instances' ports (the second and third for the two behind nginx) and nginx's. */
+const APP_PORTS = [3831, 3832, 3833] as const;
 
 const CHECKS = ['restart', 'export-kill', 'nginx', 'backup'] as const;
 type CheckId = (typeof CHECKS)[number];
@@ -25,8 +32,18 @@ async function main(): Promise<number> {
   const cluster: Cluster = await startCluster(Number(values['pg-port']));
   cleanupRegistry.add('PostgreSQL cluster', () => cluster.stop());
   console.log('Applying migrations and loading the demo data…');
-  await prepareAppDatabase(cluster);
+  const databaseUrl = await prepareAppDatabase(cluster);
+  await ensureBuilt();
+  const app: AppOptions = { port: APP_PORTS[0], databaseUrl, logDir: runFolder(), secret: randomBytes(32).toString('base64url') };
 
+  if (selected.has('restart')) {
+    results.push(
+      await runCheck('PostgreSQL restarted under load', async (check) => {
+        const server = await startApp(app);
+        await checkPostgresRestart(cluster, server, check).finally(() => server.stop());
+      }),
+    );
+  }
   if (selected.has('backup')) results.push(await runCheck('Backup and restore', (check) => checkBackupAndRestore(cluster, check)));
 
   writeReport(values.report, results, { pgPort: cluster.port, node: process.version, checks: [...selected].join(',') });
