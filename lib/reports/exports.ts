@@ -20,7 +20,7 @@ import { REPORT_SECTION_IDS, type AnnualReportSnapshot, type ReportSectionId, ty
 // database keeps a completed export exactly as it is (the report_export_write_once trigger and
 // the CHECK that the hash is the bytes'), so a later download is the same file byte for byte.
 
-/** A pending export older than this belonged to a process that stopped; it is marked failed. */
+/** A pending export older than this belonged to a process that stopped: it reads as failed, and is marked failed. */
 export const STALLED_AFTER_MS = 10 * 60 * 1000;
 export const STALLED_REASON = 'The export stopped before the file was ready. Start a new export.';
 export const RENDER_FAILED_REASON = 'The file could not be produced. Start a new export, and tell your administrator if it happens again.';
@@ -85,9 +85,18 @@ function sectionsOf(options: Prisma.JsonValue): ReportSectionId[] {
   return Array.isArray(listed) ? REPORT_SECTION_IDS.filter((id) => listed.includes(id)) : [];
 }
 
-function toSummary(row: SummaryRow, names: ReadonlyMap<string, string>): ExportSummaryDto {
+/**
+ * A pending export whose process stopped long ago reads as failed at once, so nobody watches a
+ * page that will never finish; the row itself is marked failed when the trust next exports.
+ */
+function hasStalled(row: Pick<SummaryRow, 'status' | 'createdAt'>, now: Date): boolean {
+  return row.status === 'pending' && row.createdAt.getTime() < now.getTime() - STALLED_AFTER_MS;
+}
+
+function toSummary(row: SummaryRow, names: ReadonlyMap<string, string>, now: Date): ExportSummaryDto {
   const variant = FROM_DB_VARIANT[row.variant];
   const sections = sectionsOf(row.options);
+  const stalled = hasStalled(row, now);
   return {
     id: row.id,
     financialYear: row.financialYear,
@@ -99,11 +108,11 @@ function toSummary(row: SummaryRow, names: ReadonlyMap<string, string>): ExportS
     sections,
     sectionHeadings: sections.map((id) => SECTION_HEADINGS[id]),
     reportStatus: row.reportStatus === 'approved' ? 'approved' : 'draft',
-    status: row.status,
+    status: stalled ? 'failed' : row.status,
     fileName: row.fileName,
     sha256: row.sha256,
     byteLength: row.byteLength,
-    failureReason: row.failureReason,
+    failureReason: stalled ? STALLED_REASON : row.failureReason,
     createdAt: row.createdAt,
     completedAt: row.completedAt,
     createdByName: row.createdById ? (names.get(row.createdById) ?? null) : null,
@@ -175,23 +184,23 @@ export async function completeReportExport(ctx: TenantContext, started: StartedE
 }
 
 /** The trust's exports, newest first, without their files. */
-export async function listReportExports(ctx: TenantContext): Promise<ExportSummaryDto[]> {
+export async function listReportExports(ctx: TenantContext, now = new Date()): Promise<ExportSummaryDto[]> {
   assertCan(ctx, 'report.view');
   return withTenant(ctx, async (tx) => {
     const rows = await tx.reportExport.findMany({ where: { trustId: ctx.trustId }, select: SUMMARY_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] });
     const names = await userNames(tx, rows.map((row) => row.createdById));
-    return rows.map((row) => toSummary(row, names));
+    return rows.map((row) => toSummary(row, names, now));
   });
 }
 
 /** One export's record, without its file. Another trust's id reads as one that does not exist. */
-export async function getReportExport(ctx: TenantContext, exportId: string): Promise<ExportSummaryDto> {
+export async function getReportExport(ctx: TenantContext, exportId: string, now = new Date()): Promise<ExportSummaryDto> {
   assertCan(ctx, 'report.view');
   if (!isUuid(exportId)) throw exportNotFound();
   return withTenant(ctx, async (tx) => {
     const row = await tx.reportExport.findFirst({ where: { id: exportId, trustId: ctx.trustId }, select: SUMMARY_SELECT });
     if (!row) throw exportNotFound();
-    return toSummary(row, await userNames(tx, [row.createdById]));
+    return toSummary(row, await userNames(tx, [row.createdById]), now);
   });
 }
 

@@ -126,8 +126,15 @@ describe('exporting', () => {
   it('leaves a process that stops mid-export as pending with no file, then failed once it is clearly gone', async () => {
     const started = await startReportExport(t.cosec, { financialYear: 2024, ...allSections, format: 'pdf' }, NOW);
     // Nothing completes it: the process "stopped" after the pending record was written.
-    expect(await getReportExport(t.viewer, started.id)).toMatchObject({ status: 'pending', sha256: null });
+    expect(await getReportExport(t.viewer, started.id, NOW)).toMatchObject({ status: 'pending', sha256: null });
     await expect(readReportExportFile(t.cosec, started.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    // Readers see it as failed once it is clearly gone, even before anyone exports again.
+    const later = new Date(NOW.getTime() + STALLED_AFTER_MS + 1000);
+    expect(await getReportExport(t.viewer, started.id, new Date(NOW.getTime() + STALLED_AFTER_MS / 2))).toMatchObject({ status: 'pending', failureReason: null });
+    expect(await getReportExport(t.viewer, started.id, later)).toMatchObject({ status: 'failed', failureReason: STALLED_REASON, sha256: null });
+    expect((await listReportExports(t.viewer, later)).find((row) => row.id === started.id)).toMatchObject({ status: 'failed', failureReason: STALLED_REASON });
+    expect((await storedExport(started.id)).status).toBe('pending');
 
     await startReportExport(t.cosec, { financialYear: 2024, ...allSections, format: 'csv' }, new Date(NOW.getTime() + STALLED_AFTER_MS / 2));
     expect((await storedExport(started.id)).status).toBe('pending');
