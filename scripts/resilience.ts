@@ -10,6 +10,8 @@ import { startCluster, type Cluster } from './lib/resilience/postgres-cluster';
 import { prepareAppDatabase } from './lib/resilience/database';
 import { checkBackupAndRestore } from './lib/resilience/checks/backup-restore';
 import { checkPostgresRestart } from './lib/resilience/checks/postgres-restart';
+import { checkExportKill } from './lib/resilience/checks/export-kill';
+import { checkTwoInstances } from './lib/resilience/checks/two-instances';
 import { cleanupRegistry } from './lib/resilience/cleanup';
 import { ensureBuilt, runFolder } from './lib/resilience/build';
 import { startApp, type AppOptions } from './lib/resilience/app-server';
@@ -17,7 +19,8 @@ import { startApp, type AppOptions } from './lib/resilience/app-server';
 process.env.FAIRBOARD_QUIET_LOGS ??= '1';
 
 /** The app instances' ports (the second and third for the two behind nginx) and nginx's. */
-const APP_PORTS = [3831, 3832, 3833] as const;
+const APP_PORTS = [3830, 3831, 3832] as const;
+const NGINX_PORT = 8830;
 
 const CHECKS = ['restart', 'export-kill', 'nginx', 'backup'] as const;
 type CheckId = (typeof CHECKS)[number];
@@ -43,6 +46,10 @@ async function main(): Promise<number> {
         await checkPostgresRestart(cluster, server, check).finally(() => server.stop());
       }),
     );
+  }
+  if (selected.has('export-kill')) results.push(await runCheck('Process killed during an export', (check) => checkExportKill(cluster, app, check)));
+  if (selected.has('nginx')) {
+    results.push(await runCheck('Two app instances behind nginx', (check) => checkTwoInstances(cluster, app, [APP_PORTS[1], APP_PORTS[2]], NGINX_PORT, check)));
   }
   if (selected.has('backup')) results.push(await runCheck('Backup and restore', (check) => checkBackupAndRestore(cluster, check)));
 

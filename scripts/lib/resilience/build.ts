@@ -1,13 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cleanupRegistry } from './cleanup';
 
-/** Builds the production app once when there is no build yet (`next start` needs one). */
+const SOURCE_FOLDERS = ['app', 'lib', 'components', 'public'];
+
+/** The newest modification time of the app's source files, in milliseconds. */
+function newestSource(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name === 'generated' || entry.name === 'node_modules') continue;
+    const full = path.join(folder, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds the production app (`next start` needs one) when there is none, or when a source file
+ * changed after it was built: a stale build would test code that is no longer there.
+ */
 export async function ensureBuilt(): Promise<void> {
-  if (existsSync(path.join('.next', 'BUILD_ID'))) return;
-  console.log('No production build yet: running `npm run build` once…');
+  const buildId = path.join('.next', 'BUILD_ID');
+  if (existsSync(buildId)) {
+    const builtAt = statSync(buildId).mtimeMs;
+    if (SOURCE_FOLDERS.filter(existsSync).every((folder) => newestSource(folder) <= builtAt)) return;
+    console.log('The production build is older than the source: running `npm run build`…');
+  } else console.log('No production build yet: running `npm run build` once…');
   const result = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('`npm run build` failed; see the messages above.');
 }

@@ -2,8 +2,8 @@
 // posted the way a browser without JavaScript posts them (the hidden $ACTION_ fields Next.js
 // renders for a server action included), so every request takes the app's real path.
 
-export type FormFields = Record<string, string>;
-export type Reply = { status: number; location: string | null; html: string; ms: number };
+export type FormFields = Record<string, string | readonly string[]>;
+export type Reply = { status: number; location: string | null; html: string; body: ArrayBuffer; headers: Headers; ms: number };
 
 const ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const decode = (text: string) => text.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
@@ -15,10 +15,10 @@ function attributes(tag: string): Record<string, string> {
 }
 
 /** The hidden fields of the first form on the page whose markup contains `marker` (a button's text). */
-export function hiddenFields(html: string, marker: string): FormFields | null {
+export function hiddenFields(html: string, marker: string): Record<string, string> | null {
   for (const form of html.match(/<form[\s\S]*?<\/form>/g) ?? []) {
     if (!form.includes(marker)) continue;
-    const fields: FormFields = {};
+    const fields: Record<string, string> = {};
     for (const tag of form.match(/<input[^>]*>/g) ?? []) {
       const attrs = attributes(tag);
       if (attrs.type === 'hidden' && attrs.name) fields[attrs.name] = attrs.value ?? '';
@@ -58,8 +58,8 @@ export class HttpVisitor {
       headers: { ...(init.headers as Record<string, string>), Cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') },
     });
     this.remember(response);
-    const html = await response.text();
-    return { status: response.status, location: response.headers.get('location'), html, ms: Date.now() - started };
+    const body = await response.arrayBuffer();
+    return { status: response.status, location: response.headers.get('location'), html: new TextDecoder().decode(body), body, headers: response.headers, ms: Date.now() - started };
   }
 
   get(path: string): Promise<Reply> {
@@ -69,7 +69,7 @@ export class HttpVisitor {
   /** Posts a form as multipart, as a browser does for a server action's form. */
   postForm(path: string, fields: FormFields): Promise<Reply> {
     const body = new FormData();
-    for (const [name, value] of Object.entries(fields)) body.append(name, value);
+    for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
     return this.request(path, { method: 'POST', body, headers: { Origin: this.origin } });
   }
 
@@ -85,7 +85,7 @@ export class HttpVisitor {
   }
 
   /** Loads a page and reads the hidden fields of the form holding `marker`; throws when absent. */
-  async formOn(path: string, marker: string): Promise<FormFields> {
+  async formOn(path: string, marker: string): Promise<Record<string, string>> {
     const page = await this.get(path);
     if (page.status !== 200) throw new Error(`GET ${path} answered ${page.status}`);
     const fields = hiddenFields(page.html, marker);

@@ -1,0 +1,82 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cleanupRegistry } from './cleanup';
+
+export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+/** Installs Debian's nginx as root, as the README test command installs Chromium; otherwise says how. */
+export function ensureNginx(): void {
+  if (existsSync(NGINX)) return;
+  if (process.getuid?.() !== 0) throw new Error(`nginx is needed for the two-instance check: install Debian's nginx-light package (or set NGINX_PATH).`);
+  console.log("Installing nginx from Debian's packages…");
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'nginx-light'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+/**
+ * nginx in the foreground with a configuration generated into the run's folder: round robin over
+ * the instances, passing the original Host and the X-Forwarded-For/Proto/Host headers, and naming
+ * the instance that answered in X-Upstream so the run can see both being used.
+ */
+export function nginxConfig(folder: string, port: number, upstreams: number[]): string {
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
+  return `${user}worker_processes 1;
+daemon off;
+pid ${folder}/nginx.pid;
+error_log ${folder}/nginx-error.log warn;
+events { worker_connections 512; }
+http {
+  access_log ${folder}/nginx-access.log;
+  client_body_temp_path ${folder}/client_body;
+  proxy_temp_path ${folder}/proxy;
+  fastcgi_temp_path ${folder}/fastcgi;
+  uwsgi_temp_path ${folder}/uwsgi;
+  scgi_temp_path ${folder}/scgi;
+  upstream fairboard {
+${upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join('\n')}
+  }
+  server {
+    listen 127.0.0.1:${port};
+    client_max_body_size 10m;
+    location / {
+      proxy_pass http://fairboard;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-Host $http_host;
+      add_header X-Upstream $upstream_addr always;
+    }
+  }
+}
+`;
+}
+
+export async function startNginx(folder: string, port: number, upstreams: number[]): Promise<{ stop(): Promise<void> }> {
+  ensureNginx();
+  const prefix = path.join(folder, 'nginx');
+  mkdirSync(prefix, { recursive: true });
+  const config = path.join(prefix, 'nginx.conf');
+  writeFileSync(config, nginxConfig(prefix, port, upstreams));
+  execFileSync(NGINX, ['-t', '-q', '-c', config, '-p', prefix], { stdio: 'inherit' });
+  const child = spawn(NGINX, ['-c', config, '-p', prefix], { stdio: 'inherit' });
+  const stop = cleanupRegistry.add(`nginx on port ${port}`, async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGQUIT');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual', signal: AbortSignal.timeout(2_000) });
+      return { stop };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await stop();
+  throw new Error(`nginx did not answer on port ${port}`);
+}
