@@ -1,82 +1,130 @@
-// Benchmarks, not timed tests: how long the annual-report export takes for a demo trust.
-//   npm run bench [-- --trust <slug>] [-- --runs <n>]
-// With DATABASE_URL set it reads that database (the trust must exist there) and writes nothing.
-// Without it, it starts a throwaway in-memory embedded PostgreSQL with the demo data, so it never
-// touches .data/. It reports reading the snapshot (one transaction) and rendering each format.
-import type { ChildProcess } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
+// Load benchmark of the production build on loopback, at one trust and at the size of England:
+//   npm run bench [-- --duration 12 --warmup 5 --connections 50 --trusts 220 | --quick]
+// It builds the app if .next is missing or older than the sources, creates a throwaway database
+// (on the local PostgreSQL named by DATABASE_URL, else an in-memory embedded one) with the demo
+// data, starts `next start` on 127.0.0.1, signs in as Northfield's executive lead through the
+// real sign-in flow and loads each target with autocannon. Then it adds the scale trusts
+// (npm run db:scale) and loads everything again. It writes test-reports/bench.json, prints the
+// Markdown tables for docs/PERFORMANCE.md, and times the annual-report export in-process.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isPortOpen, startEmbeddedDatabase } from './lib/embedded-db';
 import { migrateDatabase } from './db-migrate';
+import { ensureBuilt, startAppServer, type AppServer } from './lib/bench/app-server';
+import { createBenchDatabase, type BenchDatabase } from './lib/bench/database';
+import { loadTarget } from './lib/bench/load';
+import { BENCH_HELP, benchArgsSchema, type BenchOptions } from './lib/bench/options';
+import { pageJavaScript, type PageWeight } from './lib/bench/page-weight';
+import { markdownTables, tabulate, type DatasetRun } from './lib/bench/report';
+import { signInCookie } from './lib/bench/session';
+import { BENCH_TRUST, BENCH_USER, prepareTargets, progressWriteTarget, type BenchTarget } from './lib/bench/targets';
 
 process.env.FAIRBOARD_QUIET_LOGS ??= '1';
 
-const { values } = parseArgs({ options: { trust: { type: 'string', default: 'northfield-valley' }, runs: { type: 'string', default: '5' }, year: { type: 'string' } } });
-const runs = Math.max(1, Number(values.runs) || 5);
+const COUNTED_TABLES = ['Trust', 'User', 'Membership', 'BoardMember', 'Assessment', 'AssessmentAnswer', 'Objective', 'ProgressUpdate', 'ObjectiveOwnerChange', 'Challenge', 'ChallengeMessage', 'AssuranceJudgement', 'ReportExport', 'AuditEvent'] as const;
 
-async function throwawayDatabase(): Promise<ChildProcess> {
-  let port = 56400 + (process.pid % 500);
-  while (await isPortOpen(port)) port += 1;
-  const server = await startEmbeddedDatabase({ dataDir: 'memory://', port, quiet: true });
-  process.env.DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
-  await migrateDatabase({ ...process.env }, { quiet: true });
-  const { seedDemoData } = await import('../prisma/seed');
-  await seedDemoData();
-  return server;
+function parseOptions(): BenchOptions | null {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' }, trusts: { type: 'string' },
+      port: { type: 'string' }, out: { type: 'string' }, quick: { type: 'boolean' }, rebuild: { type: 'boolean' }, help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    console.log(BENCH_HELP);
+    return null;
+  }
+  const parsed = benchArgsSchema.safeParse(values);
+  if (!parsed.success) throw new Error(`${parsed.error.issues.map((issue) => issue.message).join('\n')}\n\n${BENCH_HELP}`);
+  return parsed.data;
 }
 
-const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0)).padStart(5);
+async function countRows(): Promise<Record<string, number>> {
+  const { withSystem } = await import('../lib/db/with-tenant');
+  return withSystem('bench', async (tx) => {
+    const counts: Record<string, number> = {};
+    for (const table of COUNTED_TABLES) {
+      const [row] = await tx.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "${table}"`);
+      counts[table] = Number(row!.count);
+    }
+    return counts;
+  });
+}
 
-function summary(label: string, times: number[], bytes?: number): string {
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  const size = bytes === undefined ? '' : `  ${(bytes / 1024).toFixed(1)} KB`;
-  return `${label.padEnd(22)} median ${ms(median)} ms   min ${ms(sorted[0] ?? 0)} ms   max ${ms(sorted.at(-1) ?? 0)} ms${size}`;
+async function loadAll(label: string, server: AppServer, cookie: string, targets: readonly BenchTarget[], options: BenchOptions): Promise<DatasetRun> {
+  const rows = await countRows();
+  console.log(`\n${label}: ${rows.Trust} trusts, ${rows.ProgressUpdate} progress updates, ${rows.AuditEvent} audit events. ${options.connections} connections, ${options.warmup} s warm-up, ${options.duration} s each.`);
+  const results: DatasetRun['results'] = {};
+  for (const target of targets) {
+    const result = await loadTarget(server.baseUrl, cookie, target, options);
+    results[target.name] = result;
+    console.log(`  ${target.name.padEnd(32)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(0).padStart(5)}  p95 ${result.p95.toFixed(0).padStart(5)}  p99 ${result.p99.toFixed(0).padStart(5)} ms  errors ${result.errors}  unanswered ${result.unfinished}  ${JSON.stringify(result.statuses)}`);
+  }
+  return { label, trusts: rows.Trust!, rows, results };
 }
 
 async function main(): Promise<void> {
-  const server = process.env.DATABASE_URL ? null : await throwawayDatabase();
-  const { closePrisma } = await import('../lib/db/client');
+  const options = parseOptions();
+  if (!options) return;
+  const build = await ensureBuilt(options.rebuild);
+  console.log(build === 'built' ? 'Built the app.' : 'Reusing the build in .next (newer than every source file).');
+
+  let database: BenchDatabase | null = null;
+  let server: AppServer | null = null;
   try {
+    database = await createBenchDatabase();
+    process.env.DATABASE_URL = database.url;
+    console.log(`Database: ${database.kind === 'postgresql' ? 'a throwaway database on the local PostgreSQL' : 'an in-memory embedded PostgreSQL (PGlite, one query at a time)'}.`);
+    await migrateDatabase({ ...process.env }, { quiet: true });
+    const { seedDemoData } = await import('../prisma/seed');
+    await seedDemoData();
+    const { targets, progressPagePath } = await prepareTargets();
+
+    server = await startAppServer(options.port, database.url);
+    const { DEMO_PASSWORD } = await import('../prisma/demo/accounts');
+    const cookie = await signInCookie(server.baseUrl, BENCH_USER, DEMO_PASSWORD);
+    const allTargets = [...targets, await progressWriteTarget(server.baseUrl, cookie, progressPagePath)];
+
+    const weights = new Map<string, PageWeight>();
+    for (const target of allTargets.filter((candidate) => candidate.kind === 'read')) weights.set(target.name, await pageJavaScript(server.baseUrl, cookie, target.path));
+
+    const runs: DatasetRun[] = [await loadAll('Demo data only', server, cookie, allTargets, options)];
+
+    console.log(`\nAdding ${options.trusts} scale trusts (npm run db:scale)…`);
+    const { applyScaleData } = await import('./scale-data');
+    const { financialYearOf } = await import('../lib/assessments/financial-year');
+    const scale = await applyScaleData({ trusts: options.trusts, years: 5, latestYear: financialYearOf(new Date()) - 1, seed: 1 }, console.log);
+    console.log(`Added ${scale.created} trusts in ${scale.seconds.toFixed(0)} s; updating the planner's statistics (ANALYZE), as autovacuum would.`);
     const { withSystem } = await import('../lib/db/with-tenant');
-    const { systemTenantContext } = await import('../lib/tenancy/system-context');
-    const { buildAnnualReportSnapshot } = await import('../lib/reports/build-snapshot');
-    const { renderSnapshot } = await import('../lib/reports/render');
-    const { REPORT_SECTION_IDS } = await import('../lib/reports/snapshot');
-    const { formatFinancialYear, parseFinancialYear } = await import('../lib/assessments/financial-year');
+    await withSystem('bench', (tx) => tx.$executeRawUnsafe('ANALYZE'));
+    runs.push(await loadAll(`With ${options.trusts} scale trusts`, server, cookie, allTargets, options));
 
-    const trust = await withSystem('bench', (tx) => tx.trust.findUnique({ where: { slug: values.trust }, select: { id: true, slug: true, name: true } }));
-    if (!trust) throw new Error(`There is no trust with the slug "${values.trust}".`);
-    const ctx = systemTenantContext(trust, 'bench');
-    const latest = await withSystem('bench', (tx) => tx.assessment.findFirst({ where: { trustId: trust.id }, orderBy: { financialYear: 'desc' }, select: { financialYear: true } }));
-    const financialYear = values.year ? parseFinancialYear(values.year) : (latest?.financialYear ?? null);
-    if (financialYear === null) throw new Error(`${trust.name} has no self-assessment to export.`);
+    const { timeAnnualReportExport } = await import('./lib/bench/export-timings');
+    const exportTimings = await timeAnnualReportExport(BENCH_TRUST, options.quick ? 2 : 5);
 
-    console.log(`Annual report export for ${trust.name}, ${formatFinancialYear(financialYear)}: all sections, ${runs} runs after one warm-up, on ${server ? 'a throwaway embedded database with the demo data' : 'DATABASE_URL'}.`);
-    const request = { financialYear, sections: REPORT_SECTION_IDS, variant: 'annual-report' } as const;
-    const snapshotTimes: number[] = [];
-    await buildAnnualReportSnapshot(ctx, request);
-    for (let run = 0; run < runs; run += 1) {
-      const started = performance.now();
-      await buildAnnualReportSnapshot(ctx, request);
-      snapshotTimes.push(performance.now() - started);
-    }
-    console.log(summary('snapshot (database)', snapshotTimes));
-    const snapshot = await buildAnnualReportSnapshot(ctx, request);
-    for (const format of ['pdf', 'docx', 'csv'] as const) {
-      const first = await renderSnapshot(format, snapshot);
-      const times: number[] = [];
-      for (let run = 0; run < runs; run += 1) {
-        const started = performance.now();
-        const file = await renderSnapshot(format, snapshot);
-        times.push(performance.now() - started);
-        if (file.sha256 !== first.sha256) throw new Error(`${format} output changed between runs of the same snapshot`);
-      }
-      console.log(summary(`render ${format}`, times, first.byteLength));
-    }
+    const rows = tabulate(allTargets, runs, weights);
+    const report = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', loadAverageAtEnd: os.loadavg(), node: process.version },
+      database: database.kind,
+      build,
+      options,
+      datasets: runs.map((run) => ({ label: run.label, trusts: run.trusts, rows: run.rows })),
+      targets: rows,
+      annualReportExportInProcess: exportTimings,
+    };
+    mkdirSync(path.dirname(options.out), { recursive: true });
+    writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\n${markdownTables(rows, runs)}`);
+    console.log('Annual-report export in-process (median of runs after a warm-up):');
+    for (const timing of exportTimings.timings) console.log(`  ${timing.step.padEnd(22)} ${timing.medianMs.toFixed(0).padStart(6)} ms${timing.kb === undefined ? '' : `  ${timing.kb.toFixed(1)} KB`}`);
+    console.log(`\nWrote ${options.out}.`);
   } finally {
+    await server?.stop();
+    const { closePrisma } = await import('../lib/db/client');
     await closePrisma();
-    server?.kill('SIGTERM');
+    await database?.drop();
   }
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import pg from 'pg';
+import { createThrowawayDatabase } from './lib/throwaway-database';
 
 /**
  * Serves the already-built app for the browser tests on a database of their own: a new database
@@ -12,19 +12,9 @@ async function main(): Promise<void> {
   let cleanup = async () => {};
 
   if (process.env.DATABASE_URL) {
-    const admin = new URL(process.env.DATABASE_URL);
-    if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(admin.hostname)) throw new Error('End-to-end tests only run against a PostgreSQL on this machine.');
-    const name = `fairboard_e2e_${Date.now()}`;
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(admin.toString());
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    cleanup = async () => {
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
-      await client.end();
-    };
+    const database = await createThrowawayDatabase(process.env.DATABASE_URL, 'fairboard_e2e', 'End-to-end tests');
+    env.DATABASE_URL = database.url;
+    cleanup = database.drop;
   } else {
     env.FAIRBOARD_DATA_DIR = 'memory://';
     env.FAIRBOARD_EMBEDDED_DB_PORT = process.env.E2E_DB_PORT ?? '54339';

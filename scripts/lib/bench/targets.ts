@@ -1,0 +1,96 @@
+import { financialYearOf } from '../../../lib/assessments/financial-year';
+import { startAssessment } from '../../../lib/assessments/mutations';
+import { withSystem } from '../../../lib/db/with-tenant';
+import { completeReportExport, startReportExport } from '../../../lib/reports/exports';
+import { REPORT_SECTION_IDS } from '../../../lib/reports/snapshot';
+import { systemTenantContext } from '../../../lib/tenancy/system-context';
+
+/** One URL the bench loads: what it is, and the status a correct answer has. */
+export type BenchTarget = Readonly<{
+  name: string;
+  kind: 'trivial' | 'read' | 'export' | 'write';
+  path: string;
+  expectStatus: number;
+  method?: 'GET' | 'POST';
+  body?: Buffer;
+  headers?: Record<string, string>;
+}>;
+
+export const BENCH_TRUST = 'northfield-valley';
+export const BENCH_USER = 'lead.northfield@demo.fairboard.test';
+
+/**
+ * Prepares the demo trust for the run and returns its URLs: this year's assessment is started
+ * (a draft with last year's answers carried over, so the task list is the one people work on),
+ * and an annual-report PDF is exported, so its stored file can be downloaded again.
+ */
+export async function prepareTargets(): Promise<{ targets: BenchTarget[]; progressPagePath: string }> {
+  const found = await withSystem('bench', (tx) => tx.trust.findUniqueOrThrow({ where: { slug: BENCH_TRUST }, select: { id: true, slug: true, name: true } }));
+  const currentYear = financialYearOf(new Date());
+  const lead = await withSystem('bench', (tx) => tx.user.findUniqueOrThrow({ where: { email: BENCH_USER }, select: { id: true } }));
+  // Started as the executive lead would start it, so the draft records who began it.
+  const draft = await startAssessment({ ...systemTenantContext(found, 'bench', 'executive_lead'), userId: lead.id }, { financialYear: currentYear });
+  const secretary = systemTenantContext(found, 'bench');
+  const ids = await withSystem('bench', async (tx) => ({
+    approved: await tx.assessment.findFirstOrThrow({ where: { trustId: found.id, status: 'approved' }, orderBy: { financialYear: 'desc' }, select: { id: true, financialYear: true } }),
+    objective: await tx.objective.findFirstOrThrow({
+      where: { trustId: found.id, financialYear: currentYear, agreedAt: { not: null }, currentStatus: { notIn: ['complete', 'deferred'] } },
+      orderBy: { title: 'asc' },
+      select: { id: true },
+    }),
+  }));
+  const started = await startReportExport(secretary, { financialYear: ids.approved.financialYear, sections: [...REPORT_SECTION_IDS], variant: 'annual-report', format: 'pdf' });
+  const outcome = await completeReportExport(secretary, started);
+  if (outcome.status !== 'complete') throw new Error('The annual-report export for the bench did not complete.');
+  const trust = `/t/${BENCH_TRUST}`;
+  const progressPagePath = `${trust}/objectives/${ids.objective.id}`;
+  return {
+    progressPagePath,
+    targets: [
+      { name: 'Trivial route (/api/health)', kind: 'trivial', path: '/api/health', expectStatus: 200 },
+      { name: 'Trust home', kind: 'read', path: trust, expectStatus: 200 },
+      { name: 'Assessment task list', kind: 'read', path: `${trust}/assessments/${draft.id}`, expectStatus: 200 },
+      { name: 'Assessment results', kind: 'read', path: `${trust}/assessments/${ids.approved.id}/results`, expectStatus: 200 },
+      { name: 'Year on year', kind: 'read', path: `${trust}/review`, expectStatus: 200 },
+      { name: 'Objectives overview', kind: 'read', path: `${trust}/objectives`, expectStatus: 200 },
+      { name: 'Objectives CSV export', kind: 'export', path: `${trust}/objectives/export`, expectStatus: 200 },
+      { name: 'Annual report PDF re-download', kind: 'export', path: `${trust}/reports/exports/${outcome.id}/download`, expectStatus: 200 },
+    ],
+  };
+}
+
+/**
+ * The write: a progress update on an agreed objective, posted as the page's own form posts it
+ * without JavaScript (its hidden action fields, multipart), so it goes through the real server
+ * action. Progress updates are appended, so 50 at once never conflict; the action answers with a
+ * redirect (303) back to the objective.
+ */
+export async function progressWriteTarget(baseUrl: string, cookie: string, pagePath: string): Promise<BenchTarget> {
+  const html = await (await fetch(`${baseUrl}${pagePath}`, { headers: { Cookie: cookie } })).text();
+  const formStart = html.indexOf('name="objectiveId"');
+  const form = html.slice(html.lastIndexOf('<form', formStart), html.indexOf('</form>', formStart));
+  const data = new FormData();
+  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) data.append(match[1]!, decodeEntities(match[2] ?? ''));
+  if (!data.has('objectiveId') || ![...data.keys()].some((key) => key.startsWith('$ACTION'))) throw new Error(`No progress form on ${pagePath}: is the objective open for updates?`);
+  const today = new Date();
+  data.append('date-day', String(today.getUTCDate()));
+  data.append('date-month', String(today.getUTCMonth() + 1));
+  data.append('date-year', String(today.getUTCFullYear()));
+  data.append('status', 'on_track');
+  data.append('measureValue', '10');
+  data.append('narrative', 'Recorded by the load benchmark.');
+  const request = new Request(`${baseUrl}${pagePath}`, { method: 'POST', body: data });
+  return {
+    name: 'Write: record progress',
+    kind: 'write',
+    path: pagePath,
+    method: 'POST',
+    expectStatus: 303,
+    body: Buffer.from(await request.arrayBuffer()),
+    headers: { 'Content-Type': request.headers.get('content-type')!, Origin: baseUrl },
+  };
+}
+
+function decodeEntities(text: string): string {
+  return text.replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+}
