@@ -1,11 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { FOREIGN_ORIGIN_MESSAGE, isSameOriginWrite } from './lib/auth/same-origin';
 
 /**
- * Sets a per-request nonce and a strict content security policy. Next.js reads the nonce from the
- * request's policy and puts it on its own scripts; the root layout puts it on ours. This is not an
- * authorisation boundary: pages, actions and route handlers check membership themselves.
+ * Refuses a state-changing request that did not come from one of our pages (server actions and
+ * route handlers alike), then sets a per-request nonce and a strict content security policy.
+ * Next.js reads the nonce from the request's policy and puts it on its own scripts; the root layout
+ * puts it on ours. This is not an authorisation boundary: pages, actions and route handlers check
+ * membership themselves.
  */
 export function proxy(request: NextRequest) {
+  if (!isSameOriginWrite(request.method, request.headers)) {
+    return new NextResponse(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  }
   const nonce = btoa(crypto.randomUUID());
   const development = process.env.NODE_ENV !== 'production';
   const policy = [

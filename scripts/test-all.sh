@@ -20,6 +20,8 @@ fi
 
 # Not test-results/: Playwright empties that folder when it starts.
 mkdir -p test-reports
+echo "== Dependency audit (npm audit --omit=dev: no high or critical findings)"
+npx tsx scripts/audit-dependencies.ts
 echo "== Type check"
 npx tsc --noEmit
 echo "== Unit tests"

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import type { FilledUrl, Victim } from './victim-values';
+import { APP_ORIGIN } from '../support/session';
 
 /**
  * One request of the route matrix and what is wrong with its answer. A URL of the victim trust
@@ -17,12 +18,13 @@ export function victimContentIn(body: string, victim: Victim, url: string): stri
   return [...victim.secrets.filter((secret) => body.includes(secret)).map((secret) => `"${secret}"`), ...ids.map((id) => `id ${id}`)];
 }
 
+/** Writes carry our own Origin, as a browser's would, so the app's checks are tested, not proxy.ts's origin check. */
 export async function request(context: APIRequestContext, url: string, method: string): Promise<{ status: number; location: string; body: string }> {
   const response = await context.fetch(url, {
     method,
     maxRedirects: 0,
     failOnStatusCode: false,
-    ...(method === 'GET' ? {} : { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, data: 'matrix=1' }),
+    ...(method === 'GET' ? {} : { headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: APP_ORIGIN }, data: 'matrix=1' }),
   });
   return { status: response.status(), location: response.headers().location ?? '', body: await response.text() };
 }

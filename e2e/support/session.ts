@@ -4,6 +4,9 @@ import { expectNoAxeViolations } from './axe';
 export const DEMO_PASSWORD = 'Fairboard-demo-only-2025';
 export const demoEmail = (local: string) => `${local}@demo.fairboard.test`;
 
+/** The app's own origin, as playwright.config.ts serves it: what a browser puts in Origin on a write. */
+export const APP_ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
 export const NORTHFIELD = '/t/northfield-valley';
 export const SOUTHMOOR = '/t/southmoor';
 
