@@ -1,4 +1,5 @@
 import { withSystem } from '../db/with-tenant';
+import { isUuid } from '../forms/ids';
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 export const SESSION_IDLE_MS = 30 * 60_000;
@@ -21,7 +22,10 @@ export function createSession(userId: string, now = new Date()): Promise<string>
  * Checks the server-side record behind a session cookie. A revoked, expired or idle session, or a
  * disabled user, ends the session on this request.
  */
-export function validateSession(sessionId: string, now = new Date()): Promise<SessionUser | null> {
+export async function validateSession(sessionId: string, now = new Date()): Promise<SessionUser | null> {
+  // Only a cookie made with the server's secret gets this far, but a malformed id must still mean
+  // "no session", not a database error and a 500.
+  if (!isUuid(sessionId)) return null;
   return withSystem('session-check', async (tx) => {
     const session = await tx.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
     if (!session || session.revokedAt || session.user.disabled) return null;

@@ -27,6 +27,10 @@ describe('server-side sessions', () => {
     expect(await validateSession('6f0d2c1e-0000-4000-8000-000000000000')).toBeNull();
   });
 
+  it('a session id that is not a uuid returns null instead of a database error', async () => {
+    for (const sessionId of ["' OR 1=1 --", '', 'not-a-uuid', '6f0d2c1e-0000-4000-8000-00000000000']) expect(await validateSession(sessionId)).toBeNull();
+  });
+
   it('signing out revokes that session only', async () => {
     const user = await createTestUser();
     const signedOut = await createSession(user.id);
