@@ -19,7 +19,8 @@ export async function signInCookie(baseUrl: string, email: string, password: str
   const signedIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: header() },
+    // A browser sends Origin on every POST; proxy.ts refuses writes without it.
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: header(), Origin: baseUrl },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/trusts`, json: 'true' }),
   });
   keep(signedIn);
