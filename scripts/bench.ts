@@ -56,12 +56,15 @@ async function loadAll(label: string, server: AppServer, cookie: string, targets
   const rows = await countRows();
   console.log(`\n${label}: ${rows.Trust} trusts, ${rows.ProgressUpdate} progress updates, ${rows.AuditEvent} audit events. ${options.connections} connections, ${options.warmup} s warm-up, ${options.duration} s each.`);
   const results: DatasetRun['results'] = {};
+  const alone: DatasetRun['alone'] = {};
   for (const target of targets) {
     const result = await loadTarget(server.baseUrl, cookie, target, options);
     results[target.name] = result;
-    console.log(`  ${target.name.padEnd(32)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(0).padStart(5)}  p95 ${result.p95.toFixed(0).padStart(5)}  p99 ${result.p99.toFixed(0).padStart(5)} ms  errors ${result.errors}  unanswered ${result.unfinished}  ${JSON.stringify(result.statuses)}`);
+    // One connection: the time one person waits when nobody else is using the app.
+    alone[target.name] = await loadTarget(server.baseUrl, cookie, target, { connections: 1, warmup: 1, duration: Math.min(5, options.duration) });
+    console.log(`  ${target.name.padEnd(32)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(0).padStart(5)}  p95 ${result.p95.toFixed(0).padStart(5)}  p99 ${result.p99.toFixed(0).padStart(5)} ms  errors ${result.errors}  ${JSON.stringify(result.statuses)}  alone: p50 ${alone[target.name]!.p50.toFixed(0)} ms`);
   }
-  return { label, trusts: rows.Trust!, rows, results };
+  return { label, trusts: rows.Trust!, rows, results, alone };
 }
 
 async function main(): Promise<void> {

@@ -2,14 +2,15 @@ import type { LoadResult } from './load';
 import type { PageWeight } from './page-weight';
 import type { BenchTarget } from './targets';
 
-export type DatasetRun = Readonly<{ label: string; trusts: number; rows: Record<string, number>; results: Record<string, LoadResult> }>;
+/** results: at the run's connections; alone: at one connection, as one person on a quiet app. */
+export type DatasetRun = Readonly<{ label: string; trusts: number; rows: Record<string, number>; results: Record<string, LoadResult>; alone: Record<string, LoadResult> }>;
 
 export type TargetRow = Readonly<{
   name: string;
   kind: BenchTarget['kind'];
   path: string;
   js: PageWeight | null;
-  runs: Record<string, LoadResult & { p95OverTrivial: number }>;
+  runs: Record<string, LoadResult & { p95OverTrivial: number; alone: LoadResult }>;
   /** p95 with the scale data ÷ p95 with the demo data only: near 1 when other trusts do not slow a trust down. */
   scaleOverOne: number | null;
   goalMs: number | null;
@@ -28,7 +29,7 @@ export function tabulate(targets: readonly BenchTarget[], runs: readonly Dataset
     const perRun = Object.fromEntries(
       runs.map((run) => {
         const result = run.results[target.name]!;
-        return [run.label, { ...result, p95OverTrivial: result.p95 / run.results[trivialName]!.p95 }];
+        return [run.label, { ...result, p95OverTrivial: result.p95 / run.results[trivialName]!.p95, alone: run.alone[target.name]! }];
       }),
     );
     const goalMs = target.kind === 'write' ? WRITE_GOAL_MS : target.kind === TRIVIAL ? null : READ_GOAL_MS;
@@ -53,10 +54,10 @@ export function markdownTables(rows: readonly TargetRow[], runs: readonly Datase
   const lines: string[] = [];
   for (const run of runs) {
     lines.push(`#### ${run.label} (${run.trusts} trusts in the database)`, '');
-    lines.push('| Target | req/s | p50 ms | p95 ms | p99 ms | errors / wrong status | unanswered at the end | p95 ÷ trivial p95 |', '|---|--:|--:|--:|--:|--:|--:|--:|');
+    lines.push('| Target | req/s | p50 ms | p95 ms | p99 ms | answered | errors / wrong status | p95 ÷ trivial p95 | alone: p50 / p95 ms |', '|---|--:|--:|--:|--:|--:|--:|--:|--:|');
     for (const row of rows) {
       const result = row.runs[run.label]!;
-      lines.push(`| ${row.name} | ${fixed(result.rps)} | ${fixed(result.p50)} | ${fixed(result.p95)} | ${fixed(result.p99)} | ${result.errors} | ${result.unfinished} | ${row.kind === TRIVIAL ? '1' : fixed(result.p95OverTrivial, 1)} |`);
+      lines.push(`| ${row.name} | ${fixed(result.rps)} | ${fixed(result.p50)} | ${fixed(result.p95)} | ${fixed(result.p99)} | ${result.requests} | ${result.errors} | ${row.kind === TRIVIAL ? '1' : fixed(result.p95OverTrivial, 1)} | ${fixed(result.alone.p50)} / ${fixed(result.alone.p95)} |`);
     }
     lines.push('');
   }
