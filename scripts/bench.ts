@@ -70,6 +70,8 @@ async function loadAll(label: string, server: AppServer, cookie: string, targets
 async function main(): Promise<void> {
   const options = parseOptions();
   if (!options) return;
+  // Recorded because other work on the machine changes every figure.
+  const loadAverageAtStart = os.loadavg();
   const build = await ensureBuilt(options.rebuild);
   console.log(build === 'built' ? 'Built the app.' : 'Reusing the build in .next (newer than every source file).');
 
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
     const rows = tabulate(allTargets, runs, weights);
     const report = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', loadAverageAtEnd: os.loadavg(), node: process.version },
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', loadAverageAtStart, loadAverageAtEnd: os.loadavg(), node: process.version },
       database: database.kind,
       build,
       options,
