@@ -106,8 +106,8 @@ export async function runAttack(plan: Plan, attack: Attack, callerKey: string, t
   tally.problems.push(...problems.map((problem) => `${label}: ${problem}`));
 }
 
-/** Writes the figures where docs/SECURITY.md says to find them (test-reports/ is not committed). */
-export function writeFigures(name: string, figures: unknown): void {
-  mkdirSync('test-reports/security', { recursive: true });
-  writeFileSync(`test-reports/security/${name}.json`, `${JSON.stringify(figures, null, 2)}\n`);
+/** Writes the figures where docs/SECURITY.md and docs/RELIABILITY.md say to find them (test-reports/ is not committed). */
+export function writeFigures(name: string, figures: unknown, folder: 'security' | 'reliability' = 'security'): void {
+  mkdirSync(`test-reports/${folder}`, { recursive: true });
+  writeFileSync(`test-reports/${folder}/${name}.json`, `${JSON.stringify(figures, null, 2)}\n`);
 }
