@@ -20,6 +20,15 @@ export function discoverActions(modules: Record<string, Record<string, unknown>>
   return { actions: actions.sort((a, b) => a.id.localeCompare(b.id)), problems };
 }
 
+/**
+ * Exports that take no trust slug, each with the reason and how the matrix attacks it. Any other
+ * export that does not resolve a trust fails the matrix's discovery test: add it here, or make it a tenant action.
+ */
+export const NOT_TENANT_BOUND: Record<string, { attack: 'token' | 'self'; why: string }> = {
+  'app/(auth)/invitations/[token]/actions.ts#acceptInvitationAction': { attack: 'token', why: 'public; the single-use token is the credential. Attacked with every id of the victim, its slug and its token hashes as the token.' },
+  'app/(signed-in)/account/actions.ts#signOutEverywhereAction': { attack: 'self', why: 'takes no input and acts on the caller’s own sessions only. Called by every caller; the victim must be unchanged.' },
+};
+
 /** FormData that notes every field name the action reads from it directly. */
 class RecordingFormData extends FormData {
   override get(name: string) {

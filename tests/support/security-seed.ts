@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { getPrisma } from '../../lib/db/client';
+import { hashInvitationToken } from '../../lib/people/mutations';
 import { withSystem, type Tx } from '../../lib/db/with-tenant';
 import { QUESTION_BANK_VERSION, QUESTION_REFS } from '../../lib/assessments/question-bank';
 import type { MemberRole } from '../../lib/tenancy/roles';
@@ -198,4 +199,11 @@ export async function seedMatrixTrust(label: string): Promise<MatrixTrust> {
     rows.forEach((row, index) => keys.set(`${table}:generic:${index}`, row.id));
   }
   return { id: trust.id, slug, name: trust.name, marker, users: trust.users, keys, generic: filled };
+}
+
+/** A fresh pending invitation to the trust, and its token: what an invitee's link carries. */
+export async function invitationToken(trust: Pick<MatrixTrust, 'id'>): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await systemSql(`INSERT INTO "Invitation" (id, "trustId", email, role, "tokenHash", "expiresAt") VALUES (gen_random_uuid(), $1::uuid, $2, 'viewer', $3, now() + interval '1 day')`, [trust.id, `invitee-${token.slice(0, 8).toLowerCase()}@example.nhs.uk`, hashInvitationToken(token)]);
+  return token;
 }

@@ -1,78 +1,22 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { hashInvitationToken } from '../../../lib/people/mutations';
 import { resetDatabase } from '../setup/reset-db';
-import { describeOutcome, discoverActions, FILLED, invoke, mergeFields, succeeded, synthesiseForm, type DiscoveredAction } from '../../support/security-action-harness';
+import { describeOutcome, discoverActions, FILLED, invoke, mergeFields, NOT_TENANT_BOUND, succeeded, synthesiseForm, type DiscoveredAction } from '../../support/security-action-harness';
 import { attacksFor, CALLER_KEYS, emptyTally, runAttack, writeFigures, type Control, type Plan, type Tally } from '../../support/security-action-matrix';
 import { candidatesFor, type FieldInfo, type FormValues } from '../../support/security-forms';
-import { MEMBER_CALLERS, seedMatrixTrust, superuserSql, type MatrixTrust } from '../../support/security-seed';
+import { invitationToken, MEMBER_CALLERS, seedMatrixTrust, superuserSql, type MatrixTrust } from '../../support/security-seed';
 import { setRowLevelSecurity, tablesWithoutRls, trustIdPool } from '../../support/security-sql';
 
 // The session is the one thing mocked: getCurrentUser answers for the caller the matrix chooses,
 // still through the real validateSession and a real AuthSession row. Prisma and PostgreSQL are real.
-vi.mock('../../../lib/auth/current-user', async () => {
-  const { actionState: state } = await import('../../support/security-action-state');
-  const { validateSession } = await import('../../../lib/auth/sessions');
-  const { AppError } = await import('../../../lib/errors/app-error');
-  const { redirect } = await import('next/navigation');
-  const getCurrentUser = async () => (state.actor ? validateSession(state.actor.sessionId) : null);
-  return {
-    getCurrentUser,
-    requireUser: async () => (await getCurrentUser()) ?? redirect('/sign-in'),
-    requireUserForAction: async () => {
-      const user = await getCurrentUser();
-      if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again.');
-      return user;
-    },
-  };
-});
-// Next's request-scoped helpers have no request here: cache revalidation is a no-op, work deferred
-// with after() is dropped, and headers() is an empty request's.
-vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined, refresh: () => undefined }));
-vi.mock('next/headers', async (importOriginal) => ({ ...(await importOriginal<object>()), headers: async () => new Headers({ host: 'localhost' }), cookies: async () => new Map() }));
-vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
-// Observers only, each calling the real function: which schemas an action parses, which trust it
-// resolves and which AppError codes it raises.
-vi.mock('../../../lib/actions/tenant-action', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../lib/actions/tenant-action')>();
-  const { actionState } = await import('../../support/security-action-state');
-  return {
-    ...actual,
-    tenantFormAction: ((options, handler) => {
-      const run = actual.tenantFormAction(options, handler);
-      return async (...args: Parameters<typeof run>) => {
-        actionState.schemas.push(options.schema);
-        for (const name of options.arrays ?? []) actionState.arrays.add(name);
-        return run(...args);
-      };
-    }) as typeof actual.tenantFormAction,
-  };
-});
-vi.mock('../../../lib/tenancy/require-tenant', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../lib/tenancy/require-tenant')>();
-  const { actionState } = await import('../../support/security-action-state');
-  return { ...actual, requireTenantForAction: async (slug: unknown) => (actionState.resolvedSlugs.push(slug), actual.requireTenantForAction(slug)) };
-});
-vi.mock('../../../lib/errors/app-error', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../lib/errors/app-error')>();
-  const { actionState } = await import('../../support/security-action-state');
-  class RecordingAppError extends actual.AppError {
-    constructor(...args: ConstructorParameters<typeof actual.AppError>) {
-      super(...args);
-      actionState.errorCodes.push(args[0]);
-    }
-  }
-  return { ...actual, AppError: RecordingAppError };
-});
-
-/**
- * Exports that take no trust slug, each with the reason and how the matrix attacks it. Any other
- * export that does not resolve a trust fails the discovery test: add it here, or make it a tenant action.
- */
-const NOT_TENANT_BOUND: Record<string, { attack: 'token' | 'self'; why: string }> = {
-  'app/(auth)/invitations/[token]/actions.ts#acceptInvitationAction': { attack: 'token', why: 'public; the single-use token is the credential. Attacked with every id of the victim, its slug and its token hashes as the token.' },
-  'app/(signed-in)/account/actions.ts#signOutEverywhereAction': { attack: 'self', why: 'takes no input and acts on the caller’s own sessions only. Called by every caller; the victim must be unchanged.' },
-};
+// Next's request-scoped helpers are no-ops; the rest observe which schemas an action parses, which
+// trust it resolves and which AppError codes it raises (tests/support/action-mocks.ts).
+vi.mock('../../../lib/auth/current-user', async () => (await import('../../support/action-mocks')).currentUser());
+vi.mock('next/cache', async (importOriginal) => (await import('../../support/action-mocks')).nextCache(importOriginal));
+vi.mock('next/headers', async (importOriginal) => (await import('../../support/action-mocks')).nextHeaders(importOriginal));
+vi.mock('next/server', async (importOriginal) => (await import('../../support/action-mocks')).nextServer(importOriginal));
+vi.mock('../../../lib/actions/tenant-action', async (importOriginal) => (await import('../../support/action-mocks')).tenantAction(importOriginal));
+vi.mock('../../../lib/tenancy/require-tenant', async (importOriginal) => (await import('../../support/action-mocks')).requireTenant(importOriginal));
+vi.mock('../../../lib/errors/app-error', async (importOriginal) => (await import('../../support/action-mocks')).appError(importOriginal));
 
 const modules = import.meta.glob<Record<string, unknown>>('../../../app/**/actions.ts', { eager: true });
 const { actions, problems: exportProblems } = discoverActions(modules);
@@ -105,9 +49,7 @@ async function planFor(action: DiscoveredAction): Promise<Plan | null> {
     if (declared.attack === 'self') return { id: action.id, fn: action.fn, kind: 'self' };
     const form = Object.fromEntries([...fields].map(([name, info]) => [name, candidatesFor(name, info, [])[0] ?? ''])) as FormValues;
     // Positive control: the same form with a real invitation's token is accepted.
-    const control = await seedMatrixTrust('control');
-    const token = randomBytes(32).toString('base64url');
-    await superuserSql(`INSERT INTO "Invitation" (id, "trustId", email, role, "tokenHash", "expiresAt") VALUES (gen_random_uuid(), $1::uuid, $2, 'viewer', $3, now() + interval '1 day')`, [control.id, `invitee-${token.slice(0, 8).toLowerCase()}@example.nhs.uk`, hashInvitationToken(token)]);
+    const token = await invitationToken(await seedMatrixTrust('control'));
     const accepted = await invoke(action.fn, token, form, null);
     if (!succeeded(accepted.outcome)) planProblems.push(`${action.id}: the form ${JSON.stringify(form)} is not accepted even with a valid token, so refusing foreign tokens would prove nothing (${describeOutcome(accepted)})`);
     return { id: action.id, fn: action.fn, kind: 'token', form };
