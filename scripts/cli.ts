@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { createTrustSchema, disableUserSchema } from '../lib/operator/schemas';
-import { createTrustWithAdministrator, disableUser, listTrusts } from '../lib/operator/commands';
+import { createTrustSchema, disableUserSchema, exportTrustSchema } from '../lib/operator/schemas';
+import { createTrustWithAdministrator, disableUser, exportTrustForOperator, listTrusts } from '../lib/operator/commands';
 import { closePrisma } from '../lib/db/client';
 import { isAppError } from '../lib/errors/app-error';
 import { trustTypeLabel, regionLabel } from '../lib/trusts/labels';
 import type { z } from 'zod';
 import { withConfiguredDatabase } from './lib/embedded-db';
+import { assertWritable, OutputFileError, writeWhole } from './lib/output-file';
 
 const HELP = `Fairboard operator commands (against DATABASE_URL, or the embedded database when it is unset)
 
@@ -17,6 +18,9 @@ const HELP = `Fairboard operator commands (against DATABASE_URL, or the embedded
   npm run cli -- trusts:list [--json]
   npm run cli -- user:disable --email <email>
       Disables the account and ends its sessions at once.
+  npm run --silent cli -- trust:export --trust <slug> --out <file.zip>
+      Writes everything the trust holds, its audit trail included, as a zip of one JSON file per
+      table and a manifest with each file's row count and SHA-256. The export is audited.
 `;
 
 class UsageError extends Error {}
@@ -35,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       name: { type: 'string' }, ods: { type: 'string' }, slug: { type: 'string' }, type: { type: 'string' },
       region: { type: 'string' }, ics: { type: 'string' }, 'admin-email': { type: 'string' }, email: { type: 'string' },
-      json: { type: 'boolean' },
+      json: { type: 'boolean' }, trust: { type: 'string' }, out: { type: 'string' },
     },
   });
   switch (command) {
@@ -64,6 +68,15 @@ async function main(argv: string[]): Promise<void> {
       console.log(`Disabled ${email} and ended their sessions.`);
       return;
     }
+    case 'trust:export': {
+      const { trust, out } = parseOrExplain(exportTrustSchema, values);
+      await assertWritable(out);
+      const exported = await exportTrustForOperator(trust);
+      await writeWhole(out, exported.zip);
+      const rows = exported.manifest.files.reduce((sum, file) => sum + file.rows, 0);
+      console.log(`Wrote ${out}: ${exported.manifest.trust.name}, ${exported.manifest.files.length} tables, ${rows} rows, ${exported.zip.length} bytes, SHA-256 ${exported.sha256}.`);
+      return;
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -76,7 +89,7 @@ async function main(argv: string[]): Promise<void> {
 
 withConfiguredDatabase(() => main(process.argv.slice(2)))
   .catch((error: unknown) => {
-    if (error instanceof UsageError || isAppError(error)) {
+    if (error instanceof UsageError || error instanceof OutputFileError || isAppError(error)) {
       console.error(`Error: ${error.message}`);
     } else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       console.error(`Error: ${error.message}\n\n${HELP}`);

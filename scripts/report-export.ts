@@ -3,9 +3,6 @@
 //   npm run --silent report:export -- --trust <slug> --year <YYYY/YY> --format <pdf|docx|csv> --out <file>
 // The export is recorded like one made in the app (pending, then complete with its SHA-256), by
 // the job "system:cli:report:export" rather than a user, and the file written is the stored one.
-import { constants } from 'node:fs';
-import { access, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { formatFinancialYear, parseFinancialYear } from '../lib/assessments/financial-year';
@@ -17,6 +14,7 @@ import { EXPORT_FORMATS } from '../lib/reports/schemas';
 import { REPORT_SECTION_IDS } from '../lib/reports/snapshot';
 import { systemTenantContext } from '../lib/tenancy/system-context';
 import { withConfiguredDatabase } from './lib/embedded-db';
+import { assertWritable, OutputFileError, writeWhole } from './lib/output-file';
 
 const REASON = 'cli:report:export';
 // The app's JSON progress lines are for servers; this command says what it did in one sentence.
@@ -77,38 +75,6 @@ function parseCommandLine(argv: string[]): Args | 'help' {
   return parsed.data;
 }
 
-/** Checked before any work, so a typing mistake in --out does not leave an export behind. */
-async function assertWritable(target: string): Promise<void> {
-  const directory = path.dirname(path.resolve(target));
-  const folder = await stat(directory).catch(() => null);
-  if (!folder?.isDirectory()) throw new CommandError(`Cannot write ${target}: the folder ${directory} does not exist.`, 1);
-  await access(directory, constants.W_OK).catch(() => {
-    throw new CommandError(`Cannot write ${target}: the folder ${directory} is not writable.`, 1);
-  });
-  const existing = await stat(path.resolve(target)).catch(() => null);
-  if (existing?.isDirectory()) throw new CommandError(`Cannot write ${target}: it is a folder. Give a file name.`, 1);
-}
-
-/** Writes beside the target and renames, so an interrupted run never leaves half a file there. */
-async function writeWhole(target: string, content: Uint8Array): Promise<void> {
-  const directory = path.dirname(path.resolve(target));
-  let scratch: string;
-  try {
-    scratch = await mkdtemp(path.join(directory, '.report-export-'));
-  } catch (error) {
-    throw new CommandError(`Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`, 1);
-  }
-  try {
-    const partial = path.join(scratch, path.basename(target));
-    await writeFile(partial, content);
-    await rename(partial, path.resolve(target));
-  } catch (error) {
-    throw new CommandError(`Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`, 1);
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
-}
-
 async function exportReport(args: Args): Promise<string> {
   const trust = await withSystem(REASON, (tx) => tx.trust.findUnique({ where: { slug: args.trust }, select: { id: true, slug: true, name: true } }));
   if (!trust) throw new CommandError(`There is no trust with the slug "${args.trust}". npm run cli -- trusts:list shows the trusts.`, 1);
@@ -139,9 +105,9 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2))
   .catch((error: unknown) => {
-    if (error instanceof CommandError) {
+    if (error instanceof CommandError || error instanceof OutputFileError) {
       process.stderr.write(`Error: ${error.message}\n`);
-      process.exitCode = error.exitCode;
+      process.exitCode = error instanceof CommandError ? error.exitCode : 1;
     } else {
       process.stderr.write(`Error: the export failed: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;

@@ -4,6 +4,8 @@ import { isUniqueViolation } from '../db/prisma-errors';
 import { AppError } from '../errors/app-error';
 import { hashInvitationToken, INVITATION_LIFETIME_DAYS } from '../people/mutations';
 import type { NhsRegion, TrustType } from '../db/generated/enums';
+import { exportTrustData, type TrustDataExport } from '../trusts/data-export';
+import { systemTenantContext } from '../tenancy/system-context';
 import type { CreateTrustInput } from './schemas';
 
 export type TrustListItem = { slug: string; name: string; odsCode: string; type: string; region: string };
@@ -50,4 +52,15 @@ export async function disableUser(email: string): Promise<void> {
     if (result.count === 0) throw new AppError('NOT_FOUND', `No user has the email address ${email}`);
     await tx.authSession.updateMany({ where: { user: { email }, revokedAt: null }, data: { revokedAt: new Date() } });
   });
+}
+
+/**
+ * Everything one trust holds, for an operator to hand to the trust (or keep when a contract
+ * ends). The trust is found on the system path; the export itself runs under the trust's own
+ * context, as its administrator would, and is audited as "system:cli:trust:export".
+ */
+export async function exportTrustForOperator(slug: string): Promise<TrustDataExport> {
+  const trust = await withSystem('cli:trust:export', (tx) => tx.trust.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }));
+  if (!trust) throw new AppError('NOT_FOUND', `There is no trust with the slug "${slug}". npm run cli -- trusts:list shows the trusts.`);
+  return exportTrustData(systemTenantContext(trust, 'cli:trust:export', 'trust_admin'));
 }

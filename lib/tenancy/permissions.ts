@@ -6,6 +6,8 @@ import { AppError } from '../errors/app-error';
 const PERMISSIONS = {
   'people.manage': ['trust_admin'],
   'audit.read': ['trust_admin'],
+  // Everything the trust holds, audit trail included, as one download.
+  'trust.export': ['trust_admin'],
   'trust.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
   // Everyone in the trust can read assessments and results; NEDs and viewers never change them.
   'assessment.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],

@@ -1,17 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { beforeEach, describe, expect, it, inject } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../setup/reset-db';
 import { createTestTrust } from '../../support/fixtures';
 import { getPrisma } from '../../../lib/db/client';
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/cli.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: inject('databaseUrl'), FAIRBOARD_QUIET_LOGS: '1' },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { cli } from '../../support/cli';
 
 describe('the operator CLI', () => {
   beforeEach(resetDatabase);

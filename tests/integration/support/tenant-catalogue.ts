@@ -1,4 +1,5 @@
 import { getPrisma } from '../../../lib/db/client';
+import { tenantTableNames } from '../../../lib/db/tenant-tables';
 
 export const APP_ROLE = 'fairboard_app';
 
@@ -7,14 +8,7 @@ export const APP_ROLE = 'fairboard_app';
  * listed by hand, so a table added by a later migration is covered without anyone remembering to.
  */
 export async function discoverTenantTables(): Promise<string[]> {
-  const rows = await getPrisma().$queryRawUnsafe<{ table: string }[]>(`
-    SELECT c.relname AS "table"
-    FROM pg_class c
-    JOIN pg_namespace n ON n.oid = c.relnamespace
-    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'trustId' AND NOT a.attisdropped
-    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
-    ORDER BY c.relname`);
-  return rows.map((row) => row.table);
+  return (await tenantTableNames(getPrisma())).filter((table) => table !== 'Trust');
 }
 
 export type ColumnInfo = { column: string; type: string; required: boolean };

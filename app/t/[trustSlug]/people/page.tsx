@@ -47,6 +47,11 @@ export default async function PeoplePage({ params, searchParams }: PageProps) {
         </Link>
       </p>
       <BoardMembersTable boardMembers={boardMembers} basePath={base} />
+      <h2>This trust’s data</h2>
+      <p>
+        <Link href={`/t/${ctx.trustSlug}/data-export`}>Download all this trust’s data</Link>, including the audit trail, as
+        one file.
+      </p>
     </>
   );
 }

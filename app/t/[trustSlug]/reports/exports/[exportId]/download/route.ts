@@ -1,13 +1,10 @@
 import { requireTenantForAction } from '@/lib/tenancy/require-tenant';
-import { isAppError } from '@/lib/errors/app-error';
-import { logError } from '@/lib/logging/logger';
+import { downloadErrorResponse } from '@/lib/actions/route-errors';
 import { readReportExportFile } from '@/lib/reports/exports';
 
 type RouteContext = Readonly<{ params: Promise<{ trustSlug: string; exportId: string }> }>;
 
 export const dynamic = 'force-dynamic';
-
-const notFound = () => new Response('Page not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
 /**
  * The stored file of a completed export, byte for byte. Only members of the trust get it; anyone
@@ -32,12 +29,6 @@ export async function GET(request: Request, { params }: RouteContext): Promise<R
       },
     });
   } catch (error) {
-    if (isAppError(error) && error.code === 'UNAUTHENTICATED') {
-      const path = new URL(request.url).pathname;
-      return new Response(null, { status: 303, headers: { Location: `/sign-in?callbackUrl=${encodeURIComponent(path)}` } });
-    }
-    if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) return notFound();
-    logError('report export download failed', error, { exportId });
-    return new Response('Something went wrong. Try again.', { status: 500, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return downloadErrorResponse(request, error, 'report export download failed', { exportId });
   }
 }
