@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 import { isEmbeddedDatabase, resolveDatabaseUrl } from './database-url';
 import { logError } from '../logging/logger';
+import { releaseClientsThatEndInUse } from './pool-guard';
 
 type DbGlobals = { fairboardPrisma?: PrismaClient; fairboardPool?: pg.Pool };
 const globals = globalThis as unknown as DbGlobals;
@@ -18,6 +19,7 @@ function createPool(): pg.Pool {
   // Without a listener, an idle client's error (a database restart) would crash the process
   // (prisma/orm#27641). The pool drops the broken client and the next query gets a fresh one.
   pool.on('error', (error) => logError('database pool error', error));
+  releaseClientsThatEndInUse(pool);
   return pool;
 }
 
