@@ -1,13 +1,13 @@
 // Resilience runs, not part of `npm test`: faults, two app instances behind nginx, and backup and
 // restore, against a throwaway PostgreSQL 15 cluster of the run's own and the production build.
-//   npm run test:resilience [-- --only backup,restart,export-kill,nginx]
+//   npm run test:resilience [-- --only backup,restart,export-kill,nginx] [-- --scale-trusts 220]
 // Prints PASS/FAIL per check with its figures, writes test-reports/resilience.json and exits
 // non-zero when any check fails. Everything it starts is stopped again, whatever happens.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { runCheck, writeReport, type CheckResult } from './lib/resilience/report';
 import { startCluster, type Cluster } from './lib/resilience/postgres-cluster';
-import { prepareAppDatabase } from './lib/resilience/database';
+import { growWithScaleData, prepareAppDatabase } from './lib/resilience/database';
 import { checkBackupAndRestore } from './lib/resilience/checks/backup-restore';
 import { checkPostgresRestart } from './lib/resilience/checks/postgres-restart';
 import { checkExportKill } from './lib/resilience/checks/export-kill';
@@ -25,7 +25,7 @@ const NGINX_PORT = 8830;
 const CHECKS = ['restart', 'export-kill', 'nginx', 'backup'] as const;
 type CheckId = (typeof CHECKS)[number];
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, 'pg-port': { type: 'string', default: process.env.RESILIENCE_PG_PORT ?? '54431' }, report: { type: 'string', default: 'test-reports/resilience.json' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, 'pg-port': { type: 'string', default: process.env.RESILIENCE_PG_PORT ?? '54431' }, report: { type: 'string', default: 'test-reports/resilience.json' }, 'scale-trusts': { type: 'string', default: '220' } } });
 const selected = new Set<CheckId>(values.only ? (values.only.split(',').map((id) => id.trim()) as CheckId[]) : CHECKS);
 for (const id of selected) if (!CHECKS.includes(id)) throw new Error(`Unknown check "${id}"; choose from ${CHECKS.join(', ')}.`);
 
@@ -51,7 +51,19 @@ async function main(): Promise<number> {
   if (selected.has('nginx')) {
     results.push(await runCheck('Two app instances behind nginx', (check) => checkTwoInstances(cluster, app, [APP_PORTS[1], APP_PORTS[2]], NGINX_PORT, check)));
   }
-  if (selected.has('backup')) results.push(await runCheck('Backup and restore', (check) => checkBackupAndRestore(cluster, check)));
+  if (selected.has('backup')) {
+    results.push(
+      await runCheck('Backup and restore', async (check) => {
+        const trusts = Number(values['scale-trusts']);
+        if (trusts > 0) {
+          console.log(`Growing the database with the scale dataset (${trusts} trusts) before the backup…`);
+          const grown = await growWithScaleData(trusts);
+          check.figure('scale dataset added before the backup', `${trusts} trusts, ${grown.rows} rows in ${grown.seconds.toFixed(0)} s`);
+        }
+        await checkBackupAndRestore(cluster, check);
+      }),
+    );
+  }
 
   writeReport(values.report, results, { pgPort: cluster.port, node: process.version, checks: [...selected].join(',') });
   return results.every((result) => result.pass) ? 0 : 1;

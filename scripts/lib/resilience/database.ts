@@ -25,3 +25,18 @@ export async function prepareAppDatabase(cluster: Cluster): Promise<string> {
   await closePrisma();
   return url;
 }
+
+/**
+ * Grows the database to about the size of England's NHS with the project's scale dataset
+ * (`npm run db:scale`), so the backup figures are for a realistic size. Returns the seconds taken.
+ */
+export async function growWithScaleData(trusts: number): Promise<{ seconds: number; rows: number }> {
+  const { applyScaleData, scaleArgsSchema } = await import('../../scale-data');
+  const { closePrisma } = await import('../../../lib/db/client');
+  try {
+    const summary = await applyScaleData(scaleArgsSchema.parse({ trusts }));
+    return { seconds: summary.seconds, rows: Object.values(summary.counts).reduce((sum, count) => sum + count, 0) };
+  } finally {
+    await closePrisma();
+  }
+}

@@ -47,13 +47,15 @@ export async function runLoad(clients: HttpVisitor[], assessmentPath: string, re
 
 /**
  * The error window: from the first failed request to the end of the first successful one that
- * started after it; and the failures that came after that recovery (there should be none).
+ * started once the restart had finished; and the failures that started after that recovery
+ * (there should be none). Requests that succeed while the old server is still shutting down do
+ * not count as recovery.
  */
-export function errorWindow(samples: Sample[]): { failed: number; windowMs: number; failuresAfterRecovery: number } {
+export function errorWindow(samples: Sample[], restartedAt: number): { failed: number; windowMs: number; failuresAfterRecovery: number } {
   const failures = samples.filter((sample) => !sample.ok);
   if (failures.length === 0) return { failed: 0, windowMs: 0, failuresAfterRecovery: 0 };
   const firstFailure = Math.min(...failures.map((sample) => sample.start));
-  const recoveries = samples.filter((sample) => sample.ok && sample.start > firstFailure).map((sample) => sample.end);
+  const recoveries = samples.filter((sample) => sample.ok && sample.start >= restartedAt).map((sample) => sample.end);
   if (recoveries.length === 0) return { failed: failures.length, windowMs: Number.POSITIVE_INFINITY, failuresAfterRecovery: 0 };
   const recovered = Math.min(...recoveries);
   return { failed: failures.length, windowMs: recovered - firstFailure, failuresAfterRecovery: failures.filter((sample) => sample.start > recovered).length };
