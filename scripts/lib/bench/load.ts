@@ -36,10 +36,23 @@ function run(baseUrl: string, cookie: string, target: BenchTarget, seconds: numb
 }
 
 /**
+ * Waits until the server has worked through what the previous run left queued (autocannon stops
+ * sending, but the server still answers every request already sent), by asking for the target
+ * once and waiting for the answer, so no run is charged for the one before it.
+ */
+async function settle(baseUrl: string, cookie: string, target: BenchTarget): Promise<void> {
+  await fetch(`${baseUrl}${target.path}`, { headers: { Cookie: cookie }, redirect: 'manual', signal: AbortSignal.timeout(120_000) })
+    .then((response) => response.arrayBuffer())
+    .catch(() => undefined);
+}
+
+/**
  * A warm-up run whose figures are dropped, then the measured run. Latency percentiles are taken
  * from every response's time (autocannon's own summary has no 95th percentile).
  */
 export async function loadTarget(baseUrl: string, cookie: string, target: BenchTarget, options: Readonly<{ duration: number; warmup: number; connections: number }>): Promise<LoadResult> {
+  await settle(baseUrl, cookie, target);
+  // No settling here: the measured run starts on a server already under this load.
   await run(baseUrl, cookie, target, options.warmup, options.connections);
   const times: number[] = [];
   const statuses: Record<string, number> = {};
@@ -49,6 +62,7 @@ export async function loadTarget(baseUrl: string, cookie: string, target: BenchT
     statuses[status] = (statuses[status] ?? 0) + 1;
   });
   const elapsed = (performance.now() - started) / 1000;
+  await settle(baseUrl, cookie, target);
   times.sort((a, b) => a - b);
   const wrong = Object.entries(statuses).filter(([status]) => Number(status) !== target.expectStatus).reduce((sum, [, count]) => sum + count, 0);
   return {
