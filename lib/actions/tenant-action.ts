@@ -5,7 +5,7 @@ import { requireTenantForAction } from '../tenancy/require-tenant';
 import { assertCan, type Permission } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { isAppError } from '../errors/app-error';
-import { formDataToObject, submittedValues } from '../forms/form-data';
+import { asFormData, formDataToObject, submittedValues } from '../forms/form-data';
 import { logError } from '../logging/logger';
 import { toFieldErrors, type ActionResult } from './action-result';
 
@@ -24,7 +24,8 @@ export function tenantFormAction<S extends z.ZodType, T = undefined>(
   options: Readonly<{ schema: S; permission?: Permission; arrays?: readonly string[] }>,
   handler: (ctx: TenantContext, input: z.output<S>) => Promise<HandlerResult<T>>,
 ): TenantFormAction<T> {
-  return async (trustSlug, _previous, formData) => {
+  return async (trustSlug, _previous, sent) => {
+    const formData = asFormData(sent);
     const values = submittedValues(formData);
     const fail = (message: string, fieldErrors: Record<string, string[]> = {}): ActionResult<T> => ({ status: 'error', message, fieldErrors, values });
     try {

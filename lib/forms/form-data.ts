@@ -31,6 +31,14 @@ export function joinDateParts(day: string, month: string, year: string): string 
 }
 
 /** The submitted values as strings, echoed back on an error so nothing typed is lost. */
+/**
+ * A server action is a public endpoint: a hand-made request can send anything where the form should
+ * be. Anything that is not a FormData is read as an empty form, so it fails validation like one.
+ */
+export function asFormData(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
 export function submittedValues(formData: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {

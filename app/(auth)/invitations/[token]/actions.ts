@@ -5,11 +5,12 @@ import { acceptInvitationSchema } from '@/lib/people/schemas';
 import { acceptInvitation } from '@/lib/people/accept-invitation';
 import { isAppError } from '@/lib/errors/app-error';
 import { toFieldErrors, type ActionResult } from '@/lib/actions/action-result';
-import { submittedValues } from '@/lib/forms/form-data';
+import { asFormData, submittedValues } from '@/lib/forms/form-data';
 import { logError } from '@/lib/logging/logger';
 
 /** Public: the single-use token is the credential, checked inside acceptInvitation. */
-export async function acceptInvitationAction(token: string, _previous: ActionResult, formData: FormData): Promise<ActionResult> {
+export async function acceptInvitationAction(token: string, _previous: ActionResult, sent: FormData): Promise<ActionResult> {
+  const formData = asFormData(sent);
   const values = submittedValues(formData);
   delete values.password;
   const parsed = acceptInvitationSchema.safeParse({ displayName: formData.get('displayName'), password: formData.get('password') });

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { tenantFormAction, type TenantFormAction } from '@/lib/actions/tenant-action';
 import type { ActionResult } from '@/lib/actions/action-result';
-import { submittedValues } from '@/lib/forms/form-data';
+import { asFormData, submittedValues } from '@/lib/forms/form-data';
 import { isAnswerConflict } from '@/lib/assessments/answer-dto';
 import { confirmCarriedOverAnswer, saveAnswer } from '@/lib/assessments/answer-mutations';
 import { recordImportedAssessment } from '@/lib/assessments/import-assessment';
@@ -66,7 +66,8 @@ async function withConflict(run: TenantFormAction<AnswerConflictDto>, trustSlug:
 }
 
 /** The question page's one form: "Save and continue", or the button that confirms last year's answer. */
-export async function answerQuestionAction(trustSlug: string, _previous: AnswerFormState, formData: FormData): Promise<AnswerFormState> {
+export async function answerQuestionAction(trustSlug: string, _previous: AnswerFormState, sent: FormData): Promise<AnswerFormState> {
+  const formData = asFormData(sent);
   return withConflict(formData.get('intent') === 'confirm' ? confirm : save, trustSlug, formData);
 }
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { tenantFormAction, type TenantFormAction } from '@/lib/actions/tenant-action';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import { isAppError } from '@/lib/errors/app-error';
-import { submittedValues } from '@/lib/forms/form-data';
+import { asFormData, submittedValues } from '@/lib/forms/form-data';
 import type { TenantContext } from '@/lib/tenancy/context';
 import { carryForwardObjectives, type CarriedObjective } from '@/lib/objectives/carry-forward';
 import { agreeObjective, createObjective, updateObjective, type ObjectiveVersion } from '@/lib/objectives/mutations';
@@ -94,7 +94,8 @@ async function answerForm(run: TenantFormAction<SaveProblem>, trustSlug: string,
 }
 
 /** The new and edit forms: creates when there is no objective id yet, otherwise saves the edit. */
-export async function saveObjectiveAction(trustSlug: string, _previous: ObjectiveFormState, formData: FormData): Promise<ObjectiveFormState> {
+export async function saveObjectiveAction(trustSlug: string, _previous: ObjectiveFormState, sent: FormData): Promise<ObjectiveFormState> {
+  const formData = asFormData(sent);
   return formData.get('objectiveId') ? answerForm(update, trustSlug, formData) : answerForm(create, trustSlug, formData);
 }
 
