@@ -5,7 +5,7 @@ import { requireTenantForAction } from '../tenancy/require-tenant';
 import { assertCan, type Permission } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { isAppError } from '../errors/app-error';
-import { asFormData, formDataToObject, submittedValues } from '../forms/form-data';
+import { asFormData, fieldsWithNullCharacters, formDataToObject, submittedValues } from '../forms/form-data';
 import { logError } from '../logging/logger';
 import { toFieldErrors, type ActionResult } from './action-result';
 
@@ -31,6 +31,8 @@ export function tenantFormAction<S extends z.ZodType, T = undefined>(
     try {
       const ctx = await requireTenantForAction(trustSlug);
       if (options.permission) assertCan(ctx, options.permission);
+      const unstorable = fieldsWithNullCharacters(values);
+      if (Object.keys(unstorable).length > 0) return fail(PROBLEM, unstorable);
       const parsed = options.schema.safeParse(formDataToObject(formData, options.arrays));
       if (!parsed.success) return fail(PROBLEM, toFieldErrors(parsed.error));
       const result = await handler(ctx, parsed.data);

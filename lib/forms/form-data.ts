@@ -30,7 +30,6 @@ export function joinDateParts(day: string, month: string, year: string): string 
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-/** The submitted values as strings, echoed back on an error so nothing typed is lost. */
 /**
  * A server action is a public endpoint: a hand-made request can send anything where the form should
  * be. Anything that is not a FormData is read as an empty form, so it fails validation like one.
@@ -39,6 +38,7 @@ export function asFormData(value: unknown): FormData {
   return value instanceof FormData ? value : new FormData();
 }
 
+/** The submitted values as strings, echoed back on an error so nothing typed is lost. */
 export function submittedValues(formData: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
@@ -47,4 +47,19 @@ export function submittedValues(formData: FormData): Record<string, string | str
     values[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
   return values;
+}
+
+/**
+ * PostgreSQL text cannot hold the NUL character, which no keyboard types but a pasted or hand-made
+ * request can carry. Naming the field here gives the person a clear message instead of a failed save.
+ */
+export function fieldsWithNullCharacters(values: Record<string, unknown>): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const texts = Array.isArray(value) ? value : [value];
+    if (texts.some((text) => typeof text === 'string' && text.includes('\u0000'))) {
+      errors[key] = ['This contains a hidden null character that cannot be saved: retype the text rather than pasting it'];
+    }
+  }
+  return errors;
 }
