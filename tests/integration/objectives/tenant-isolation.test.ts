@@ -12,6 +12,7 @@ import { OUTBOX_ONLY } from '../../../lib/reminders/mailer';
 import { runReminders } from '../../../lib/reminders/run-reminders';
 import { carryForwardObjectivesSchema } from '../../../lib/objectives/schemas';
 import { resetDatabase } from '../setup/reset-db';
+import { withRowLevelSecurityOff } from '../support/row-level-security';
 import { createTestTrust } from '../../support/fixtures';
 import { NOW, agreedObjective, boardOf, parseCreate, parseProgress, parseUpdate, smartForm } from './objective-fixtures';
 
@@ -41,29 +42,34 @@ async function snapshotOfTrustA() {
   };
 }
 
+/** Every query and mutation given trust A’s objective ids answers NOT_FOUND to trust B and changes nothing. */
+async function expectTrustBLockedOut(): Promise<void> {
+  const before = await snapshotOfTrustA();
+  expect(before.outbox.length).toBeGreaterThan(0);
+  const b = boardB.admin;
+
+  expect((await listObjectives(b, { year: 2026 }, NOW)).objectives).toEqual([]);
+  expect(await listAllObjectives(b, NOW)).toEqual([]);
+  expect(await listMyObjectives(boardB.director, NOW)).toEqual([]);
+  expect(await listOutbox(b)).toEqual([]);
+  expect((await listSuggestionsFromLatestAssessment(b)).assessment).toBeNull();
+  await expect(getOwnerStatement(b, boardA.directorMember.id, 2026, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  for (const id of [objectiveA, draftA]) {
+    await expect(getObjective(b, id, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(updateObjective(b, parseUpdate({ ...smartForm(null, { title: 'hijacked' }), objectiveId: id, expectedVersion: '1' }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(agreeObjective(b, { objectiveId: id }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(assignOwner(b, { objectiveId: id, ownerId: boardB.directorMember.id, reason: 'hijack' }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(recordProgress(b, parseProgress({ objectiveId: id, date: '2026-06-02', status: 'complete' }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(carryForwardObjectives(b, carryForwardObjectivesSchema.parse({ fromYear: '2026', toYear: '2027', objectiveIds: [id] }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  }
+
+  expect(await snapshotOfTrustA()).toEqual(before);
+}
+
 describe('objectives: another trust’s rows are out of reach through the data layer', () => {
-  it('every query and mutation given trust A’s objective ids answers NOT_FOUND to trust B and changes nothing', async () => {
-    const before = await snapshotOfTrustA();
-    expect(before.outbox.length).toBeGreaterThan(0);
-    const b = boardB.admin;
+  it('every query and mutation given trust A’s objective ids answers NOT_FOUND to trust B and changes nothing', expectTrustBLockedOut);
 
-    expect((await listObjectives(b, { year: 2026 }, NOW)).objectives).toEqual([]);
-    expect(await listAllObjectives(b, NOW)).toEqual([]);
-    expect(await listMyObjectives(boardB.director, NOW)).toEqual([]);
-    expect(await listOutbox(b)).toEqual([]);
-    expect((await listSuggestionsFromLatestAssessment(b)).assessment).toBeNull();
-    await expect(getOwnerStatement(b, boardA.directorMember.id, 2026, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    for (const id of [objectiveA, draftA]) {
-      await expect(getObjective(b, id, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(updateObjective(b, parseUpdate({ ...smartForm(null, { title: 'hijacked' }), objectiveId: id, expectedVersion: '1' }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(agreeObjective(b, { objectiveId: id }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(assignOwner(b, { objectiveId: id, ownerId: boardB.directorMember.id, reason: 'hijack' }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(recordProgress(b, parseProgress({ objectiveId: id, date: '2026-06-02', status: 'complete' }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(carryForwardObjectives(b, carryForwardObjectivesSchema.parse({ fromYear: '2026', toYear: '2027', objectiveIds: [id] }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    }
-
-    expect(await snapshotOfTrustA()).toEqual(before);
-  });
+  it('the data layer alone keeps trust B out when row-level security is off', () => withRowLevelSecurityOff(expectTrustBLockedOut));
 
   it('trust A’s board members cannot be made owners or supporting leads of trust B’s objectives', async () => {
     const before = await snapshotOfTrustA();
@@ -79,11 +85,13 @@ describe('objectives: another trust’s rows are out of reach through the data l
     expect(await snapshotOfTrustA()).toEqual(before);
   });
 
-  it('the owner of trust A’s objective cannot record progress on it while acting in trust B', async () => {
+  it('the owner of trust A’s objective cannot record progress on it while acting in trust B, with or without row-level security', async () => {
     // As if Dana Director also sat on trust B's board: acting in trust B, her ownership in trust A counts for nothing.
     const before = await snapshotOfTrustA();
     const danaInB = { ...boardB.director, userId: boardA.director.userId };
-    await expect(recordProgress(danaInB, parseProgress({ objectiveId: objectiveA, date: '2026-06-02', status: 'on_track' }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const attempt = () => expect(recordProgress(danaInB, parseProgress({ objectiveId: objectiveA, date: '2026-06-02', status: 'on_track' }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await attempt();
+    await withRowLevelSecurityOff(attempt);
     expect(await snapshotOfTrustA()).toEqual(before);
   });
 });
