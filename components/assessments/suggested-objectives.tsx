@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import type { DomainResultDto } from '@/lib/assessments/result-details';
+import { describeHolders, type RoleAreaHolders } from '@/lib/people/role-area-holders';
 
 /**
- * The guide's objectives suggested for each domain, with the board role that would own each one.
+ * The guide's objectives suggested for each domain, with the board member who would own each one.
  * `newObjectiveHref` is given to people who may create objectives, to start one from a suggestion.
  */
-export function SuggestedObjectives({ domains, newObjectiveHref }: Readonly<{ domains: readonly DomainResultDto[]; newObjectiveHref?: (ref: string) => string }>) {
+export function SuggestedObjectives({ domains, holders, newObjectiveHref }: Readonly<{ domains: readonly DomainResultDto[]; holders: RoleAreaHolders; newObjectiveHref?: (ref: string) => string }>) {
   return (
     <>
       {domains.map((domain) => (
@@ -31,7 +32,7 @@ export function SuggestedObjectives({ domains, newObjectiveHref }: Readonly<{ do
                     <th scope="row" className="nhsuk-table__header app-nowrap" data-objective-ref={objective.ref}>
                       Objective {objective.ref}
                     </th>
-                    <td className="nhsuk-table__cell">{objective.roleAreaLabel}</td>
+                    <td className="nhsuk-table__cell">{describeHolders(holders, objective.roleArea)}</td>
                     <td className="nhsuk-table__cell">
                       {objective.summary}
                       {objective.priority ? (

@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/format/dates';
 import type { ObjectiveFieldsDto } from '@/lib/objectives/objective-dto';
-import { BREAKDOWN_LABELS } from '@/lib/objectives/smart-completeness';
+import { BREAKDOWN_LABELS, MEASURE_DIRECTION_LABELS } from '@/lib/objectives/smart-completeness';
 import { dateFromIso } from '@/lib/objectives/status';
 import type { ObjectiveConflictDto } from './objective-form-state';
 
@@ -15,6 +15,8 @@ const FIELD_LABELS: Readonly<Record<Field, string>> = {
   unit: 'Unit',
   breakdowns: 'Breakdowns',
   breakdownOther: 'Other breakdown',
+  direction: 'Which way is better',
+  countsPeople: 'Counts patients or local people',
   resources: 'Resources',
   dependencies: 'Dependencies',
   catalogueRefs: 'Guide objectives',
@@ -41,6 +43,10 @@ function show(fields: ObjectiveFieldsDto, field: Field, names: Readonly<Record<s
     }
     case 'breakdowns':
       return fields.breakdowns.map((breakdown) => BREAKDOWN_LABELS[breakdown]).join(', ') || 'None';
+    case 'direction':
+      return fields.direction ? MEASURE_DIRECTION_LABELS[fields.direction] : 'Not given';
+    case 'countsPeople':
+      return fields.countsPeople === null ? 'Not given' : fields.countsPeople ? 'Yes' : 'No';
     case 'baseline':
     case 'target':
       return fields[field] === null ? 'Not set' : String(fields[field]);

@@ -9,7 +9,8 @@ export function ObjectiveCounts({ counts, yearLabel }: Readonly<{ counts: Object
   return (
     <>
       <p className="nhsuk-body-l" id="objective-counts">
-        {plural(counts.total, 'objective', 'objectives')} for {yearLabel}: {counts.agreed} agreed, {counts.overdue} overdue.
+        {plural(counts.total, 'objective', 'objectives')} for {yearLabel}: {counts.agreed} agreed, {counts.overdue} overdue, {counts.notAccepted} not yet accepted by
+        {counts.notAccepted === 1 ? ' its owner' : ' their owners'}, {counts.needAttention} {counts.needAttention === 1 ? 'needs' : 'need'} attention.
       </p>
       <table className="nhsuk-table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">Objectives by status</caption>

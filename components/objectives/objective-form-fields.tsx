@@ -1,11 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { Checkboxes, CheckboxesItem, DateInput, Select, SelectOption, Textarea, TextInput } from 'nhsuk-react-components';
+import { CharacterCount, Checkboxes, CheckboxesItem, DateInput, Radios, RadiosItem, Select, SelectOption, TextInput } from 'nhsuk-react-components';
 import type { formFeedback } from '@/components/forms/form-feedback';
 import { formatFinancialYear } from '@/lib/assessments/financial-year';
 import { DOMAINS } from '@/lib/catalogue/domains';
-import { BREAKDOWN_LABELS, BREAKDOWNS } from '@/lib/objectives/smart-completeness';
+import { MAX_LONG_TEXT_LENGTH, MAX_MEDIUM_TEXT_LENGTH } from '@/lib/objectives/schemas';
+import { BREAKDOWN_LABELS, BREAKDOWNS, MEASURE_DIRECTION_LABELS, MEASURE_DIRECTIONS } from '@/lib/objectives/smart-completeness';
 
 type Feedback = ReturnType<typeof formFeedback>;
 
@@ -35,18 +36,40 @@ function memberLabel(member: BoardMemberOption): string {
 export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, catalogueHref }: Props) {
   const date = (name: string) => ({ day: feedback.value(`${name}-day`), month: feedback.value(`${name}-month`), year: feedback.value(`${name}-year`) });
   const text = (name: string) => ({ id: name, name, defaultValue: feedback.value(name), error: feedback.error(name) });
+  // React keeps a list's first choice when a form is reset after an action; keying each list by
+  // the value it should show remounts it with that value, so a failed save keeps what was chosen.
+  const listKey = (name: string) => `${name}-${feedback.value(name)}`;
+  const choice = (name: string, value: string) => ({ id: `${name}-${value}`, value, defaultChecked: feedback.value(name) === value });
   return (
     <>
       <h2>Specific</h2>
       <TextInput {...text('title')} label="Title" hint="A short name the board will recognise" />
-      <Textarea {...text('description')} label="What will be done" hint="What will change, for whom, and how" rows={4} />
+      <CharacterCount {...text('description')} label="What will be done" hint="What will change, for whom, and how" rows={4} maxLength={MAX_LONG_TEXT_LENGTH} />
 
       <h2>Measurable</h2>
       <TextInput {...text('measure')} label="Measure" hint="What will be counted, for example the percentage of patient records with ethnicity recorded" />
       <TextInput {...text('baseline')} label="Baseline" hint="Where it is now, as a number" inputMode="decimal" width={10} spellCheck={false} />
       <TextInput {...text('target')} label="Target" hint="Where it should be by the due date, as a number" inputMode="decimal" width={10} spellCheck={false} />
       <TextInput {...text('unit')} label="Unit" hint="For example %, patients or days" width={20} />
-      <Checkboxes id="breakdowns" name="breakdowns" legend="Which breakdowns will it be reported by?" legendProps={{ size: 's' }} hint="The groups NHS England expects health inequalities information to be broken down by. Select all that apply." error={feedback.error('breakdowns')}>
+      <Radios id="direction" name="direction" legend="Which way is better for this measure?" legendProps={{ size: 's' }} hint="So a target that moves the wrong way from the baseline can be queried" error={feedback.error('direction')}>
+        {MEASURE_DIRECTIONS.map((direction) => (
+          <RadiosItem key={direction} {...choice('direction', direction)}>
+            {MEASURE_DIRECTION_LABELS[direction]}
+          </RadiosItem>
+        ))}
+      </Radios>
+      <Radios id="countsPeople" name="countsPeople" legend="Does the measure count patients or local people?" legendProps={{ size: 's' }} hint="For example, patients waiting or people screened. A named lead or a board paper does not." error={feedback.error('countsPeople')}>
+        <RadiosItem {...choice('countsPeople', 'yes')}>Yes</RadiosItem>
+        <RadiosItem {...choice('countsPeople', 'no')}>No</RadiosItem>
+      </Radios>
+      <Checkboxes
+        id="breakdowns"
+        name="breakdowns"
+        legend="Which breakdowns will it be reported by?"
+        legendProps={{ size: 's' }}
+        hint="The groups NHS England expects health inequalities information to be broken down by. Needed when the measure counts patients or local people; optional when it does not. Select all that apply."
+        error={feedback.error('breakdowns')}
+      >
         {BREAKDOWNS.map((breakdown) => (
           <CheckboxesItem key={breakdown} id={`breakdowns-${breakdown}`} value={breakdown} defaultChecked={feedback.values('breakdowns').includes(breakdown)}>
             {BREAKDOWN_LABELS[breakdown]}
@@ -56,8 +79,8 @@ export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, ca
       <TextInput {...text('breakdownOther')} label="If other, which breakdown?" hint="For example, disability or people in inclusion health groups" />
 
       <h2>Achievable</h2>
-      <Textarea {...text('resources')} label="Resources" hint="People, time and money it needs" rows={3} />
-      <Textarea {...text('dependencies')} label="Dependencies" hint="What it relies on, inside or outside the trust. Write “None” if nothing." rows={3} />
+      <CharacterCount {...text('resources')} label="Resources" hint="People, time and money it needs" rows={3} maxLength={MAX_MEDIUM_TEXT_LENGTH} />
+      <CharacterCount {...text('dependencies')} label="Dependencies" hint="What it relies on, inside or outside the trust. Write “None” if nothing." rows={3} maxLength={MAX_MEDIUM_TEXT_LENGTH} />
 
       <h2>Relevant</h2>
       <TextInput
@@ -82,7 +105,7 @@ export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, ca
 
       <h2>Time-bound</h2>
       {year.kind === 'choose' ? (
-        <Select id="financialYear" name="financialYear" label="Financial year" defaultValue={feedback.value('financialYear')} error={feedback.error('financialYear')}>
+        <Select key={listKey('financialYear')} {...text('financialYear')} label="Financial year">
           {year.years.map((option) => (
             <SelectOption key={option} value={String(option)}>
               {formatFinancialYear(option)}
@@ -97,7 +120,7 @@ export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, ca
 
       <h2>Owner</h2>
       {owner.kind === 'choose' ? (
-        <Select id="ownerId" name="ownerId" label="Owner" hint={owner.executivesOnly ? 'An executive director: this objective comes from the guide’s executive sections' : 'One named board member'} defaultValue={feedback.value('ownerId')} error={feedback.error('ownerId')}>
+        <Select key={listKey('ownerId')} {...text('ownerId')} label="Owner" hint={owner.executivesOnly ? 'An executive director: this objective comes from the guide’s executive sections' : 'One named board member'}>
           <SelectOption value="">Choose later</SelectOption>
           {owner.options.map((member) => (
             <SelectOption key={member.id} value={member.id}>
@@ -110,7 +133,7 @@ export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, ca
           Owner: {owner.name}. <Link href={owner.changeHref}>Change the owner</Link>
         </p>
       )}
-      <Select id="supportingLeadId" name="supportingLeadId" label="Supporting lead (optional)" defaultValue={feedback.value('supportingLeadId')} error={feedback.error('supportingLeadId')}>
+      <Select key={listKey('supportingLeadId')} {...text('supportingLeadId')} label="Supporting lead (optional)">
         <SelectOption value="">No supporting lead</SelectOption>
         {supportingLeads.map((member) => (
           <SelectOption key={member.id} value={member.id}>

@@ -37,6 +37,8 @@ const OBJECTIVE_FIELD_IDS: Readonly<Record<string, string>> = {
   baseline: 'baseline',
   target: 'target',
   unit: 'unit',
+  direction: 'direction-higher_is_better',
+  countsPeople: 'countsPeople-yes',
   breakdowns: 'breakdowns-deprivation',
   breakdownOther: 'breakdownOther',
   resources: 'resources',

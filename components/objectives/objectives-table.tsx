@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { ObjectiveSummaryDto } from '@/lib/objectives/objective-dto';
 import { formatDate } from '@/lib/format/dates';
 import { objectivePath } from './objective-paths';
-import { ObjectiveTags } from './status-tag';
+import { ownerLabel } from './owner-label';
+import { AcceptanceTag, AttentionTag, ObjectiveTags } from './status-tag';
 
 type Props = Readonly<{
   objectives: readonly ObjectiveSummaryDto[];
@@ -16,9 +17,24 @@ type Props = Readonly<{
   showYear?: boolean;
 }>;
 
-function ownerText(objective: ObjectiveSummaryDto): string {
-  if (!objective.owner) return 'No owner yet';
-  return objective.owner.hasLeft ? `${objective.owner.name} (has left)` : objective.owner.name;
+const withUnit = (value: number, unit: string) => (unit === '' ? String(value) : unit === '%' ? `${value}%` : `${value} ${unit}`);
+
+/** "88% (baseline 84%, target 95%): 36% of the way", then when the owner last reported. */
+function ProgressCell({ objective }: Readonly<{ objective: ObjectiveSummaryDto }>) {
+  const { progress, unit, latestUpdate } = objective;
+  return (
+    <td className="nhsuk-table__cell">
+      {progress ? (
+        <>
+          {withUnit(progress.latest, unit)} <span className="nhsuk-u-secondary-text-colour">(baseline {withUnit(progress.baseline, unit)}, target {withUnit(progress.target, unit)})</span>
+          <span className="nhsuk-u-display-block">{progress.percentOfWay}% of the way</span>
+        </>
+      ) : (
+        <span className="nhsuk-u-display-block">No value measured yet</span>
+      )}
+      <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0 nhsuk-u-secondary-text-colour">{latestUpdate ? `Last updated ${formatDate(latestUpdate.date)}` : 'No updates yet'}</span>
+    </td>
+  );
 }
 
 /** Objectives in the order given (the overview's: overdue first, then by due date). */
@@ -30,13 +46,14 @@ export function ObjectivesTable({ objectives, trustSlug, caption, captionHidden 
         <tr className="nhsuk-table__row">
           <th scope="col" className="nhsuk-table__header">Objective</th>
           {showOwner ? <th scope="col" className="nhsuk-table__header">Owner</th> : null}
+          <th scope="col" className="nhsuk-table__header">Progress</th>
           <th scope="col" className="nhsuk-table__header">Due</th>
           <th scope="col" className="nhsuk-table__header">Status</th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
         {objectives.map((objective) => (
-          <tr key={objective.id} className="nhsuk-table__row">
+          <tr key={objective.id} className="nhsuk-table__row" data-objective-id={objective.id}>
             <td className="nhsuk-table__cell">
               <Link href={objectivePath(trustSlug, objective.id)}>{objective.title}</Link>
               {objective.catalogueRefs.length > 0 || showYear ? (
@@ -47,10 +64,13 @@ export function ObjectivesTable({ objectives, trustSlug, caption, captionHidden 
                 </span>
               ) : null}
             </td>
-            {showOwner ? <td className="nhsuk-table__cell">{ownerText(objective)}</td> : null}
+            {showOwner ? <td className="nhsuk-table__cell">{objective.owner ? ownerLabel(objective.owner) : 'No owner yet'}</td> : null}
+            <ProgressCell objective={objective} />
             <td className="nhsuk-table__cell app-nowrap">{objective.dueDate ? formatDate(objective.dueDate) : 'Not set'}</td>
             <td className="nhsuk-table__cell">
               <ObjectiveTags objective={objective} />
+              <AcceptanceTag acceptance={objective.acceptance} />
+              <AttentionTag reasons={objective.attention} />
             </td>
           </tr>
         ))}

@@ -3,7 +3,7 @@ import { SummaryList, SummaryListKey, SummaryListRow, SummaryListValue } from 'n
 import { findDomain } from '@/lib/catalogue/domains';
 import { formatDate } from '@/lib/format/dates';
 import type { BoardMemberRefDto, ObjectiveSummaryDto } from '@/lib/objectives/objective-dto';
-import { BREAKDOWN_LABELS } from '@/lib/objectives/smart-completeness';
+import { BREAKDOWN_LABELS, MEASURE_DIRECTION_LABELS } from '@/lib/objectives/smart-completeness';
 
 const NOT_GIVEN = 'Not given yet';
 
@@ -57,8 +57,9 @@ export function SmartSummary({ objective, headingLevel = 2 }: Readonly<{ objecti
           ['Measure', objective.measure],
           ['Baseline', measured(objective.baseline, objective.unit)],
           ['Target', measured(objective.target, objective.unit)],
+          ['Which way is better', objective.direction ? MEASURE_DIRECTION_LABELS[objective.direction] : ''],
           ['Latest value', latestValue(objective)],
-          ['Reported by', breakdowns.join(', ')],
+          ['Reported by', breakdowns.length === 0 && objective.countsPeople === false ? 'No breakdowns: the measure does not count patients or local people' : breakdowns.join(', ')],
         ]}
       />
       <Heading className={headingClass}>Achievable</Heading>

@@ -6,6 +6,7 @@ import { formatDate } from '../format/dates';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { fieldsOf, hasLeft, ObjectiveConflictError, type ObjectiveFieldsDto } from './objective-dto';
+import { acceptanceAfterChange, agreementFields } from './acceptance-mutations';
 import { assertExpectedVersion, findAssignableBoardMember, lockObjective } from './objective-rows';
 import { MAX_TITLE_LENGTH, type AgreeObjectiveInput, type CreateObjectiveInput, type UpdateObjectiveInput } from './schemas';
 import { domainsFor, isExecutiveObjective, listParts, smartCompleteness } from './smart-completeness';
@@ -42,6 +43,8 @@ function storedFields(input: Omit<ObjectiveFieldsDto, 'domains'> & { domains: re
     unit: input.unit,
     breakdowns: [...input.breakdowns],
     breakdownOther: input.breakdowns.includes('other') ? input.breakdownOther : '',
+    direction: input.direction,
+    countsPeople: input.countsPeople,
     resources: input.resources,
     dependencies: input.dependencies,
     startDate: input.startDate ? dateFromIso(input.startDate) : null,
@@ -56,6 +59,17 @@ function titleFor(input: CreateObjectiveInput): string {
   if (input.title !== '') return input.title;
   const summary = input.catalogueRefs.map((ref) => findObjective(ref)?.summary).find((text) => text !== undefined) ?? '';
   return summary.length <= MAX_TITLE_LENGTH ? summary : `${summary.slice(0, MAX_TITLE_LENGTH - 1)}…`;
+}
+
+/**
+ * "Agree objective" pressed on a new objective: what stops it being agreed, worked out before
+ * anything is saved, so an incomplete form does not quietly become a draft. Null when nothing does.
+ */
+export function agreementRefusal(input: CreateObjectiveInput): Readonly<{ intro: string; fieldErrors: Record<string, string[]> }> | null {
+  const smart = smartCompleteness({ ...input, title: titleFor(input), domains: domainsFor(input.catalogueRefs, input.questionRefs, input.domains) });
+  if (smart.complete) return null;
+  const parts = `${listParts(smart.missingParts)} ${smart.missingParts.length === 1 ? 'part is' : 'parts are'}`;
+  return { intro: `Nothing has been saved yet. It cannot be agreed until its ${parts} complete, or you can save it as a draft:`, fieldErrors: { ...smart.fieldErrors } };
 }
 
 /**
@@ -132,7 +146,7 @@ export async function updateObjective(ctx: TenantContext, input: UpdateObjective
     }
     return tx.objective.update({
       where: { id: row.id, trustId: ctx.trustId },
-      data: { ...data, updatedById: ctx.userId, version: { increment: 1 } },
+      data: { ...data, ...acceptanceAfterChange(row, data), updatedById: ctx.userId, version: { increment: 1 } },
       select: { id: true, version: true },
     });
   });
@@ -159,7 +173,7 @@ export async function agreeObjective(ctx: TenantContext, input: AgreeObjectiveIn
     }
     return tx.objective.update({
       where: { id: row.id, trustId: ctx.trustId },
-      data: { agreedAt: now, agreedById: ctx.userId, updatedById: ctx.userId, version: { increment: 1 } },
+      data: { agreedAt: now, agreedById: ctx.userId, ...agreementFields(row), updatedById: ctx.userId, version: { increment: 1 } },
       select: { id: true, version: true },
     });
   });

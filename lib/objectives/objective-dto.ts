@@ -1,6 +1,7 @@
 import { formatFinancialYear } from '../assessments/financial-year';
 import type { DomainNumber } from '../catalogue/domains';
-import type { ObjectiveBreakdown, ObjectiveSource, ObjectiveStatus } from '../db/generated/enums';
+import type { MeasureDirection, ObjectiveAcceptance, ObjectiveBreakdown, ObjectiveSource, ObjectiveStatus } from '../db/generated/enums';
+import { attentionReasons, progressTowardsTarget, type AttentionReason, type ProgressTowardsTarget } from './attention';
 import { AppError } from '../errors/app-error';
 import { isExecutiveObjective, smartCompleteness, type SmartCompleteness } from './smart-completeness';
 import { isOverdue, isoDateOf, OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type TagColour } from './status';
@@ -8,7 +9,7 @@ import { isOverdue, isoDateOf, OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type T
 // What pages, exports and the reminders job receive: plain data with the derived facts (SMART
 // completeness, overdue, labels) already worked out, so every screen agrees.
 
-export type { ObjectiveBreakdown, ObjectiveSource, ObjectiveStatus };
+export type { MeasureDirection, ObjectiveAcceptance, ObjectiveBreakdown, ObjectiveSource, ObjectiveStatus };
 
 export type BoardMemberRefDto = Readonly<{ id: string; name: string; jobTitle: string; isExecutive: boolean; hasLeft: boolean }>;
 
@@ -31,6 +32,8 @@ export type ObjectiveSummaryDto = Readonly<{
   unit: string;
   breakdowns: readonly ObjectiveBreakdown[];
   breakdownOther: string;
+  direction: MeasureDirection | null;
+  countsPeople: boolean | null;
   resources: string;
   dependencies: string;
   /** Calendar dates, stored as midnight UTC (format with lib/format/dates.ts formatDate). */
@@ -43,11 +46,19 @@ export type ObjectiveSummaryDto = Readonly<{
   requiresExecutiveOwner: boolean;
   isAgreed: boolean;
   agreedAt: Date | null;
+  /** The owner's answer once agreed: waiting, accepted, or a change asked for (with the reason). */
+  acceptance: ObjectiveAcceptance | null;
+  acceptanceAt: Date | null;
+  changeRequest: string;
   currentStatus: ObjectiveStatus;
   statusLabel: string;
   statusTagColour: TagColour;
   isOverdue: boolean;
   latestUpdate: LatestUpdateDto | null;
+  /** Latest measured value against baseline and target, when all three are known. */
+  progress: ProgressTowardsTarget | null;
+  /** Empty when nothing needs the board's attention. */
+  attention: readonly AttentionReason[];
   smart: SmartCompleteness;
   carriedFromId: string | null;
   /** Next year's objective that continues this one, when it has been carried forward. */
@@ -73,6 +84,8 @@ export type ObjectiveRow = {
   unit: string;
   breakdowns: ObjectiveBreakdown[];
   breakdownOther: string;
+  direction: MeasureDirection | null;
+  countsPeople: boolean | null;
   resources: string;
   dependencies: string;
   startDate: Date | null;
@@ -82,6 +95,11 @@ export type ObjectiveRow = {
   committee: string;
   agreedAt: Date | null;
   agreedById: string | null;
+  agreedTarget: number | null;
+  agreedDueDate: Date | null;
+  acceptance: ObjectiveAcceptance | null;
+  acceptanceAt: Date | null;
+  changeRequest: string;
   currentStatus: ObjectiveStatus;
   carriedFromId: string | null;
   version: number;
@@ -123,6 +141,8 @@ export function toSummaryDto(row: ObjectiveRow, today: string): ObjectiveSummary
     unit: row.unit,
     breakdowns: row.breakdowns,
     breakdownOther: row.breakdownOther,
+    direction: row.direction,
+    countsPeople: row.countsPeople,
     resources: row.resources,
     dependencies: row.dependencies,
     startDate: row.startDate,
@@ -133,11 +153,16 @@ export function toSummaryDto(row: ObjectiveRow, today: string): ObjectiveSummary
     requiresExecutiveOwner: isExecutiveObjective(row.catalogueRefs),
     isAgreed: row.agreedAt !== null,
     agreedAt: row.agreedAt,
+    acceptance: row.acceptance,
+    acceptanceAt: row.acceptanceAt,
+    changeRequest: row.changeRequest,
     currentStatus: row.currentStatus,
     statusLabel: statusLabel(row.currentStatus),
     statusTagColour: OBJECTIVE_STATUS_TAG_COLOURS[row.currentStatus],
     isOverdue: isOverdue(row, today),
     latestUpdate: latest ? { date: latest.date, status: latest.status, measureValue: latest.measureValue } : null,
+    progress: progressTowardsTarget(row, latest?.measureValue),
+    attention: attentionReasons({ ...row, lastUpdateOn: latest?.date ?? null }, today),
     smart: smartCompleteness(row),
     carriedFromId: row.carriedFromId,
     carriedForwardToId: row.carriedForward[0]?.id ?? null,
@@ -160,6 +185,8 @@ export type ObjectiveFieldsDto = Readonly<{
   unit: string;
   breakdowns: readonly ObjectiveBreakdown[];
   breakdownOther: string;
+  direction: MeasureDirection | null;
+  countsPeople: boolean | null;
   resources: string;
   dependencies: string;
   /** "YYYY-MM-DD" */
@@ -182,6 +209,8 @@ export function fieldsOf(row: Omit<ObjectiveRow, 'owner' | 'supportingLead' | 'p
     unit: row.unit,
     breakdowns: row.breakdowns,
     breakdownOther: row.breakdownOther,
+    direction: row.direction,
+    countsPeople: row.countsPeople,
     resources: row.resources,
     dependencies: row.dependencies,
     startDate: row.startDate ? isoDateOf(row.startDate) : null,

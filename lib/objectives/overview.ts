@@ -14,7 +14,16 @@ export type ObjectiveGroupDto = Readonly<{
   objectives: readonly ObjectiveSummaryDto[];
 }>;
 
-export type ObjectiveCountsDto = Readonly<{ total: number; agreed: number; overdue: number; byStatus: Readonly<Record<ObjectiveStatus, number>> }>;
+export type ObjectiveCountsDto = Readonly<{
+  total: number;
+  agreed: number;
+  overdue: number;
+  /** Agreed, but the owner has not accepted them yet (waiting, or a change asked for). */
+  notAccepted: number;
+  /** With any "needs attention" reason (lib/objectives/attention.ts). */
+  needAttention: number;
+  byStatus: Readonly<Record<ObjectiveStatus, number>>;
+}>;
 
 export function countObjectives(objectives: readonly ObjectiveSummaryDto[]): ObjectiveCountsDto {
   const byStatus: Record<ObjectiveStatus, number> = { not_started: 0, on_track: 0, at_risk: 0, off_track: 0, complete: 0, deferred: 0 };
@@ -23,6 +32,8 @@ export function countObjectives(objectives: readonly ObjectiveSummaryDto[]): Obj
     total: objectives.length,
     agreed: objectives.filter((objective) => objective.isAgreed).length,
     overdue: objectives.filter((objective) => objective.isOverdue).length,
+    notAccepted: objectives.filter((objective) => objective.acceptance === 'pending' || objective.acceptance === 'change_requested').length,
+    needAttention: objectives.filter((objective) => objective.attention.length > 0).length,
     byStatus,
   };
 }
@@ -41,7 +52,7 @@ export function groupObjectives(objectives: readonly ObjectiveSummaryDto[], grou
       for (const objective of objectives) if (objective.owner) owners.set(objective.owner.id, objective.owner);
       const groups = [...owners.values()]
         .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-        .map((owner) => group(`owner-${owner.id}`, owner.name, objectives.filter((objective) => objective.owner?.id === owner.id), owner));
+        .map((owner) => group(`owner-${owner.id}`, `${owner.name}, ${owner.jobTitle}`, objectives.filter((objective) => objective.owner?.id === owner.id), owner));
       const none = objectives.filter((objective) => objective.owner === null);
       return none.length > 0 ? [...groups, group('owner-none', 'No owner yet', none)] : groups;
     }

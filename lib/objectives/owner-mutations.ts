@@ -1,3 +1,4 @@
+import { acceptanceAfterChange } from './acceptance-mutations';
 import { ukDateOf } from '../assessments/financial-year';
 import { withTenant } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
@@ -34,6 +35,7 @@ export async function assignOwner(ctx: TenantContext, input: AssignOwnerInput, n
       data: {
         ownerId: input.ownerId,
         ...(row.supportingLeadId === input.ownerId ? { supportingLeadId: null } : {}),
+        ...acceptanceAfterChange(row, { ownerChanged: true }),
         updatedById: ctx.userId,
         version: { increment: 1 },
       },

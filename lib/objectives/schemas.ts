@@ -4,7 +4,7 @@ import { isDomainNumber } from '../catalogue/domains';
 import { isoDate, optionalIsoDate } from '../forms/fields';
 import { findQuestion } from '../assessments/question-bank';
 import { financialYearField } from '../assessments/schemas';
-import { BREAKDOWNS } from './smart-completeness';
+import { BREAKDOWNS, MEASURE_DIRECTIONS, targetMovesWrongWay } from './smart-completeness';
 import { OBJECTIVE_STATUSES, requiresNarrative } from './status';
 
 // Inputs arrive as strings from FormData (lib/forms/form-data.ts turns NHS date inputs into
@@ -37,12 +37,13 @@ const optionalExpectedVersionField = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-function optionalText(max: number) {
+/** `label` names the field in its message ("What will be done must be 5000 characters or fewer"). */
+function optionalText(max: number, label: string) {
   return z
     .string()
     .optional()
     .transform((value) => (value ?? '').replace(/\r\n/g, '\n').trim())
-    .pipe(z.string().max(max, `Use ${max} characters or fewer`));
+    .pipe(z.string().max(max, `${label} must be ${max} characters or fewer`));
 }
 
 /** A number typed in a text input: blank is "not yet known"; thousands separators are allowed. */
@@ -116,27 +117,41 @@ function optionalBoardMemberField(message: string) {
     .transform((value) => (value ? value : null));
 }
 
+/** Which way is better for the measure; blank until someone says. */
+const directionField = z
+  .union([z.literal(''), z.enum(MEASURE_DIRECTIONS, { error: 'Choose whether a higher or a lower value is better' })])
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+/** "yes" or "no" from radios; blank means not answered (breakdowns are then expected). */
+const countsPeopleField = z
+  .union([z.literal(''), z.enum(['yes', 'no'], { error: 'Choose yes or no' }), z.boolean()])
+  .nullish()
+  .transform((value) => (value === 'yes' || value === true ? true : value === 'no' || value === false ? false : null));
+
 const optionalDate = (label: string) => optionalIsoDate(label).optional().transform((value) => value ?? null);
 
 /** The SMART fields a form edits. Owner changes go through assignOwner, which records why. */
 const smartFields = {
-  title: optionalText(MAX_TITLE_LENGTH),
-  description: optionalText(MAX_LONG_TEXT_LENGTH),
+  title: optionalText(MAX_TITLE_LENGTH, 'Title'),
+  description: optionalText(MAX_LONG_TEXT_LENGTH, 'What will be done'),
   catalogueRefs: catalogueRefsField,
   questionRefs: questionRefsField,
   domains: domainsField,
-  measure: optionalText(MAX_MEDIUM_TEXT_LENGTH),
+  measure: optionalText(MAX_MEDIUM_TEXT_LENGTH, 'Measure'),
   baseline: optionalNumber('baseline'),
   target: optionalNumber('target'),
-  unit: optionalText(MAX_SHORT_TEXT_LENGTH),
+  unit: optionalText(MAX_SHORT_TEXT_LENGTH, 'Unit'),
+  direction: directionField,
+  countsPeople: countsPeopleField,
   breakdowns: breakdownsField,
-  breakdownOther: optionalText(MAX_SHORT_TEXT_LENGTH),
-  resources: optionalText(MAX_MEDIUM_TEXT_LENGTH),
-  dependencies: optionalText(MAX_MEDIUM_TEXT_LENGTH),
+  breakdownOther: optionalText(MAX_SHORT_TEXT_LENGTH, 'Other breakdown'),
+  resources: optionalText(MAX_MEDIUM_TEXT_LENGTH, 'Resources'),
+  dependencies: optionalText(MAX_MEDIUM_TEXT_LENGTH, 'Dependencies'),
   startDate: optionalDate('start date'),
   dueDate: optionalDate('due date'),
   supportingLeadId: optionalBoardMemberField('Choose a supporting lead from the list'),
-  committee: optionalText(MAX_SHORT_TEXT_LENGTH),
+  committee: optionalText(MAX_SHORT_TEXT_LENGTH, 'Committee'),
 };
 
 type SmartFieldValues = z.output<z.ZodObject<typeof smartFields>>;
@@ -149,6 +164,8 @@ function checkSmartFields(value: SmartFieldValues & { ownerId?: string | null },
   if (value.target !== null && value.baseline === null) {
     context.addIssue({ code: 'custom', path: ['baseline'], message: 'Enter the baseline: a target needs a starting point to be measured against' });
   }
+  const wrongWay = targetMovesWrongWay(value);
+  if (wrongWay) context.addIssue({ code: 'custom', path: ['target'], message: wrongWay });
   if (value.breakdowns.includes('other') && value.breakdownOther === '') {
     context.addIssue({ code: 'custom', path: ['breakdownOther'], message: 'Say which other breakdown it will be reported by' });
   }
@@ -189,7 +206,7 @@ export const assignOwnerSchema = z.object({
   objectiveId: objectiveIdField,
   ownerId: z.uuid('Choose the board member who will own it'),
   /** Required when the objective already has an owner (the data layer says so). */
-  reason: optionalText(1000),
+  reason: optionalText(1000, 'The reason for the change'),
   expectedVersion: optionalExpectedVersionField,
 });
 export type AssignOwnerInput = z.output<typeof assignOwnerSchema>;
@@ -200,7 +217,7 @@ export const recordProgressSchema = z
     date: isoDate('date of the update'),
     status: z.enum(OBJECTIVE_STATUSES, { error: 'Select a status' }),
     measureValue: optionalNumber('value of the measure'),
-    narrative: optionalText(MAX_LONG_TEXT_LENGTH),
+    narrative: optionalText(MAX_LONG_TEXT_LENGTH, 'What is happening'),
   })
   .superRefine((value, context) => {
     if (requiresNarrative(value.status) && value.narrative === '') {
@@ -234,3 +251,17 @@ export const listObjectivesSchema = z.object({
     .transform((value) => (value ? value : undefined)),
 });
 export type ListObjectivesInput = Readonly<{ year: number; groupBy?: ObjectiveGrouping | undefined }>;
+
+/** The owner's answer to an agreed objective: accept it, or ask for a change and say why. */
+export const respondToObjectiveSchema = z
+  .object({
+    objectiveId: objectiveIdField,
+    answer: z.enum(['accept', 'change'], { error: 'Choose whether you accept the objective or want a change' }),
+    changeRequest: optionalText(1000, 'What you want changed'),
+  })
+  .superRefine((value, context) => {
+    if (value.answer === 'change' && value.changeRequest === '') {
+      context.addIssue({ code: 'custom', path: ['changeRequest'], message: 'Say what you want changed and why' });
+    }
+  });
+export type RespondToObjectiveInput = z.output<typeof respondToObjectiveSchema>;

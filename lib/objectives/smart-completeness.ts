@@ -1,13 +1,41 @@
 import { isDomainNumber, type DomainNumber } from '../catalogue/domains';
 import { findObjective } from '../catalogue/objectives';
 import { findRoleArea, type RoleAreaId } from '../catalogue/role-areas';
-import type { ObjectiveBreakdown } from '../db/generated/enums';
+import type { MeasureDirection, ObjectiveBreakdown } from '../db/generated/enums';
 
 // Pure: which parts of a SMART objective are still missing, in words the form can show next to
 // each field. An objective can be agreed only when nothing is missing; the database refuses an
 // agreed objective that is not complete (Objective_agreed_is_smart), so keep the two in step.
 
-export type { ObjectiveBreakdown };
+export type { MeasureDirection, ObjectiveBreakdown };
+
+export const MEASURE_DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const satisfies readonly MeasureDirection[];
+
+export const MEASURE_DIRECTION_LABELS: Readonly<Record<MeasureDirection, string>> = {
+  higher_is_better: 'A higher value is better',
+  lower_is_better: 'A lower value is better',
+};
+
+/**
+ * The question to put to someone whose target moves away from better (a higher-is-better measure
+ * with a target below its baseline, or the reverse); null when it moves the right way or cannot tell.
+ */
+export function targetMovesWrongWay(input: Readonly<{ baseline: number | null | undefined; target: number | null | undefined; direction?: MeasureDirection | null }>): string | null {
+  const { baseline, target, direction } = input;
+  if (baseline === null || baseline === undefined || target === null || target === undefined || !direction) return null;
+  if (direction === 'higher_is_better' && target < baseline) {
+    return `The target (${target}) is lower than the baseline (${baseline}), but a higher value is better for this measure. Check the target, or change which way is better`;
+  }
+  if (direction === 'lower_is_better' && target > baseline) {
+    return `The target (${target}) is higher than the baseline (${baseline}), but a lower value is better for this measure. Check the target, or change which way is better`;
+  }
+  return null;
+}
+
+/** Breakdowns are needed when the measure counts patients or local people (unanswered reads as yes). */
+export function needsBreakdowns(input: Readonly<{ countsPeople?: boolean | null }>): boolean {
+  return input.countsPeople !== false;
+}
 
 export const SMART_PARTS = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'owner'] as const;
 export type SmartPart = (typeof SMART_PARTS)[number];
@@ -43,6 +71,8 @@ export type SmartInput = Readonly<{
   unit: string;
   breakdowns: readonly ObjectiveBreakdown[];
   breakdownOther: string;
+  /** Whether the measure counts patients or local people; absent or null reads as yes. */
+  countsPeople?: boolean | null;
   resources: string;
   dependencies: string;
   catalogueRefs: readonly string[];
@@ -92,7 +122,7 @@ function missingFor(part: SmartPart, input: SmartInput): MissingField[] {
       need(input.baseline === null || input.baseline === undefined, 'baseline', 'Enter the baseline');
       need(input.target === null || input.target === undefined, 'target', 'Enter the target');
       need(blank(input.unit), 'unit', 'Enter the unit of the measure');
-      need(input.breakdowns.length === 0, 'breakdowns', 'Select the breakdowns it will be reported by');
+      need(needsBreakdowns(input) && input.breakdowns.length === 0, 'breakdowns', 'Select the breakdowns it will be reported by');
       need(input.breakdowns.includes('other') && blank(input.breakdownOther), 'breakdownOther', 'Say which other breakdown it will be reported by');
       break;
     case 'achievable':

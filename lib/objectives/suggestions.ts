@@ -4,6 +4,8 @@ import type { SuggestedObjectiveDto } from '../assessments/result-details';
 import type { AssessmentStatus } from '../db/generated/enums';
 import { compareRefs } from '../catalogue/objectives';
 import { withTenant } from '../db/with-tenant';
+import { listBoardMembers } from '../people/queries';
+import { describeHolders, roleAreaHolders } from '../people/role-area-holders';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 
@@ -14,6 +16,8 @@ export type SuggestionDto = SuggestedObjectiveDto &
     /** Objectives (from the assessment's year on) already made from this guide objective. */
     existingObjectives: readonly ExistingObjectiveRefDto[];
     isTaken: boolean;
+    /** The current board members holding the role area, "Name, Job title", or who is missing. */
+    ownedBy: string;
   }>;
 
 export type SuggestionsDto = Readonly<{
@@ -34,7 +38,8 @@ export async function listSuggestionsFromLatestAssessment(ctx: TenantContext): P
   assertCan(ctx, 'objective.view');
   const latest = (await listAssessments(ctx)).find((assessment) => assessment.progressPercent !== null);
   if (!latest) return { assessment: null, domains: [], suggestions: [] };
-  const results = await getAssessmentResults(ctx, latest.id);
+  const [results, members] = await Promise.all([getAssessmentResults(ctx, latest.id), listBoardMembers(ctx)]);
+  const holders = roleAreaHolders(members);
   const refs = [...new Set(results.domains.flatMap((domain) => domain.suggestedObjectives.map((suggestion) => suggestion.ref)))];
   const existing = await withTenant(ctx, (tx) =>
     tx.objective.findMany({
@@ -47,7 +52,7 @@ export async function listSuggestionsFromLatestAssessment(ctx: TenantContext): P
     const made = existing
       .filter((objective) => objective.catalogueRefs.includes(suggestion.ref))
       .map((objective) => ({ id: objective.id, financialYear: objective.financialYear, financialYearLabel: formatFinancialYear(objective.financialYear), title: objective.title }));
-    return { ...suggestion, existingObjectives: made, isTaken: made.length > 0 };
+    return { ...suggestion, existingObjectives: made, isTaken: made.length > 0, ownedBy: describeHolders(holders, suggestion.roleArea) };
   };
   const domains = results.domains.map((domain) => ({ domain: domain.domain, label: domain.label, maturityLabel: domain.maturityLabel, suggestions: domain.suggestedObjectives.map(mark) }));
   const unique = new Map(domains.flatMap((domain) => domain.suggestions).map((suggestion) => [suggestion.ref, suggestion]));

@@ -13,9 +13,10 @@ export const OWNER_REMINDER_KIND = 'objective-reminder';
 export const LEAD_DIGEST_KIND = 'objective-digest';
 export type ReminderKind = typeof OWNER_REMINDER_KIND | typeof LEAD_DIGEST_KIND;
 
-export type ReminderReason = 'overdue' | 'due-soon' | 'update-due';
+export type ReminderReason = 'acceptance-due' | 'overdue' | 'due-soon' | 'update-due';
 
 export const REMINDER_REASON_LABELS: Readonly<Record<ReminderReason, string>> = {
+  'acceptance-due': 'Agreed by the board and waiting for the owner to accept it or ask for a change',
   overdue: 'Overdue',
   'due-soon': `Due within ${DUE_SOON_DAYS} days`,
   'update-due': `No progress update for ${UPDATE_INTERVAL_DAYS} days`,
@@ -32,6 +33,8 @@ export type ReminderObjective = Readonly<{
   agreedOn: string;
   /** The date of its latest progress update, if any. */
   lastUpdateOn: string | null;
+  /** The owner's answer; 'pending' until they accept it or ask for a change. Absent reads as accepted. */
+  acceptance?: 'pending' | 'accepted' | 'change_requested' | null;
   owner: Readonly<{ id: string; name: string; email: string | null }>;
 }>;
 
@@ -44,7 +47,7 @@ export type FlaggedObjective = Readonly<{ objective: ReminderObjective; reasons:
  */
 export function reminderReasons(objective: ReminderObjective, today: string): ReminderReason[] {
   if (isClosedStatus(objective.currentStatus)) return [];
-  const reasons: ReminderReason[] = [];
+  const reasons: ReminderReason[] = objective.acceptance === 'pending' ? ['acceptance-due'] : [];
   if (objective.dueDate !== null) {
     const daysLeft = daysBetween(today, objective.dueDate);
     if (daysLeft < 0) reasons.push('overdue');
@@ -66,7 +69,7 @@ export type TrustReminderPlan = Readonly<{
   ownersWithoutEmail: readonly Readonly<{ ownerId: string; ownerName: string }>[];
 }>;
 
-const URGENCY: Readonly<Record<ReminderReason, number>> = { overdue: 0, 'due-soon': 1, 'update-due': 2 };
+const URGENCY: Readonly<Record<ReminderReason, number>> = { 'acceptance-due': 0, overdue: 0, 'due-soon': 1, 'update-due': 2 };
 
 function byUrgency(a: FlaggedObjective, b: FlaggedObjective): number {
   const first = (item: FlaggedObjective) => Math.min(...item.reasons.map((reason) => URGENCY[reason]));
@@ -105,18 +108,27 @@ function describe(item: FlaggedObjective): string {
   return `- ${objective.title}\n  ${reasons.map((reason) => REMINDER_REASON_LABELS[reason]).join('; ')} (${statusLabel(objective.currentStatus).toLowerCase()}, ${due}, ${lastUpdate})`;
 }
 
+/** What the owner is asked for: to accept, to update, or both. */
+function ownerAsk(plan: OwnerReminderPlan): string {
+  const accept = plan.items.some((item) => item.reasons.includes('acceptance-due'));
+  const update = plan.items.some((item) => item.reasons.some((reason) => reason !== 'acceptance-due'));
+  if (accept && update) return 'your acceptance or a progress update';
+  return accept ? 'your acceptance' : 'a progress update';
+}
+
 export function ownerReminderMail(trustName: string, plan: OwnerReminderPlan, today: string, objectivesUrl: string): MailContent {
   const count = plan.items.length;
+  const ask = ownerAsk(plan);
   return {
-    subject: `${trustName}: ${count === 1 ? 'an objective needs' : `${count} objectives need`} a progress update`,
+    subject: `${trustName}: ${count === 1 ? 'an objective needs' : `${count} objectives need`} ${ask}`,
     text: [
       `Dear ${plan.ownerName},`,
       '',
-      `As at ${formatDate(dateFromIso(today))}, ${count === 1 ? 'this health inequalities objective you own needs' : 'these health inequalities objectives you own need'} a progress update:`,
+      `As at ${formatDate(dateFromIso(today))}, ${count === 1 ? 'this health inequalities objective you own needs' : 'these health inequalities objectives you own need'} ${ask}:`,
       '',
       ...plan.items.map(describe),
       '',
-      `Record progress in Fairboard: ${objectivesUrl}`,
+      `${ask === 'a progress update' ? 'Record progress' : 'Accept each objective or ask for a change, and record progress,'} in Fairboard: ${objectivesUrl}`,
       '',
       'You are receiving this because you are the named owner. The executive lead for health inequalities receives a summary.',
     ].join('\n'),

@@ -46,7 +46,7 @@ async function readWork(today: string): Promise<TrustWork[]> {
     const rows = await tx.objective.findMany({
       where: { agreedAt: { not: null }, ownerId: { not: null }, currentStatus: { notIn: ['complete', 'deferred'] } },
       select: {
-        id: true, trustId: true, title: true, currentStatus: true, startDate: true, dueDate: true, agreedAt: true,
+        id: true, trustId: true, title: true, currentStatus: true, startDate: true, dueDate: true, agreedAt: true, acceptance: true,
         owner: { select: { id: true, name: true, endDate: true, userId: true, user: { select: { email: true, disabled: true } } } },
         progressUpdates: { orderBy: [{ date: 'desc' }, { entryNumber: 'desc' }], take: 1, select: { date: true } },
       },
@@ -78,6 +78,7 @@ async function readWork(today: string): Promise<TrustWork[]> {
             dueDate: row.dueDate ? isoDateOf(row.dueDate) : null,
             agreedOn: ukDateOf(row.agreedAt ?? new Date(0)),
             lastUpdateOn: row.progressUpdates[0] ? isoDateOf(row.progressUpdates[0].date) : null,
+            acceptance: row.acceptance,
             owner: { id: owner?.id ?? '', name: owner?.name ?? '', email: reachable ? (owner?.user?.email ?? null) : null },
           };
         }),
@@ -106,8 +107,8 @@ async function sendOne(mailer: Extract<Mailer, { transport: 'smtp' }>, messageId
 }
 
 /**
- * Writes (and with SMTP, sends) today's reminders: one to each owner with an objective overdue,
- * due within 14 days or without an update for 30 days, and one digest to each executive lead of a
+ * Writes (and with SMTP, sends) today's reminders: one to each owner with an objective waiting for
+ * their acceptance, overdue, due within 14 days or without an update for 30 days, and one digest to each executive lead of a
  * trust with any such objective. `now` decides "today" (UK date). Safe to run again: nothing is
  * written twice for the same day, and only messages still unsent are sent (failed ones are retried).
  */

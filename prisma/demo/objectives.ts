@@ -15,6 +15,12 @@ type DemoObjective = Readonly<{
   target: number;
   unit: string;
   breakdowns: readonly ('deprivation' | 'ethnicity' | 'age' | 'sex')[];
+  /** False for a measure that counts no patients or local people (a board report), which needs no breakdowns. */
+  countsPeople?: boolean;
+  direction?: 'higher_is_better' | 'lower_is_better';
+  /** The owner's answer; accepted two days after agreement unless said otherwise. */
+  acceptance?: 'pending' | 'change_requested';
+  changeRequest?: string;
   resources: string;
   dependencies: string;
   ownerJob: string;
@@ -29,13 +35,14 @@ const COMMITTEE = 'Quality and Health Inequalities Committee';
 function objectivesFor(jobs: { data: string; lead: string; people: string }): DemoObjective[] {
   return [
     {
-      key: 'exec-lead-2025', year: 2025, ref: '3.4', questionRef: '3.2', domain: 3,
-      title: 'Name a board-level executive lead for health inequalities',
-      description: 'Agree the role, add it to one executive portfolio and tell staff who holds it.',
-      measure: 'Executive lead named in the board’s scheme of delegation', baseline: 0, target: 1, unit: 'named lead',
-      breakdowns: ['deprivation'], resources: 'Chief executive and company secretary time', dependencies: 'None',
-      ownerJob: jobs.lead, dueDate: '2025-09-30',
-      updates: [{ date: '2025-06-30', status: 'on_track', value: 0 }, { date: '2025-09-15', status: 'complete', value: 1 }],
+      // Both demo trusts had already named an executive lead (yes to 3.2); their gap was oversight (3.5).
+      key: 'board-reports-2025', year: 2025, ref: '4.3', questionRef: '3.5', domain: 3,
+      title: 'Bring a health inequalities report to the board twice a year',
+      description: 'Set up the oversight group, agree what the report covers and put it on the board’s forward plan for September and March.',
+      measure: 'Health inequalities reports received by the board in the year', baseline: 0, target: 2, unit: 'board reports',
+      countsPeople: false, breakdowns: [], resources: 'Executive lead and company secretary time', dependencies: 'None',
+      ownerJob: jobs.lead, dueDate: '2026-03-31',
+      updates: [{ date: '2025-09-30', status: 'on_track', value: 1 }, { date: '2026-03-26', status: 'complete', value: 2 }],
     },
     {
       key: 'ethnicity-2025', year: 2025, ref: '9.3', questionRef: '2.1', domain: 2,
@@ -61,7 +68,8 @@ function objectivesFor(jobs: { data: string; lead: string; people: string }): De
       description: 'Add breakdowns by ethnicity and deprivation to the integrated performance report, starting with waiting lists.',
       measure: 'Performance report measures shown by ethnicity and deprivation', baseline: 10, target: 60, unit: '%',
       breakdowns: ['deprivation', 'ethnicity', 'age', 'sex'], resources: 'Business intelligence team, one analyst for six months', dependencies: 'Ethnicity recording above 90%',
-      ownerJob: jobs.data, dueDate: '2026-10-31',
+      ownerJob: jobs.data, dueDate: '2026-10-31', acceptance: 'change_requested',
+      changeRequest: 'Move the due date to March 2027: the analyst post has been vacant since August.',
       updates: [{ date: '2026-09-30', status: 'at_risk', value: 30, narrative: 'Analyst post vacant since August; recruitment under way.' }],
     },
     {
@@ -79,7 +87,7 @@ function objectivesFor(jobs: { data: string; lead: string; people: string }): De
       description: 'Analyse sickness absence and staff survey results by pay band, ethnicity and deprivation, and agree actions.',
       measure: 'Staff groups with an agreed action plan', baseline: 0, target: 5, unit: 'staff groups',
       breakdowns: ['ethnicity', 'deprivation', 'age', 'sex'], resources: 'Workforce information team', dependencies: 'Staff survey results in March',
-      ownerJob: jobs.people, dueDate: '2027-03-31',
+      ownerJob: jobs.people, dueDate: '2027-03-31', acceptance: 'pending',
       updates: [],
     },
   ];
@@ -91,6 +99,13 @@ const JOBS: Record<DemoTrustKey, { data: string; lead: string; people: string }>
 };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** An owner without an account cannot answer, so their objective waits for them. */
+function acceptanceOf(objective: DemoObjective, ownerUserId: string | null) {
+  const answer: 'pending' | 'accepted' | 'change_requested' = ownerUserId === null ? 'pending' : (objective.acceptance ?? 'accepted');
+  if (answer === 'pending' || ownerUserId === null) return { acceptance: 'pending' as const };
+  return { acceptance: answer, acceptanceAt: day(`${objective.year}-05-12`), acceptanceById: ownerUserId, changeRequest: objective.changeRequest ?? '' };
+}
 
 /** Agreed objectives with owners and progress, so the board overview, reminders and reports have content. */
 export async function seedDemoObjectives(tx: Tx, trustId: string, key: DemoTrustKey, leadUserId: string): Promise<void> {
@@ -107,6 +122,8 @@ export async function seedDemoObjectives(tx: Tx, trustId: string, key: DemoTrust
         resources: objective.resources, dependencies: objective.dependencies, startDate: day(`${objective.year}-04-01`),
         dueDate: day(objective.dueDate), ownerId: owner.id, committee: COMMITTEE, agreedAt: day(`${objective.year}-05-10`),
         agreedById: leadUserId, createdById: leadUserId, updatedById: leadUserId,
+        countsPeople: objective.countsPeople ?? true, direction: objective.direction ?? 'higher_is_better',
+        agreedTarget: objective.target, agreedDueDate: day(objective.dueDate), ...acceptanceOf(objective, owner.userId),
         carriedFromId: objective.carriedFrom ? ids.get(objective.carriedFrom) : undefined,
       },
     });

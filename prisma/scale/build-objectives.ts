@@ -80,8 +80,10 @@ export function buildObjectives(random: SeededRandom, input: Readonly<{ trustId:
         breakdowns: random.shuffle(BREAKDOWNS).slice(0, random.int(1, 4)), resources: 'Existing teams, with analyst support from business intelligence',
         dependencies: random.chance(0.5) ? 'None' : 'Patient record system changes', startDate: day(year, 4, 1), dueDate: day(year + 1, 3, 31),
         ownerId: owner.id, committee: random.pick(COMMITTEES), agreedAt, agreedById: leadUserId, currentStatus: 'not_started',
+        acceptance: 'pending', agreedDueDate: day(year + 1, 3, 31),
         carriedFromId: from ?? null, createdById: leadUserId, updatedById: leadUserId, createdAt: agreedAt,
       };
+      objective.agreedTarget = objective.target;
       objectives.push(objective);
       ownerChanges.push({ id: random.uuid(), trustId, objectiveId: id, toOwnerId: owner.id, reason: 'First owner', changedAt: agreedAt, changedById: leadUserId });
       if (random.chance(0.05)) {

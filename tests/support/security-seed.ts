@@ -123,7 +123,7 @@ async function objectivesAndReview(tx: Tx, trustId: string, keys: Map<string, st
     keys.set(`Objective:${key}`, row.id);
     return row.id;
   };
-  const agreed = await objective('agreed', 2025, { ...smart(marker), ownerId: execMember, supportingLeadId: leadMember, agreedAt: new Date('2025-05-01T10:00:00Z'), agreedById: lead, currentStatus: 'on_track' });
+  const agreed = await objective('agreed', 2025, { ...smart(marker), ownerId: execMember, supportingLeadId: leadMember, agreedAt: new Date('2025-05-01T10:00:00Z'), agreedById: lead, acceptance: 'pending', currentStatus: 'on_track' });
   await objective('complete-draft', 2025, { ...smart(marker), ownerId: execMember });
   await objective('draft', 2026, { ownerId: null });
   keys.set('ProgressUpdate:agreed', (await tx.progressUpdate.create({ data: { trustId, objectiveId: agreed, date: new Date('2025-06-01T00:00:00Z'), status: 'on_track', measureValue: 30, narrative: `${marker} progress`, createdById: lead }, select: { id: true } })).id);

@@ -23,7 +23,7 @@ describe('objective rules in the database', () => {
     const { id } = await createObjective(board.lead, parseCreate(smartForm(null)), NOW);
     const update = (data: Record<string, unknown>) => inTrust((tx) => tx.objective.update({ where: { id }, data }));
 
-    await expect(update({ agreedAt: NOW, agreedById: board.admin.userId })).rejects.toThrow(/Objective_agreed_is_smart/);
+    await expect(update({ agreedAt: NOW, agreedById: board.admin.userId, acceptance: 'pending' })).rejects.toThrow(/Objective_agreed_is_smart/);
     await expect(update({ dueDate: new Date('2026-03-01T00:00:00Z') })).rejects.toThrow(/Objective_dates_in_order/);
     await expect(update({ baseline: null })).rejects.toThrow(/Objective_target_has_baseline/);
     await expect(update({ breakdowns: ['other'], breakdownOther: ' ' })).rejects.toThrow(/Objective_other_breakdown_described/);

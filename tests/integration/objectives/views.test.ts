@@ -40,7 +40,7 @@ describe('the board overview', () => {
 
     expect(overview.objectives.map((objective) => objective.id)).toEqual([overdue, atRisk, draft]);
     expect(overview.objectives[0]).toMatchObject({ isOverdue: true, currentStatus: 'not_started' });
-    expect(overview.counts).toEqual({ total: 3, agreed: 2, overdue: 1, byStatus: { not_started: 2, on_track: 0, at_risk: 1, off_track: 0, complete: 0, deferred: 0 } });
+    expect(overview.counts).toEqual({ total: 3, agreed: 2, overdue: 1, notAccepted: 2, needAttention: 1, byStatus: { not_started: 2, on_track: 0, at_risk: 1, off_track: 0, complete: 0, deferred: 0 } });
     expect(overview.groups).toBeNull();
   });
 
@@ -56,7 +56,7 @@ describe('the board overview', () => {
     ]);
 
     const byOwner = await listObjectives(board.lead, { year: 2026, groupBy: 'owner' }, NOW);
-    expect(byOwner.groups?.map((group) => [group.label, group.objectives.length])).toEqual([['Dana Director', 1], ['Lee Lead', 1], ['No owner yet', 1]]);
+    expect(byOwner.groups?.map((group) => [group.label, group.objectives.length])).toEqual([['Dana Director, Director of Examples', 1], ['Lee Lead, Director of Examples', 1], ['No owner yet', 1]]);
 
     const byStatus = await listObjectives(board.lead, { year: 2026, groupBy: 'status' }, NOW);
     expect(byStatus.groups?.filter((group) => group.objectives.length > 0).map((group) => [group.label, group.objectives.map((objective) => objective.id)])).toEqual([

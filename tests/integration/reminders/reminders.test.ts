@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPrisma } from '../../../lib/db/client';
 import { createObjective } from '../../../lib/objectives/mutations';
 import { recordProgress } from '../../../lib/objectives/progress-mutations';
+import { respondToObjective } from '../../../lib/objectives/acceptance-mutations';
+import { respondToObjectiveSchema } from '../../../lib/objectives/schemas';
 import { mailerFromEnv, OUTBOX_ONLY, type Mailer } from '../../../lib/reminders/mailer';
 import { listOutbox } from '../../../lib/reminders/outbox-queries';
 import { runReminders } from '../../../lib/reminders/run-reminders';
@@ -24,6 +26,12 @@ async function emailOf(userId: string): Promise<string> {
   return (await getPrisma().user.findUniqueOrThrow({ where: { id: userId } })).email;
 }
 
+/** Dana has accepted her agreed objectives, so these reminders are about progress (acceptance has its own test). */
+async function acceptedByDana(objectiveId: string): Promise<string> {
+  await respondToObjective(board.director, respondToObjectiveSchema.parse({ objectiveId, answer: 'accept' }), RUN);
+  return objectiveId;
+}
+
 /**
  * Dana (with an account) owns one overdue objective, one due within 14 days and one updated
  * recently; Uma (no account) owns one with no update for 35 days. A completed objective, a draft
@@ -36,9 +44,9 @@ beforeEach(async () => {
   emails = { director: await emailOf(board.director.userId), lead: await emailOf(board.lead.userId) };
   const dana = board.directorMember.id;
   const uma = (await createTestBoardMember(trust, { name: 'Uma Unlinked', isExecutive: true })).id;
-  await agreedObjective(board.lead, dana, { title: 'Overdue objective', dueDate: '2026-07-10' });
-  await agreedObjective(board.lead, dana, { title: 'Due soon objective', dueDate: '2026-07-30' });
-  const recent = await agreedObjective(board.lead, dana, { title: 'Recently updated objective' });
+  await acceptedByDana(await agreedObjective(board.lead, dana, { title: 'Overdue objective', dueDate: '2026-07-10' }));
+  await acceptedByDana(await agreedObjective(board.lead, dana, { title: 'Due soon objective', dueDate: '2026-07-30' }));
+  const recent = await acceptedByDana(await agreedObjective(board.lead, dana, { title: 'Recently updated objective' }));
   await recordProgress(board.director, parseProgress({ objectiveId: recent, date: '2026-07-15', status: 'on_track' }), RUN);
   await agreedObjective(board.lead, uma, { title: 'Quiet objective' });
   const done = await agreedObjective(board.lead, dana, { title: 'Completed objective', dueDate: '2026-07-01' });
@@ -46,6 +54,7 @@ beforeEach(async () => {
   await createObjective(board.lead, parseCreate(smartForm(dana, { title: 'Draft objective', dueDate: '2026-07-01' })), RUN);
   const quietTrust = await boardOf(await createTestTrust());
   const fine = await agreedObjective(quietTrust.lead, quietTrust.directorMember.id, { title: 'Fine elsewhere' });
+  await respondToObjective(quietTrust.director, respondToObjectiveSchema.parse({ objectiveId: fine, answer: 'accept' }), RUN);
   await recordProgress(quietTrust.director, parseProgress({ objectiveId: fine, date: '2026-07-19', status: 'on_track' }), RUN);
 });
 

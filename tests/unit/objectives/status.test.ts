@@ -82,8 +82,8 @@ describe('the board overview’s groups', () => {
 
   it('by owner in name order, with those without an owner last', () => {
     expect(groupObjectives([overdue, atRisk, undecided], 'owner').map((group) => [group.label, group.owner?.hasLeft ?? null, group.objectives.map((o) => o.id)])).toEqual([
-      ['Amy', true, ['u']],
-      ['Zed', false, ['r']],
+      ['Amy, CFO', true, ['u']],
+      ['Zed, CEO', false, ['r']],
       ['No owner yet', null, ['o']],
     ]);
   });
@@ -92,6 +92,6 @@ describe('the board overview’s groups', () => {
     const groups = groupObjectives([overdue, atRisk, undecided], 'status');
     expect(groups.map((group) => group.key)).toEqual(['overdue', 'status-not_started', 'status-on_track', 'status-at_risk', 'status-off_track', 'status-complete', 'status-deferred']);
     expect(groups.flatMap((group) => group.objectives.map((o) => o.id)).sort()).toEqual(['o', 'r', 'u']);
-    expect(countObjectives([overdue, atRisk, undecided])).toEqual({ total: 3, agreed: 0, overdue: 1, byStatus: { not_started: 1, on_track: 1, at_risk: 1, off_track: 0, complete: 0, deferred: 0 } });
+    expect(countObjectives([overdue, atRisk, undecided])).toEqual({ total: 3, agreed: 0, overdue: 1, notAccepted: 0, needAttention: 0, byStatus: { not_started: 1, on_track: 1, at_risk: 1, off_track: 0, complete: 0, deferred: 0 } });
   });
 });

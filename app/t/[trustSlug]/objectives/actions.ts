@@ -9,11 +9,12 @@ import { isAppError } from '@/lib/errors/app-error';
 import { asFormData, submittedValues } from '@/lib/forms/form-data';
 import type { TenantContext } from '@/lib/tenancy/context';
 import { carryForwardObjectives, type CarriedObjective } from '@/lib/objectives/carry-forward';
-import { agreeObjective, createObjective, updateObjective, type ObjectiveVersion } from '@/lib/objectives/mutations';
+import { agreeObjective, agreementRefusal, createObjective, updateObjective, type ObjectiveVersion } from '@/lib/objectives/mutations';
 import { isObjectiveConflict } from '@/lib/objectives/objective-dto';
 import { assignOwner } from '@/lib/objectives/owner-mutations';
 import { recordProgress } from '@/lib/objectives/progress-mutations';
-import { agreeObjectiveSchema, assignOwnerSchema, carryForwardObjectivesSchema, createObjectiveSchema, recordProgressSchema, updateObjectiveSchema } from '@/lib/objectives/schemas';
+import { agreeObjectiveSchema, assignOwnerSchema, carryForwardObjectivesSchema, createObjectiveSchema, recordProgressSchema, respondToObjectiveSchema, updateObjectiveSchema } from '@/lib/objectives/schemas';
+import { respondToObjective } from '@/lib/objectives/acceptance-mutations';
 import { editObjectivePath, objectivePath, objectivesPath } from '@/components/objectives/objective-paths';
 import type { ObjectiveConflictDto, ObjectiveFormState } from '@/components/objectives/objective-form-state';
 
@@ -29,7 +30,10 @@ const intentField = z.object({ intent: z.enum(['draft', 'agree']).catch('draft')
 const firstOwnerField = z.object({ ownerId: z.union([z.literal(''), z.uuid('Choose an owner from the list')]).optional() });
 
 /** A save that did not go through as a whole, told back to the form as an error. */
-type SaveProblem = Readonly<{ kind: 'conflict'; conflict: ObjectiveConflictDto }> | Readonly<{ kind: 'partial'; version: number; intro: string; fieldErrors: Record<string, string[]> }>;
+type SaveProblem =
+  | Readonly<{ kind: 'conflict'; conflict: ObjectiveConflictDto }>
+  | Readonly<{ kind: 'partial'; version: number; intro: string; fieldErrors: Record<string, string[]> }>
+  | Readonly<{ kind: 'refused'; intro: string; fieldErrors: Record<string, string[]> }>;
 
 function refresh(ctx: TenantContext): void {
   revalidatePath(objectivesPath(ctx.trustSlug), 'layout');
@@ -53,6 +57,8 @@ const createSchema = createObjectiveSchema.and(intentField);
 const updateSchema = updateObjectiveSchema.and(intentField).and(firstOwnerField);
 
 const create = tenantFormAction<typeof createSchema, SaveProblem>({ schema: createSchema, permission: 'objective.manage', arrays: FORM_ARRAYS }, async (ctx, input) => {
+  const refusal = input.intent === 'agree' ? agreementRefusal(input) : null;
+  if (refusal) return { message: refusal.intro, data: { kind: 'refused', ...refusal } };
   const saved = await createObjective(ctx, input);
   await finishSaving(ctx, saved, input.intent);
 });
@@ -88,9 +94,9 @@ async function answerForm(run: TenantFormAction<SaveProblem>, trustSlug: string,
   if (!result.data) return { status: 'success', message: result.message };
   const values = submittedValues(formData);
   const problem = result.data;
-  return problem.kind === 'conflict'
-    ? { status: 'error', message: result.message ?? '', fieldErrors: {}, values, conflict: problem.conflict, version: problem.conflict.savedVersion }
-    : { status: 'error', message: result.message ?? '', fieldErrors: problem.fieldErrors, values, version: problem.version, intro: problem.intro };
+  if (problem.kind === 'conflict') return { status: 'error', message: result.message ?? '', fieldErrors: {}, values, conflict: problem.conflict, version: problem.conflict.savedVersion };
+  const version = problem.kind === 'partial' ? problem.version : undefined;
+  return { status: 'error', message: result.message ?? '', fieldErrors: problem.fieldErrors, values, version, intro: problem.intro };
 }
 
 /** The new and edit forms: creates when there is no objective id yet, otherwise saves the edit. */
@@ -116,6 +122,16 @@ const progress = tenantFormAction({ schema: recordProgressSchema }, async (ctx, 
 });
 export async function recordProgressAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return progress(trustSlug, previous, formData);
+}
+
+// Only the owner answers, whatever their role, so the permission is checked in lib/.
+const respond = tenantFormAction({ schema: respondToObjectiveSchema }, async (ctx, input) => {
+  const answer = await respondToObjective(ctx, input);
+  refresh(ctx);
+  redirect(`${objectivePath(ctx.trustSlug, input.objectiveId)}?saved=${answer.acceptance === 'accepted' ? 'accepted' : 'change-requested'}`);
+});
+export async function respondToObjectiveAction(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return respond(trustSlug, previous, formData);
 }
 
 const changeOwner = tenantFormAction({ schema: assignOwnerSchema, permission: 'objective.manage' }, async (ctx, input) => {

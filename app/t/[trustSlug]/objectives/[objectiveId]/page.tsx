@@ -5,7 +5,9 @@ import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { ukDateOf } from '@/lib/assessments/financial-year';
 import { dateParts, formatDateTime } from '@/lib/format/dates';
 import { dateFromIso } from '@/lib/objectives/status';
+import { AcceptanceSection } from '@/components/objectives/acceptance-section';
 import { AgreeForm } from '@/components/objectives/agree-form';
+import { ownerLabel } from '@/components/objectives/owner-label';
 import { ChangeOwnerForm } from '@/components/objectives/change-owner-form';
 import { OwnerHistory } from '@/components/objectives/owner-history';
 import { ProgressForm } from '@/components/objectives/progress-form';
@@ -14,7 +16,7 @@ import { SmartChecklist } from '@/components/objectives/smart-checklist';
 import { SmartSummary } from '@/components/objectives/smart-summary';
 import { ObjectiveTags } from '@/components/objectives/status-tag';
 import { editObjectivePath, objectivePath, objectivesPath, ownerStatementPath } from '@/components/objectives/objective-paths';
-import { agreeObjectiveAction, changeOwnerAction, recordProgressAction } from '../actions';
+import { agreeObjectiveAction, changeOwnerAction, recordProgressAction, respondToObjectiveAction } from '../actions';
 import { loadBoardMemberChoices, loadObjective } from '../load-objective';
 
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; objectiveId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
@@ -31,6 +33,8 @@ const SAVED_MESSAGES: Readonly<Record<string, string>> = {
   agreed: 'The objective has been agreed.',
   progress: 'The progress update has been recorded.',
   owner: 'The owner has been changed.',
+  accepted: 'You have accepted the objective.',
+  'change-requested': 'Your request for a change has been sent to the executive lead.',
 };
 
 export default async function ObjectivePage({ params, searchParams }: PageProps) {
@@ -60,7 +64,7 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
       </p>
       <p>
         {objective.isAgreed && objective.agreedAt ? `Agreed by ${objective.agreedBy?.name ?? 'someone no longer with access'} on ${formatDateTime(objective.agreedAt)}. ` : 'Draft: not agreed yet. '}
-        {objective.owner ? `Owned by ${objective.owner.name}.` : 'No owner yet.'}
+        {objective.owner ? `Owned by ${ownerLabel(objective.owner)}.` : 'No owner yet.'}
       </p>
       {carriedFrom ? (
         <p>
@@ -99,6 +103,7 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
       )}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
+          <AcceptanceSection objective={objective} isOwner={viewer.isOwner} action={respondToObjectiveAction.bind(null, ctx.trustSlug)} />
           <SmartSummary objective={objective} />
           <h2 id="progress">Progress</h2>
           {viewer.canRecordProgress ? (

@@ -59,7 +59,9 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: Pro
                         useHref={canManage ? newObjectivePath(ctx.trustSlug, { ref: suggestion.ref, source: 'suggestion' }) : undefined}
                         useLabel={suggestion.isTaken ? 'Turn into another objective' : 'Turn into an objective'}
                       >
-                        <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">For the {suggestion.roleAreaLabel.toLowerCase()} role.</p>
+                        <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" data-owned-by={suggestion.ref}>
+                          Would be owned by {suggestion.ownedBy}.
+                        </p>
                         {suggestion.isTaken ? (
                           <p className="nhsuk-u-margin-bottom-2">
                             <strong className="nhsuk-tag nhsuk-tag--green">Already an objective</strong>{' '}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenant } from '@/lib/tenancy/require-tenant';
 import { getAssessmentResults } from '@/lib/assessments/queries';
+import { listBoardMembers } from '@/lib/people/queries';
+import { roleAreaHolders } from '@/lib/people/role-area-holders';
 import { DomainScoresChart } from '@/components/charts/domain-scores-chart';
 import { ResultsTable } from '@/components/assessments/results-table';
 import { SuggestedObjectives } from '@/components/assessments/suggested-objectives';
@@ -23,7 +25,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ResultsPage({ params, searchParams }: PageProps) {
   const { trustSlug, assessmentId } = await params;
   const ctx = await requireTenant(trustSlug);
-  const { assessment, domains, suggestionsAvailable } = await getAssessmentResults(ctx, assessmentId).catch(notFoundIfMissing);
+  const [{ assessment, domains, suggestionsAvailable }, members] = await Promise.all([getAssessmentResults(ctx, assessmentId).catch(notFoundIfMissing), listBoardMembers(ctx)]);
   const imported = (await searchParams).done === 'imported';
   const sentence = resultsSentence(domains);
   const year = assessment.financialYearLabel;
@@ -71,7 +73,7 @@ export default async function ResultsPage({ params, searchParams }: PageProps) {
       {suggestionsAvailable ? (
         <>
           <p>These are the guide’s objectives that fit each domain’s maturity level and the answers given. Each names the board role that would own it.</p>
-          <SuggestedObjectives domains={domains} newObjectiveHref={can(ctx, 'objective.manage') ? (ref) => newObjectivePath(ctx.trustSlug, { ref, source: 'suggestion' }) : undefined} />
+          <SuggestedObjectives domains={domains} holders={roleAreaHolders(members)} newObjectiveHref={can(ctx, 'objective.manage') ? (ref) => newObjectivePath(ctx.trustSlug, { ref, source: 'suggestion' }) : undefined} />
         </>
       ) : (
         <p>There are no suggested objectives for these results. Suggestions depend on the answer to each question, and these imported results only have a score for each domain.</p>
