@@ -57,7 +57,7 @@ test('the executive lead agrees two SMART objectives, an owner records an at-ris
   const [firstStart, secondStart] = await startingPoints(page, NORTHFIELD, 2);
   expect(firstStart && secondStart, 'two suggestions or catalogue objectives to start from').toBeTruthy();
 
-  // The first: trying to agree it before it is SMART saves a draft and lists what is missing.
+  // The first: trying to agree it before it is SMART saves nothing and lists what is missing.
   await page.goto(firstStart!);
   await expect(page.getByRole('heading', { level: 1, name: 'Create an objective' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -65,7 +65,8 @@ test('the executive lead agrees two SMART objectives, an owner records an at-ris
   await page.getByLabel('What will be done').fill(FIRST.description);
   await page.getByRole('button', { name: 'Agree objective' }).click();
   const summary = page.locator('.nhsuk-error-summary');
-  await expect(summary).toContainText('cannot be agreed until its Measurable, Achievable, Time-bound and Owner parts are complete');
+  await expect(summary).toContainText('Nothing has been saved yet. It cannot be agreed until its Measurable, Achievable, Time-bound and Owner parts are complete');
+  await expect(page).toHaveURL(/\/objectives\/new/);
   await expect(summary.getByRole('link', { name: 'Enter the measure' })).toBeVisible();
   await expect(summary.getByRole('link', { name: 'Choose the board member who owns it' })).toBeVisible();
   await expect(page).toHaveTitle(/^Error: /);

@@ -4,7 +4,7 @@ import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { listMyObjectives } from '@/lib/objectives/queries';
 import { ObjectivesTable } from '@/components/objectives/objectives-table';
-import { objectivesPath, ownerStatementPath } from '@/components/objectives/objective-paths';
+import { objectivePath, objectivesPath, ownerStatementPath } from '@/components/objectives/objective-paths';
 
 export const metadata: Metadata = { title: 'My objectives' };
 
@@ -15,6 +15,7 @@ export default async function MyObjectivesPage({ params }: Readonly<{ params: Pr
   const years = [...new Set(objectives.map((objective) => objective.financialYear))];
   const owner = objectives[0]?.owner;
   const open = objectives.filter((objective) => objective.isAgreed && objective.currentStatus !== 'complete');
+  const toAccept = objectives.filter((objective) => objective.acceptance === 'pending');
   return (
     <>
       <BackLink href={objectivesPath(ctx.trustSlug)}>Back to objectives</BackLink>
@@ -30,6 +31,24 @@ export default async function MyObjectivesPage({ params }: Readonly<{ params: Pr
             {objectives.length === 1 ? 'One objective is' : `${objectives.length} objectives are`} yours. Open one to record its progress
             {open.length > 0 ? `: ${open.length} ${open.length === 1 ? 'is' : 'are'} agreed and not yet complete` : ''}.
           </p>
+          {toAccept.length > 0 ? (
+            <div className="nhsuk-warning-callout" id="waiting-for-acceptance">
+              <h2 className="nhsuk-warning-callout__label">
+                <span role="text">
+                  <span className="nhsuk-u-visually-hidden">Important: </span>
+                  {toAccept.length === 1 ? 'An objective is' : `${toAccept.length} objectives are`} waiting for your acceptance
+                </span>
+              </h2>
+              <p>The board has agreed {toAccept.length === 1 ? 'it' : 'them'}. Open each one to accept it or to ask for a change:</p>
+              <ul>
+                {toAccept.map((objective) => (
+                  <li key={objective.id}>
+                    <Link href={`${objectivePath(ctx.trustSlug, objective.id)}#acceptance`}>{objective.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {years.map((year) => {
             const ofYear = objectives.filter((objective) => objective.financialYear === year);
             const label = ofYear[0]?.financialYearLabel ?? String(year);
