@@ -93,3 +93,15 @@ export async function readResultsPage(page: Page) {
   return domains;
 }
 
+
+/** Signs `email` in on a page of its own and opens the trust's current draft (see openCurrentDraft). */
+export async function openCurrentDraftAs(browser: Browser, trustPath: string, email: string, adminEmail: string): Promise<{ page: Page; assessmentPath: string }> {
+  const page = await newUserPage(browser);
+  await signInWithKeyboard(page, email);
+  const assessmentPath = await openCurrentDraft(page, trustPath, async () => {
+    const admin = await newUserPage(browser);
+    await signInWithKeyboard(admin, adminEmail);
+    return admin;
+  });
+  return { page, assessmentPath };
+}

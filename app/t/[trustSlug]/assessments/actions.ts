@@ -7,12 +7,11 @@ import { tenantFormAction, type TenantFormAction } from '@/lib/actions/tenant-ac
 import type { ActionResult } from '@/lib/actions/action-result';
 import { asFormData, submittedValues } from '@/lib/forms/form-data';
 import { isAnswerConflict } from '@/lib/assessments/answer-dto';
-import { confirmCarriedOverAnswer, saveAnswer } from '@/lib/assessments/answer-mutations';
+import { saveAnswer } from '@/lib/assessments/answer-mutations';
 import { recordImportedAssessment } from '@/lib/assessments/import-assessment';
 import { approveAssessment, reopenAssessment, startAssessment, submitAssessment } from '@/lib/assessments/mutations';
 import {
   approveAssessmentSchema,
-  confirmCarriedOverAnswerSchema,
   recordImportedAssessmentSchema,
   reopenAssessmentSchema,
   saveAnswerSchema,
@@ -47,16 +46,6 @@ const save = tenantFormAction({ schema: saveAnswerSchema.and(returnToField), per
   redirect(nextStepAfterSaving(ctx.trustSlug, input.assessmentId, input.questionRef, input.returnTo));
 });
 
-const confirm = tenantFormAction({ schema: confirmCarriedOverAnswerSchema.and(returnToField), permission: 'assessment.edit' }, async (ctx, input) => {
-  try {
-    await confirmCarriedOverAnswer(ctx, input);
-  } catch (error) {
-    if (!isAnswerConflict(error)) throw error;
-    return { message: error.message, data: { saved: error.saved, attempted: error.attempted } };
-  }
-  redirect(nextStepAfterSaving(ctx.trustSlug, input.assessmentId, input.questionRef, input.returnTo));
-});
-
 /** A conflict comes back as an error that keeps what was typed, with both answers to compare. */
 async function withConflict(run: TenantFormAction<AnswerConflictDto>, trustSlug: string, formData: FormData): Promise<AnswerFormState> {
   const result = await run(trustSlug, { status: 'idle' }, formData);
@@ -65,10 +54,14 @@ async function withConflict(run: TenantFormAction<AnswerConflictDto>, trustSlug:
   return { status: 'error', message: result.message ?? '', fieldErrors: {}, values: submittedValues(formData), conflict: result.data };
 }
 
-/** The question page's one form: "Save and continue", or the button that confirms last year's answer. */
+/**
+ * The question page's one form. Both of its buttons ("Save and continue" and "Confirm last year's
+ * answer") save what the form holds when it is sent: a person who changed the answer or the
+ * evidence and then pressed "Confirm" meant their change, so it is never swapped for last year's.
+ * Sent unchanged, saving is the confirmation (saveAnswer clears the carried-over mark).
+ */
 export async function answerQuestionAction(trustSlug: string, _previous: AnswerFormState, sent: FormData): Promise<AnswerFormState> {
-  const formData = asFormData(sent);
-  return withConflict(formData.get('intent') === 'confirm' ? confirm : save, trustSlug, formData);
+  return withConflict(save, trustSlug, asFormData(sent));
 }
 
 const submit = tenantFormAction({ schema: submitAssessmentSchema, permission: 'assessment.submit' }, async (ctx, input) => {
