@@ -1,6 +1,7 @@
 import { SummaryList, SummaryListKey, SummaryListRow, SummaryListValue } from 'nhsuk-react-components';
 import type { AnswerValue } from '@/lib/assessments/scoring';
 import { answerLabel } from './labels';
+import { LastYearsEvidenceTag } from './status-tags';
 
 type Props = Readonly<{
   value: AnswerValue | null;
@@ -8,10 +9,12 @@ type Props = Readonly<{
   evidenceLinks: readonly string[];
   /** "Saved by … on …", when known. */
   savedBy?: string;
+  /** The evidence is last year's and the answer has changed since. */
+  evidenceFromLastYear?: boolean;
 }>;
 
 /** One answer with its evidence as a summary list, for read-only pages and conflict comparisons. */
-export function AnswerDetails({ value, evidenceNote, evidenceLinks, savedBy }: Props) {
+export function AnswerDetails({ value, evidenceNote, evidenceLinks, savedBy, evidenceFromLastYear = false }: Props) {
   return (
     <SummaryList>
       <SummaryListRow>
@@ -20,7 +23,14 @@ export function AnswerDetails({ value, evidenceNote, evidenceLinks, savedBy }: P
       </SummaryListRow>
       <SummaryListRow>
         <SummaryListKey>Evidence note</SummaryListKey>
-        <SummaryListValue>{evidenceNote ? <span style={{ whiteSpace: 'pre-line' }}>{evidenceNote}</span> : 'None given'}</SummaryListValue>
+        <SummaryListValue>
+          {evidenceFromLastYear ? (
+            <p className="nhsuk-u-margin-bottom-2">
+              <LastYearsEvidenceTag />
+            </p>
+          ) : null}
+          {evidenceNote ? <span style={{ whiteSpace: 'pre-line' }}>{evidenceNote}</span> : 'None given'}
+        </SummaryListValue>
       </SummaryListRow>
       <SummaryListRow>
         <SummaryListKey>Evidence links</SummaryListKey>

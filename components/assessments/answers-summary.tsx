@@ -3,7 +3,7 @@ import { SummaryList, SummaryListKey, SummaryListRow, SummaryListValue } from 'n
 import type { AssessmentDto } from '@/lib/assessments/queries';
 import { findQuestion } from '@/lib/assessments/question-bank';
 import { answerLabel } from './labels';
-import { CARRIED_OVER_LABEL } from './status-tags';
+import { CARRIED_OVER_LABEL, LastYearsEvidenceTag } from './status-tags';
 import { questionPath } from './assessment-paths';
 
 type Props = Readonly<{ trustSlug: string; assessment: AssessmentDto; canChange: boolean }>;
@@ -35,6 +35,11 @@ export function AnswersSummary({ trustSlug, assessment, canChange }: Props) {
                         </>
                       ) : null}
                     </p>
+                    {answer?.evidenceFromLastYear ? (
+                      <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
+                        <LastYearsEvidenceTag /> This evidence was carried over from last year, for a different answer.
+                      </p>
+                    ) : null}
                     {answer?.evidenceNote ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" style={{ whiteSpace: 'pre-line' }}>{answer.evidenceNote}</p> : null}
                     {answer && answer.evidenceLinks.length > 0 ? (
                       <ul className="nhsuk-list nhsuk-body-s nhsuk-u-margin-bottom-0">

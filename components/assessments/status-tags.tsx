@@ -42,6 +42,13 @@ export function SectionStatusTag({ status, id }: Readonly<{ status: SectionStatu
 
 export const CARRIED_OVER_LABEL = 'Carried over – review';
 
+export const LAST_YEARS_EVIDENCE_LABEL = 'Last year’s evidence – review';
+
+/** Evidence carried over from last year that now stands behind a changed answer. */
+export function LastYearsEvidenceTag() {
+  return <Tag colour="yellow">{LAST_YEARS_EVIDENCE_LABEL}</Tag>;
+}
+
 export function AnswerStateTag({ state }: Readonly<{ state: AnswerState }>) {
   if (state === 'carried-over') return <Tag colour="yellow">{CARRIED_OVER_LABEL}</Tag>;
   if (state === 'answered') return <Tag>Completed</Tag>;

@@ -10,6 +10,8 @@ export type AnswerDto = Readonly<{
   evidenceLinks: readonly string[];
   /** Copied from last year and not yet confirmed or changed: show "carried over – review". */
   carriedOver: boolean;
+  /** The evidence is last year's and the answer has changed since: show "last year's evidence – review". */
+  evidenceFromLastYear: boolean;
   version: number;
   updatedAt: Date;
   updatedById: string | null;
@@ -24,6 +26,7 @@ export type AnswerRow = {
   evidenceNote: string;
   evidenceLinks: string[];
   carriedOver: boolean;
+  evidenceFromLastYear: boolean;
   version: number;
   updatedAt: Date;
   updatedById: string | null;
@@ -37,6 +40,7 @@ export function toAnswerDto(row: AnswerRow, names: ReadonlyMap<string, string>):
     evidenceNote: row.evidenceNote,
     evidenceLinks: row.evidenceLinks,
     carriedOver: row.carriedOver,
+    evidenceFromLastYear: row.evidenceFromLastYear,
     version: row.version,
     updatedAt: row.updatedAt,
     updatedById: row.updatedById,
@@ -50,6 +54,25 @@ export type AttemptedAnswer = Readonly<{
   evidenceNote: string;
   evidenceLinks: readonly string[];
 }>;
+
+function sameEvidence(a: Pick<AttemptedAnswer, 'evidenceNote' | 'evidenceLinks'>, b: Pick<AttemptedAnswer, 'evidenceNote' | 'evidenceLinks'>): boolean {
+  return a.evidenceNote === b.evidenceNote && a.evidenceLinks.length === b.evidenceLinks.length && a.evidenceLinks.every((link, index) => link === b.evidenceLinks[index]);
+}
+
+/**
+ * Whether, after saving `attempted` over `stored`, the evidence is still last year's and stands
+ * behind an answer that differs from the one it was given for. Editing the evidence clears the
+ * mark; so does saving the same answer with it again (the person has seen the mark and kept it,
+ * or is confirming last year's answer as it was). Only a changed answer keeps it.
+ */
+export function evidenceStaysLastYears(
+  stored: Readonly<{ value: AnswerValue | null; evidenceNote: string; evidenceLinks: readonly string[]; carriedOver: boolean; evidenceFromLastYear: boolean }>,
+  attempted: AttemptedAnswer,
+): boolean {
+  const lastYears = stored.carriedOver || stored.evidenceFromLastYear;
+  const hasEvidence = attempted.evidenceNote !== '' || attempted.evidenceLinks.length > 0;
+  return lastYears && hasEvidence && sameEvidence(stored, attempted) && stored.value !== attempted.value;
+}
 
 /**
  * A stale save: someone else saved this answer since the user loaded it. Carries both versions so

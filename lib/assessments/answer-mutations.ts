@@ -2,7 +2,7 @@ import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { AnswerConflictError, toAnswerDto, type AnswerDto, type AttemptedAnswer } from './answer-dto';
+import { AnswerConflictError, evidenceStaysLastYears, toAnswerDto, type AnswerDto, type AttemptedAnswer } from './answer-dto';
 import { assertAnswersEditable, displayNames, isHttpUrl, lockAssessment } from './assessment-rows';
 import { findQuestion } from './question-bank';
 import { MAX_EVIDENCE_LINKS } from './schemas';
@@ -31,7 +31,8 @@ function assertValidAnswer(input: SaveAnswerInput): void {
 /**
  * Saves one answer with its evidence, if nobody else has saved it since the user loaded version
  * `expectedVersion`; otherwise throws AnswerConflictError carrying both answers and changes
- * nothing. Saving also confirms a carried-over answer.
+ * nothing. Saving also confirms a carried-over answer. Last year's evidence saved unchanged under
+ * a changed answer stays marked as last year's (see evidenceStaysLastYears).
  */
 export async function saveAnswer(ctx: TenantContext, input: SaveAnswerInput): Promise<AnswerDto> {
   assertCan(ctx, 'assessment.edit');
@@ -39,11 +40,19 @@ export async function saveAnswer(ctx: TenantContext, input: SaveAnswerInput): Pr
   const attempted: AttemptedAnswer = { value: input.value, evidenceNote: input.evidenceNote, evidenceLinks: input.evidenceLinks };
   return withTenant(ctx, async (tx) => {
     assertAnswersEditable(await lockAssessment(tx, ctx, input.assessmentId, 'share'));
+    const stored = await readAnswer(tx, ctx, input.assessmentId, input.questionRef);
     // The version in the WHERE makes the check and the write one step: of two saves from the
     // same version, the second re-reads the row after the first commits and matches nothing.
     const result = await tx.assessmentAnswer.updateMany({
       where: { trustId: ctx.trustId, assessmentId: input.assessmentId, questionRef: input.questionRef, version: input.expectedVersion },
-      data: { ...attempted, evidenceLinks: [...attempted.evidenceLinks], carriedOver: false, updatedById: ctx.userId, version: { increment: 1 } },
+      data: {
+        ...attempted,
+        evidenceLinks: [...attempted.evidenceLinks],
+        carriedOver: false,
+        evidenceFromLastYear: evidenceStaysLastYears(stored, attempted),
+        updatedById: ctx.userId,
+        version: { increment: 1 },
+      },
     });
     const current = await readAnswer(tx, ctx, input.assessmentId, input.questionRef);
     if (result.count === 0) throw new AnswerConflictError(current, attempted);
@@ -58,7 +67,7 @@ export async function confirmCarriedOverAnswer(ctx: TenantContext, input: Confir
     assertAnswersEditable(await lockAssessment(tx, ctx, input.assessmentId, 'share'));
     const result = await tx.assessmentAnswer.updateMany({
       where: { trustId: ctx.trustId, assessmentId: input.assessmentId, questionRef: input.questionRef, version: input.expectedVersion, carriedOver: true },
-      data: { carriedOver: false, updatedById: ctx.userId, version: { increment: 1 } },
+      data: { carriedOver: false, evidenceFromLastYear: false, updatedById: ctx.userId, version: { increment: 1 } },
     });
     const current = await readAnswer(tx, ctx, input.assessmentId, input.questionRef);
     if (result.count === 0 && current.version !== input.expectedVersion) throw new AnswerConflictError(current, null);

@@ -8,6 +8,7 @@ import { getAssessmentQuestion } from '@/lib/assessments/queries';
 import { QuestionForm } from '@/components/assessments/question-form';
 import { AnswerDetails } from '@/components/assessments/answer-details';
 import { ReadOnlyNotice } from '@/components/assessments/read-only-notice';
+import { LastYearsEvidenceNotice } from '@/components/assessments/last-years-evidence-notice';
 import { savedByText } from '@/components/assessments/saved-by';
 import { assessmentPath, checkPath, domainAnchor, nextStepAfterSaving, parseReturnTo } from '@/components/assessments/assessment-paths';
 import { answerQuestionAction } from '../../../actions';
@@ -55,13 +56,14 @@ export default async function QuestionPage({ params, searchParams }: PageProps) 
                 </div>
               ) : null
             }
+            evidenceNotice={answer.evidenceFromLastYear ? <LastYearsEvidenceNotice /> : null}
           />
         ) : (
           <>
             <span className="nhsuk-caption-l">{caption}</span>
             <h1 className="nhsuk-heading-l">{question.text}</h1>
             {can(ctx, 'assessment.edit') ? <p>This assessment cannot be changed now. {assessment.isImported ? 'It holds imported results.' : 'It has been submitted to the board.'}</p> : <ReadOnlyNotice />}
-            <AnswerDetails value={answer.value} evidenceNote={answer.evidenceNote} evidenceLinks={answer.evidenceLinks} savedBy={savedByText(answer)} />
+            <AnswerDetails value={answer.value} evidenceNote={answer.evidenceNote} evidenceLinks={answer.evidenceLinks} savedBy={savedByText(answer)} evidenceFromLastYear={answer.evidenceFromLastYear} />
           </>
         )}
       </div>
