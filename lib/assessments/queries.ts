@@ -165,6 +165,11 @@ function sectionOf(domain: DomainNumber, answers: readonly { questionRef: string
   return { domain, label: findDomain(domain).label, status, questionRefs, answeredCount, carriedOverCount };
 }
 
+function answerCountsOf(section: SectionDto): DomainAnswerCounts {
+  const { domain, label, answeredCount: confirmed, carriedOverCount: carriedOver } = section;
+  return { domain, label, confirmed, carriedOver, unanswered: section.questionRefs.length - confirmed - carriedOver };
+}
+
 export type AssessmentQuestionPageDto = Readonly<{
   assessment: AssessmentSummaryDto;
   question: AssessmentQuestion;
@@ -205,7 +210,15 @@ export type AssessmentResultsDto = Readonly<{
   result: AssessmentResult;
   /** The same numbers with labels and the suggested objectives' details, for the page and chart. */
   domains: readonly DomainResultDto[];
+  /**
+   * What the scores count, per domain: answers confirmed or given this year, answers carried over
+   * from last year and not yet reviewed (they score too), and questions with no answer (0 points).
+   * Empty for an import of domain scores only.
+   */
+  answerCounts: readonly DomainAnswerCounts[];
 }>;
+
+export type DomainAnswerCounts = Readonly<{ domain: DomainNumber; label: string; confirmed: number; carriedOver: number; unanswered: number }>;
 
 /**
  * Scores, maturity levels and suggested objectives per domain. Every answer with a value counts,
@@ -224,6 +237,7 @@ export function getAssessmentResults(ctx: TenantContext, assessmentId: string): 
       suggestionsAvailable: !imported,
       result,
       domains: describeResult(result),
+      answerCounts: imported ? [] : DOMAIN_NUMBERS.map((domain) => answerCountsOf(sectionOf(domain, answers.map((answer) => ({ questionRef: answer.questionRef, state: answerState(answer) }))))),
     };
   });
 }

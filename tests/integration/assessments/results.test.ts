@@ -43,6 +43,21 @@ describe('results', () => {
     expect((await getAssessmentResults(lead, id)).result).toEqual(scoreAssessment({ ...MIXED_ANSWERS, '4.5': 'yes' }));
   });
 
+  it('say per domain how many answers are confirmed this year, carried over and unreviewed, or missing', async () => {
+    const { id: lastYear } = await startAssessment(lead, { financialYear: 2025 }, NOW);
+    await saveAnswers(lead, lastYear, MIXED_ANSWERS);
+    const { id } = await startAssessment(lead, { financialYear: 2026 }, NOW);
+    await saveAnswer(lead, { assessmentId: id, questionRef: '4.5', value: 'yes', evidenceNote: '', evidenceLinks: [], expectedVersion: 1 });
+    await saveAnswer(lead, { assessmentId: id, questionRef: '1.1', value: 'no', evidenceNote: '', evidenceLinks: [], expectedVersion: 1 });
+    const { answerCounts } = await getAssessmentResults(lead, id);
+    expect(answerCounts.map(({ domain, confirmed, carriedOver, unanswered }) => [domain, confirmed, carriedOver, unanswered])).toEqual([
+      [1, 1, 2, 1],
+      [2, 0, 5, 2],
+      [3, 0, 5, 4],
+      [4, 1, 2, 2],
+    ]);
+  });
+
   it('of an empty assessment point every domain at its minimum set', async () => {
     const { id } = await startAssessment(lead, { financialYear: 2026 }, NOW);
     const results = await getAssessmentResults(lead, id);
@@ -55,6 +70,7 @@ describe('imported results', () => {
   it('record a past year’s domain scores, approved and marked imported, with percentages and maturity from the same bands', async () => {
     const { id } = await recordImportedAssessment(lead, { kind: 'scores', financialYear: 2024, domainScores: { 1: 3, 2: 14, 3: 9, 4: 0 }, approvalDate: '2025-03-12', meetingRef: 'Board March 2025' }, NOW);
     const results = await getAssessmentResults(lead, id);
+    expect(results.answerCounts).toEqual([]);
     expect(results).toMatchObject({ source: 'imported-scores', suggestionsAvailable: false, assessment: { isImported: true, status: 'approved', financialYearLabel: '2024/25', isEditable: false, progressPercent: null } });
     expect(results.domains.map((d) => [d.score, d.maxScore, d.percent, d.maturity, d.suggestedObjectives.length])).toEqual([
       [3, 8, 38, 'developing', 0],

@@ -8,6 +8,7 @@ import { DomainScoresChart } from '@/components/charts/domain-scores-chart';
 import { ResultsTable } from '@/components/assessments/results-table';
 import { SuggestedObjectives } from '@/components/assessments/suggested-objectives';
 import { resultsSentence } from '@/components/assessments/results-summary';
+import { DraftResultsNotice } from '@/components/assessments/draft-results-notice';
 import { assessmentPath } from '@/components/assessments/assessment-paths';
 import { DOMAIN_SHORT_NAMES } from '@/components/assessments/labels';
 import { can } from '@/lib/tenancy/permissions';
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ResultsPage({ params, searchParams }: PageProps) {
   const { trustSlug, assessmentId } = await params;
   const ctx = await requireTenant(trustSlug);
-  const [{ assessment, domains, suggestionsAvailable }, members] = await Promise.all([getAssessmentResults(ctx, assessmentId).catch(notFoundIfMissing), listBoardMembers(ctx)]);
+  const [{ assessment, domains, suggestionsAvailable, answerCounts }, members] = await Promise.all([getAssessmentResults(ctx, assessmentId).catch(notFoundIfMissing), listBoardMembers(ctx)]);
   const imported = (await searchParams).done === 'imported';
   const sentence = resultsSentence(domains);
   const year = assessment.financialYearLabel;
@@ -44,17 +45,7 @@ export default async function ResultsPage({ params, searchParams }: PageProps) {
           <strong className="nhsuk-tag nhsuk-tag--grey">Imported results</strong> These results were recorded from outside Fairboard, for example from the guide’s free tool.
         </p>
       ) : null}
-      {assessment.status === 'draft' ? (
-        <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>
-              Not finished yet
-            </span>
-          </h2>
-          <p>These are the results so far. Questions not yet answered score 0 until they are answered.</p>
-        </div>
-      ) : null}
+      {assessment.status === 'draft' && answerCounts.length > 0 ? <DraftResultsNotice answerCounts={answerCounts} /> : null}
       <h2>Scores by domain</h2>
       <p className="nhsuk-body-l" id="results-summary">
         {sentence}
