@@ -4,10 +4,17 @@ import { findDomain } from '@/lib/catalogue/domains';
 import type { CatalogueObjective } from '@/lib/catalogue/objectives';
 import { objectiveMaturityLabel } from '@/lib/assessments/maturity-labels';
 
-type Props = Readonly<{ objective: CatalogueObjective; useHref?: string; useLabel?: string; children?: ReactNode }>;
+type Props = Readonly<{
+  objective: CatalogueObjective;
+  useHref?: string;
+  useLabel?: string;
+  /** Why it is listed here (for example the question that suggested it), shown before the catalogue facts. */
+  reason?: ReactNode;
+  children?: ReactNode;
+}>;
 
 /** One guide objective: its reference, our summary, what it suits, and a way to use it. */
-export function CatalogueItem({ objective, useHref, useLabel = 'Use this objective', children }: Props) {
+export function CatalogueItem({ objective, useHref, useLabel = 'Use this objective', reason, children }: Props) {
   return (
     <li>
       <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">
@@ -15,13 +22,14 @@ export function CatalogueItem({ objective, useHref, useLabel = 'Use this objecti
         {objective.priority ? (
           <>
             {' '}
-            <strong className="nhsuk-tag nhsuk-tag--blue">Priority</strong>
+            <strong className="nhsuk-tag nhsuk-tag--blue">Guide priority</strong>
           </>
         ) : null}
       </h3>
       <p className="nhsuk-u-margin-bottom-2">{objective.summary}</p>
+      {reason}
       <p className="nhsuk-body-s nhsuk-u-margin-bottom-2 nhsuk-u-secondary-text-colour">
-        Domain {objective.domain}: {findDomain(objective.domain).label}. Suits trusts at the {objectiveMaturityLabel(objective.maturity).toLowerCase()} level.
+        In the guide’s catalogue under domain {objective.domain}, {findDomain(objective.domain).label.toLowerCase()}. Suits trusts at the {objectiveMaturityLabel(objective.maturity).toLowerCase()} level.
       </p>
       {children}
       {useHref ? (

@@ -1,6 +1,9 @@
 import { formatFinancialYear } from '../assessments/financial-year';
 import { getAssessmentResults, listAssessments } from '../assessments/queries';
-import type { SuggestedObjectiveDto } from '../assessments/result-details';
+import { suggestedObjectiveDto, type SuggestedObjectiveDto } from '../assessments/result-details';
+import { earlyStagePriorities, suggestionReason, type SuggestionReason } from '../assessments/suggestion-reasons';
+import type { Maturity } from '../assessments/scoring';
+import type { DomainNumber } from '../catalogue/domains';
 import type { AssessmentStatus } from '../db/generated/enums';
 import { compareRefs } from '../catalogue/objectives';
 import { withTenant } from '../db/with-tenant';
@@ -20,12 +23,20 @@ export type SuggestionDto = SuggestedObjectiveDto &
     ownedBy: string;
   }>;
 
+/** A suggestion under one assessment domain, with why that domain's answers suggest it. */
+export type DomainSuggestionDto = SuggestionDto & Readonly<{ reason: SuggestionReason }>;
+
 export type SuggestionsDto = Readonly<{
   /** The assessment the suggestions come from; null when the trust has none with answers. */
   assessment: Readonly<{ id: string; financialYear: number; financialYearLabel: string; status: AssessmentStatus; isImported: boolean }> | null;
-  domains: readonly Readonly<{ domain: number; label: string; maturityLabel: string; suggestions: readonly SuggestionDto[] }>[];
+  domains: readonly Readonly<{ domain: DomainNumber; label: string; maturity: Maturity; maturityLabel: string; suggestions: readonly DomainSuggestionDto[] }>[];
   /** Every suggestion once, in guide order. */
   suggestions: readonly SuggestionDto[];
+  /**
+   * The guide's six priority objectives, when any domain is not started or emerging (empty
+   * otherwise), each marked with whether it is also suggested and what has been made from it.
+   */
+  priorities: readonly (SuggestionDto & Readonly<{ isSuggested: boolean }>)[];
 }>;
 
 /**
@@ -37,10 +48,12 @@ export type SuggestionsDto = Readonly<{
 export async function listSuggestionsFromLatestAssessment(ctx: TenantContext): Promise<SuggestionsDto> {
   assertCan(ctx, 'objective.view');
   const latest = (await listAssessments(ctx)).find((assessment) => assessment.progressPercent !== null);
-  if (!latest) return { assessment: null, domains: [], suggestions: [] };
+  if (!latest) return { assessment: null, domains: [], suggestions: [], priorities: [] };
   const [results, members] = await Promise.all([getAssessmentResults(ctx, latest.id), listBoardMembers(ctx)]);
   const holders = roleAreaHolders(members);
-  const refs = [...new Set(results.domains.flatMap((domain) => domain.suggestedObjectives.map((suggestion) => suggestion.ref)))];
+  const suggestedRefs = new Set(results.domains.flatMap((domain) => domain.suggestedObjectives.map((suggestion) => suggestion.ref)));
+  const priorityRefs = earlyStagePriorities(results.domains);
+  const refs = [...new Set([...suggestedRefs, ...priorityRefs])];
   const existing = await withTenant(ctx, (tx) =>
     tx.objective.findMany({
       where: { trustId: ctx.trustId, financialYear: { gte: latest.financialYear }, catalogueRefs: { hasSome: refs } },
@@ -54,11 +67,18 @@ export async function listSuggestionsFromLatestAssessment(ctx: TenantContext): P
       .map((objective) => ({ id: objective.id, financialYear: objective.financialYear, financialYearLabel: formatFinancialYear(objective.financialYear), title: objective.title }));
     return { ...suggestion, existingObjectives: made, isTaken: made.length > 0, ownedBy: describeHolders(holders, suggestion.roleArea) };
   };
-  const domains = results.domains.map((domain) => ({ domain: domain.domain, label: domain.label, maturityLabel: domain.maturityLabel, suggestions: domain.suggestedObjectives.map(mark) }));
+  const domains = results.domains.map((domain) => ({
+    domain: domain.domain,
+    label: domain.label,
+    maturity: domain.maturity,
+    maturityLabel: domain.maturityLabel,
+    suggestions: domain.suggestedObjectives.map((suggestion) => ({ ...mark(suggestion), reason: suggestionReason(domain.domain, domain.maturity, suggestion.ref) })),
+  }));
   const unique = new Map(domains.flatMap((domain) => domain.suggestions).map((suggestion) => [suggestion.ref, suggestion]));
   return {
     assessment: { id: latest.id, financialYear: latest.financialYear, financialYearLabel: latest.financialYearLabel, status: latest.status, isImported: latest.isImported },
     domains,
-    suggestions: [...unique.values()].sort((a, b) => compareRefs(a.ref, b.ref)),
+    suggestions: [...unique.values()].map(({ reason: _reason, ...suggestion }) => suggestion).sort((a, b) => compareRefs(a.ref, b.ref)),
+    priorities: priorityRefs.map((ref) => ({ ...mark(suggestedObjectiveDto(ref)), isSuggested: suggestedRefs.has(ref) })),
   };
 }

@@ -97,7 +97,7 @@ describe('my objectives and the appraisal statement', () => {
 
 describe('suggestions from the latest assessment', () => {
   it('lists what the latest assessment suggests, marking those already made into objectives', async () => {
-    expect(await listSuggestionsFromLatestAssessment(board.lead)).toEqual({ assessment: null, domains: [], suggestions: [] });
+    expect(await listSuggestionsFromLatestAssessment(board.lead)).toEqual({ assessment: null, domains: [], suggestions: [], priorities: [] });
     const { id: assessmentId } = await startAssessment(board.lead, { financialYear: 2026 }, NOW);
     await saveAnswers(board.lead, assessmentId, everyAnswer('no'));
     await createObjective(board.lead, parseCreate({ financialYear: '2026', source: 'suggestion', catalogueRefs: ['3.4'] }), NOW);
@@ -109,6 +109,27 @@ describe('suggestions from the latest assessment', () => {
     expect(suggestions.suggestions.map((suggestion) => suggestion.ref)).toEqual(['3.4', '3.5', '3.9', '4.7', '6.1', '9.3', '9.8']);
     expect(suggestions.suggestions.filter((suggestion) => suggestion.isTaken).map((suggestion) => suggestion.ref)).toEqual(['3.4']);
     expect(suggestions.domains.map((domain) => domain.suggestions.length)).toEqual([2, 2, 2, 1]);
+    expect(suggestions.domains[0]?.suggestions.map((suggestion) => suggestion.reason)).toEqual([{ kind: 'not-started' }, { kind: 'not-started' }]);
+    // Not started everywhere: the guide's six priorities are listed beside the suggestions.
+    expect(suggestions.priorities.map(({ ref, isSuggested, isTaken }) => [ref, isSuggested, isTaken])).toEqual([
+      ['3.4', true, true],
+      ['3.5', true, false],
+      ['3.9', true, false],
+      ['4.7', true, false],
+      ['6.1', true, false],
+      ['9.3', true, false],
+    ]);
+  });
+
+  it('name the question behind each suggestion, and leave out the guide’s priorities once no domain is at an early stage', async () => {
+    const { id: assessmentId } = await startAssessment(board.lead, { financialYear: 2026 }, NOW);
+    await saveAnswers(board.lead, assessmentId, everyAnswer('partial'));
+    const suggestions = await listSuggestionsFromLatestAssessment(board.ned);
+    expect(suggestions.domains.map((domain) => domain.maturity)).toEqual(['maturing', 'maturing', 'developing', 'maturing']);
+    expect(suggestions.priorities).toEqual([]);
+    // 3.10 belongs to the catalogue's domain 3 and is suggested under domain 2 by question 2.2.
+    const fromDataDomain = suggestions.domains[1]?.suggestions.find((suggestion) => suggestion.ref === '3.10');
+    expect(fromDataDomain).toMatchObject({ domain: 3, reason: { kind: 'answers', questionRefs: ['2.2'] } });
   });
 });
 

@@ -6,7 +6,10 @@ import { can } from '@/lib/tenancy/permissions';
 import { findObjective } from '@/lib/catalogue/objectives';
 import { listSuggestionsFromLatestAssessment, type SuggestionsDto } from '@/lib/objectives/suggestions';
 import { CatalogueItem } from '@/components/objectives/catalogue-item';
-import { cataloguePath, newObjectivePath, objectivePath, objectivesPath } from '@/components/objectives/objective-paths';
+import { EarlyStagePriorities } from '@/components/objectives/early-stage-priorities';
+import { AlreadyAnObjective, SuggestionReasonLine } from '@/components/objectives/suggestion-parts';
+import { EARLY_STAGE_MATURITIES } from '@/lib/assessments/suggestion-reasons';
+import { cataloguePath, newObjectivePath, objectivesPath } from '@/components/objectives/objective-paths';
 
 export const metadata: Metadata = { title: 'Suggested objectives' };
 
@@ -19,7 +22,7 @@ const STATUS_WORDS: Readonly<Record<NonNullable<SuggestionsDto['assessment']>['s
 /** The guide objectives the trust's latest self-assessment suggests, marking those already in use. */
 export default async function SuggestionsPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.view');
-  const { assessment, domains, suggestions } = await listSuggestionsFromLatestAssessment(ctx);
+  const { assessment, domains, suggestions, priorities } = await listSuggestionsFromLatestAssessment(ctx);
   const canManage = can(ctx, 'objective.manage');
   const taken = suggestions.filter((suggestion) => suggestion.isTaken).length;
   return (
@@ -39,6 +42,12 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: Pro
           <p id="suggestion-count">
             {suggestions.length} {suggestions.length === 1 ? 'objective is' : 'objectives are'} suggested; {taken} {taken === 1 ? 'has' : 'have'} already been turned into objectives.
           </p>
+          <EarlyStagePriorities
+            trustSlug={ctx.trustSlug}
+            priorities={priorities}
+            earlyDomains={domains.filter((domain) => EARLY_STAGE_MATURITIES.includes(domain.maturity)).map((domain) => `${domain.domain}. ${domain.label} (${domain.maturityLabel.toLowerCase()})`)}
+            useHref={canManage ? (ref) => newObjectivePath(ctx.trustSlug, { ref, source: 'suggestion' }) : undefined}
+          />
           {domains.map((domain) => (
             <section key={domain.domain} aria-labelledby={`domain-${domain.domain}`}>
               <h2 id={`domain-${domain.domain}`}>
@@ -58,23 +67,12 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: Pro
                         objective={objective}
                         useHref={canManage ? newObjectivePath(ctx.trustSlug, { ref: suggestion.ref, source: 'suggestion' }) : undefined}
                         useLabel={suggestion.isTaken ? 'Turn into another objective' : 'Turn into an objective'}
+                        reason={<SuggestionReasonLine reason={suggestion.reason} domain={domain.domain} maturityLabel={domain.maturityLabel} />}
                       >
                         <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" data-owned-by={suggestion.ref}>
                           Would be owned by {suggestion.ownedBy}.
                         </p>
-                        {suggestion.isTaken ? (
-                          <p className="nhsuk-u-margin-bottom-2">
-                            <strong className="nhsuk-tag nhsuk-tag--green">Already an objective</strong>{' '}
-                            {suggestion.existingObjectives.map((existing, index) => (
-                              <span key={existing.id}>
-                                {index > 0 ? ', ' : ''}
-                                <Link href={objectivePath(ctx.trustSlug, existing.id)}>
-                                  {existing.title} ({existing.financialYearLabel})
-                                </Link>
-                              </span>
-                            ))}
-                          </p>
-                        ) : null}
+                        <AlreadyAnObjective trustSlug={ctx.trustSlug} existing={suggestion.existingObjectives} />
                       </CatalogueItem>
                     );
                   })}
