@@ -111,7 +111,7 @@ test.describe.serial('the buttons on a carried-over question', () => {
     const note = 'The plan names no community partners yet';
     await changeAnswer(lead, note);
     await lead.getByRole('button', { name: 'Confirm last year’s answer' }).click();
-    await expect(lead.getByRole('alert')).toContainText('saved an answer to question 2.7 while you were working on it');
+    await expect(lead.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('saved an answer to question 2.7 while you were working on it');
     await expect(lead.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
     await expect(lead.getByLabel('Evidence note (optional)')).toHaveValue(note);
     await expect(lead.getByLabel('Evidence links (optional)')).toHaveValue('https://www.example.nhs.uk/board-papers/2026-11');
