@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PageShell } from '@/components/layout/page-shell';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { IdleWarning } from '@/components/layout/idle-warning';
+import { RestoredDraftNotice } from '@/components/layout/restored-draft-notice';
 
 /** Display only: each page makes its own sign-in check. */
 export default async function SignedInLayout({ children }: Readonly<{ children: ReactNode }>) {
@@ -9,7 +11,11 @@ export default async function SignedInLayout({ children }: Readonly<{ children: 
   return (
     <>
       <SiteHeader userName={user?.displayName} homeHref="/trusts" />
-      <PageShell>{children}</PageShell>
+      <PageShell>
+        {user ? <RestoredDraftNotice userId={user.id} /> : null}
+        {children}
+      </PageShell>
+      {user ? <IdleWarning userId={user.id} /> : null}
     </>
   );
 }

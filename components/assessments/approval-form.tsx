@@ -20,7 +20,7 @@ export function ApprovalForm({ action, assessmentId, expectedVersion }: Props) {
   const feedback = formFeedback(state);
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <h2>Record the board’s approval</h2>
       <p>Once you record the approval the answers are locked. Only an administrator can reopen the assessment, and they must give a reason.</p>
       <input type="hidden" name="assessmentId" value={assessmentId} />

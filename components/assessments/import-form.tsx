@@ -34,7 +34,7 @@ export function ImportForm({ action, kind, years, domains, methodLink }: Props) 
   for (const domain of domains) fieldIds[domain.fieldName] = domain.fieldName;
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, fieldIds)} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, fieldIds)} message={state.message} focusKey={state} /> : null}
       <h1>Record a past year’s results</h1>
       <p>The results are kept as an approved assessment marked “Imported”, so the trust’s year-on-year trend starts now. They cannot be changed afterwards.</p>
       <p>{methodLink}</p>

@@ -45,7 +45,7 @@ export function QuestionForm({ action, assessmentId, question, caption, initial,
   const errors = state.status === 'error' ? (conflict ? [{ fieldId: 'conflict', message: state.message }] : summaryErrors(state.fieldErrors, FIELD_IDS)) : [];
   return (
     <>
-      {state.status === 'error' ? <FormErrorSummary errors={errors} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={errors} message={state.message} focusKey={state} /> : null}
       {conflict ? <AnswerComparison conflict={conflict} keepSavedHref={nextHref} /> : null}
       <form action={formAction} noValidate>
         <input type="hidden" name="assessmentId" value={assessmentId} />

@@ -18,7 +18,7 @@ export function ReopenForm({ action, assessmentId, expectedVersion }: Props) {
   const feedback = formFeedback(state);
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { reason: 'reason' })} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { reason: 'reason' })} message={state.message} focusKey={state} /> : null}
       <h2>Reopen the assessment</h2>
       <p>Reopening returns the assessment to draft so its answers can be corrected. Any record of the board’s approval is removed and it will need approving again.</p>
       <input type="hidden" name="assessmentId" value={assessmentId} />

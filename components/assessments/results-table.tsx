@@ -1,15 +1,12 @@
 import type { DomainResultDto } from '@/lib/assessments/result-details';
 import { MaturityTag } from './status-tags';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 /** The numbers behind the chart: score, maximum, percentage and maturity level per domain. */
 export function ResultsTable({ domains, caption }: Readonly<{ domains: readonly DomainResultDto[]; caption: string }>) {
   return (
     // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
-    <div className="nhsuk-scroll__content" role="region" aria-labelledby="results-table-caption" tabIndex={0}>
-      <table className="nhsuk-table" id="results-table">
-        <caption className="nhsuk-table__caption" id="results-table-caption">
-          {caption}
-        </caption>
+      <ScrollTable caption={caption} captionId="results-table-caption" id="results-table">
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
             <th scope="col" className="nhsuk-table__header">Domain</th>
@@ -34,7 +31,6 @@ export function ResultsTable({ domains, caption }: Readonly<{ domains: readonly 
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+      </ScrollTable>
   );
 }

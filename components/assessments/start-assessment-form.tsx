@@ -15,7 +15,7 @@ export function StartAssessmentForm({ action, financialYear, label }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, IDLE);
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={[]} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={[]} message={state.message} focusKey={state} /> : null}
       <input type="hidden" name="financialYear" value={financialYear} />
       <button type="submit" className="nhsuk-button" disabled={pending}>
         {label}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import { ErrorSummary, ErrorSummaryList, ErrorSummaryListItem, ErrorSummaryTitle } from 'nhsuk-react-components';
+import { ErrorSummaryBox, ErrorSummaryLinks } from '@/components/forms/error-summary-box';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import { useErrorTitle } from '@/components/forms/use-error-title';
 
@@ -24,17 +24,15 @@ export function SubmitForm({ action, assessmentId, expectedVersion, toFinish, ch
   return (
     <>
       {state.status === 'error' ? (
-        <ErrorSummary>
-          <ErrorSummaryTitle>There is a problem</ErrorSummaryTitle>
+        <ErrorSummaryBox focusKey={state}>
           <p>{state.message}</p>
-          <ErrorSummaryList>
-            {toFinish.map((question) => (
-              <ErrorSummaryListItem key={question.ref} href={question.href}>
-                {question.problem === 'unanswered' ? `Answer question ${question.ref}` : `Confirm or change the carried-over answer to question ${question.ref}`}
-              </ErrorSummaryListItem>
-            ))}
-          </ErrorSummaryList>
-        </ErrorSummary>
+          <ErrorSummaryLinks
+            errors={toFinish.map((question) => ({
+              href: question.href,
+              message: question.problem === 'unanswered' ? `Answer question ${question.ref}` : `Confirm or change the carried-over answer to question ${question.ref}`,
+            }))}
+          />
+        </ErrorSummaryBox>
       ) : null}
       {children}
       <h2 className="nhsuk-heading-m">Now submit the assessment</h2>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { DomainResultDto } from '@/lib/assessments/result-details';
 import { describeHolders, type RoleAreaHolders } from '@/lib/people/role-area-holders';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 /**
  * The guide's objectives suggested for each domain, with the board member who would own each one.
@@ -17,8 +18,7 @@ export function SuggestedObjectives({ domains, holders, newObjectiveHref }: Read
           {domain.suggestedObjectives.length === 0 ? (
             <p>The guide suggests no further objectives for this domain at its current level.</p>
           ) : (
-            <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Objectives suggested for {domain.label.toLowerCase()}</caption>
+            <ScrollTable caption={<>Objectives suggested for {domain.label.toLowerCase()}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
                   <th scope="col" className="nhsuk-table__header">Guide reference</th>
@@ -50,7 +50,7 @@ export function SuggestedObjectives({ domains, holders, newObjectiveHref }: Read
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </ScrollTable>
           )}
         </section>
       ))}

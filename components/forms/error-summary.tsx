@@ -1,27 +1,33 @@
 'use client';
 
-import { ErrorSummary, ErrorSummaryList, ErrorSummaryListItem, ErrorSummaryTitle } from 'nhsuk-react-components';
+import { SESSION_ENDED_MESSAGE } from '@/lib/auth/session-timing';
+import { ErrorSummaryBox, ErrorSummaryLinks } from './error-summary-box';
+import { SignInAgainLink } from './sign-in-again-link';
 
 export type SummaryError = Readonly<{ fieldId: string; message: string }>;
 
+type Props = Readonly<{
+  errors: readonly SummaryError[];
+  message?: string;
+  /** The form's action state: a new one on each failed submit moves focus back to the summary. */
+  focusKey?: unknown;
+}>;
+
 /**
- * The NHS error summary: every problem with a link to its field. It takes focus when it appears so
- * screen reader and keyboard users land on it.
+ * The NHS error summary: every problem with a link to its field. It takes focus when it appears,
+ * and again on each failed submit, so screen reader and keyboard users land on it.
  */
-export function FormErrorSummary({ errors, message }: Readonly<{ errors: readonly SummaryError[]; message?: string }>) {
+export function FormErrorSummary({ errors, message, focusKey }: Props) {
   if (errors.length === 0 && !message) return null;
   return (
-    <ErrorSummary>
-      <ErrorSummaryTitle>There is a problem</ErrorSummaryTitle>
-      <ErrorSummaryList>
-        {message && errors.length === 0 ? <li>{message}</li> : null}
-        {errors.map((error) => (
-          <ErrorSummaryListItem key={`${error.fieldId}-${error.message}`} href={`#${error.fieldId}`}>
-            {error.message}
-          </ErrorSummaryListItem>
-        ))}
-      </ErrorSummaryList>
-    </ErrorSummary>
+    <ErrorSummaryBox focusKey={focusKey}>
+      {message && errors.length === 0 ? (
+        <ul className="nhsuk-list nhsuk-error-summary__list">
+          <li>{message === SESSION_ENDED_MESSAGE ? <>Your session has ended. <SignInAgainLink /></> : message}</li>
+        </ul>
+      ) : null}
+      <ErrorSummaryLinks errors={errors} />
+    </ErrorSummaryBox>
   );
 }
 

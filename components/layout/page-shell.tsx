@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 
-/** The width container and the main landmark the skip link points at. */
-export function PageShell({ children, beforeMain }: Readonly<{ children: ReactNode; beforeMain?: ReactNode }>) {
+/**
+ * The width container and the main landmark the skip link points at. `context` (the trust's name)
+ * opens the main landmark, so no content sits outside a landmark.
+ */
+export function PageShell({ children, context }: Readonly<{ children: ReactNode; context?: ReactNode }>) {
   return (
     <div className="nhsuk-width-container">
-      {beforeMain}
       <main className="nhsuk-main-wrapper" id="main-content" role="main">
+        {context ? <p className="nhsuk-body-s app-page-context">{context}</p> : null}
         {children}
       </main>
     </div>

@@ -1,5 +1,6 @@
 import { Header, HeaderAccount, HeaderAccountItem, HeaderNavigation, HeaderNavigationItem } from 'nhsuk-react-components';
 import { SignOutButton } from './sign-out-button';
+import { HeaderMenuEscape } from './header-menu-escape';
 
 export type NavItem = Readonly<{ href: string; label: string; current?: boolean }>;
 
@@ -12,27 +13,30 @@ type SiteHeaderProps = Readonly<{
 /** The NHS header with our service name, the account links and, inside a trust, its navigation. */
 export function SiteHeader({ userName, homeHref = '/', navigation = [] }: SiteHeaderProps) {
   return (
-    <Header service={{ text: 'Fairboard', href: homeHref }} logo={{ 'aria-label': 'Fairboard home', href: homeHref }}>
-      {userName ? (
-        <HeaderAccount aria-label="Your account">
-          <HeaderAccountItem href="/account" icon>
-            {userName}
-          </HeaderAccountItem>
-          <HeaderAccountItem href="/trusts">Switch trust</HeaderAccountItem>
-          <li className="nhsuk-header__account-item">
-            <SignOutButton />
-          </li>
-        </HeaderAccount>
-      ) : null}
-      {navigation.length > 0 ? (
-        <HeaderNavigation aria-label="Trust menu">
-          {navigation.map((item) => (
-            <HeaderNavigationItem key={item.href} href={item.href} current={item.current}>
-              {item.label}
-            </HeaderNavigationItem>
-          ))}
-        </HeaderNavigation>
-      ) : null}
-    </Header>
+    <>
+      <Header service={{ text: 'Fairboard', href: homeHref }} logo={{ 'aria-label': 'Fairboard home', href: homeHref }}>
+        {userName ? (
+          <HeaderAccount aria-label="Your account">
+            <HeaderAccountItem href="/account" icon>
+              {userName}
+            </HeaderAccountItem>
+            <HeaderAccountItem href="/trusts">Switch trust</HeaderAccountItem>
+            <li className="nhsuk-header__account-item">
+              <SignOutButton />
+            </li>
+          </HeaderAccount>
+        ) : null}
+        {navigation.length > 0 ? (
+          <HeaderNavigation aria-label="Trust menu">
+            {navigation.map((item) => (
+              <HeaderNavigationItem key={item.href} href={item.href} current={item.current}>
+                {item.label}
+              </HeaderNavigationItem>
+            ))}
+          </HeaderNavigation>
+        ) : null}
+      </Header>
+      {navigation.length > 0 ? <HeaderMenuEscape /> : null}
+    </>
   );
 }

@@ -14,7 +14,7 @@ export function AgreeForm({ action, objectiveId, version }: Props) {
   useErrorTitle(state.status === 'error');
   return (
     <form action={formAction}>
-      {state.status === 'error' ? <FormErrorSummary errors={[]} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={[]} message={state.message} focusKey={state} /> : null}
       <input type="hidden" name="objectiveId" value={objectiveId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <Button type="submit" disabled={pending}>

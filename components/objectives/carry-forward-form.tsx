@@ -54,7 +54,7 @@ export function CarryForwardForm({ action, fromYear, toYear, fromLabel, toLabel,
   if (candidates.length === 0) return <p>There are no unfinished {fromLabel} objectives left to carry forward.</p>;
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { objectiveIds: `objectiveIds-${candidates[0]?.id ?? ''}`, toYear: 'main-content' })} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { objectiveIds: `objectiveIds-${candidates[0]?.id ?? ''}`, toYear: 'main-content' })} message={state.message} focusKey={state} /> : null}
       <input type="hidden" name="fromYear" value={fromYear} />
       <input type="hidden" name="toYear" value={toYear} />
       <Checkboxes id="objectiveIds" name="objectiveIds" legend={`Which ${fromLabel} objectives should continue in ${toLabel}?`} legendProps={{ size: 'm' }} hint="Select all that apply" error={feedback.error('objectiveIds')}>

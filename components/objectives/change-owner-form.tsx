@@ -26,7 +26,7 @@ export function ChangeOwnerForm({ action, objectiveId, version, hasOwner, option
   useErrorTitle(state.status === 'error');
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <input type="hidden" name="objectiveId" value={objectiveId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <Select id="newOwnerId" name="ownerId" label={hasOwner ? 'New owner' : 'Owner'} hint={executivesOnly ? 'An executive director: this objective comes from the guide’s executive sections' : undefined} defaultValue={feedback.value('ownerId')} error={feedback.error('ownerId')}>

@@ -3,6 +3,7 @@ import type { ObjectiveFieldsDto } from '@/lib/objectives/objective-dto';
 import { BREAKDOWN_LABELS, MEASURE_DIRECTION_LABELS } from '@/lib/objectives/smart-completeness';
 import { dateFromIso } from '@/lib/objectives/status';
 import type { ObjectiveConflictDto } from './objective-form-state';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 type Field = keyof ObjectiveFieldsDto;
 
@@ -70,8 +71,7 @@ export function ObjectiveConflict({ conflict, memberNames, reloadHref }: Props) 
       {differing.length === 0 ? (
         <p>The fields on this form are the same in both versions: someone else changed the owner or agreed the objective.</p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s">The fields that differ</caption>
+        <ScrollTable caption={<>The fields that differ</>} captionClassName="nhsuk-table__caption nhsuk-table__caption--s">
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
               <th scope="col" className="nhsuk-table__header">Field</th>
@@ -88,7 +88,7 @@ export function ObjectiveConflict({ conflict, memberNames, reloadHref }: Props) 
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <p>Your version is still in the form below. To replace the saved version with yours, check the form and save it again.</p>
       <p>

@@ -1,6 +1,7 @@
 import type { ObjectiveCountsDto } from '@/lib/objectives/overview';
 import { OBJECTIVE_STATUS_TAG_COLOURS, OBJECTIVE_STATUSES, statusLabel } from '@/lib/objectives/status';
 import { OverdueTag, StatusTag } from './status-tag';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -12,8 +13,7 @@ export function ObjectiveCounts({ counts, yearLabel }: Readonly<{ counts: Object
         {plural(counts.total, 'objective', 'objectives')} for {yearLabel}: {counts.agreed} agreed, {counts.overdue} overdue, {counts.notAccepted} not yet accepted by
         {counts.notAccepted === 1 ? ' its owner' : ' their owners'}, {counts.needAttention} {counts.needAttention === 1 ? 'needs' : 'need'} attention.
       </p>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">Objectives by status</caption>
+      <ScrollTable caption={<>Objectives by status</>} captionClassName="nhsuk-table__caption nhsuk-table__caption--s">
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
             <th scope="col" className="nhsuk-table__header">Status</th>
@@ -38,7 +38,7 @@ export function ObjectiveCounts({ counts, yearLabel }: Readonly<{ counts: Object
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
     </>
   );
 }

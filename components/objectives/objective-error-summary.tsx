@@ -1,26 +1,17 @@
 'use client';
 
-import { ErrorSummary, ErrorSummaryList, ErrorSummaryListItem, ErrorSummaryTitle } from 'nhsuk-react-components';
 import type { SummaryError } from '@/components/forms/error-summary';
+import { ErrorSummaryBox, ErrorSummaryLinks } from '@/components/forms/error-summary-box';
 
-type Props = Readonly<{ intro?: string; errors: readonly SummaryError[] }>;
+type Props = Readonly<{ intro?: string; errors: readonly SummaryError[]; focusKey?: unknown }>;
 
 /** The NHS error summary with a sentence above the links, for problems that need one. */
-export function ObjectiveErrorSummary({ intro, errors }: Props) {
+export function ObjectiveErrorSummary({ intro, errors, focusKey }: Props) {
   if (!intro && errors.length === 0) return null;
   return (
-    <ErrorSummary>
-      <ErrorSummaryTitle>There is a problem</ErrorSummaryTitle>
+    <ErrorSummaryBox focusKey={focusKey}>
       {intro ? <p>{intro}</p> : null}
-      {errors.length > 0 ? (
-        <ErrorSummaryList>
-          {errors.map((error) => (
-            <ErrorSummaryListItem key={`${error.fieldId}-${error.message}`} href={`#${error.fieldId}`}>
-              {error.message}
-            </ErrorSummaryListItem>
-          ))}
-        </ErrorSummaryList>
-      ) : null}
-    </ErrorSummary>
+      <ErrorSummaryLinks errors={errors} />
+    </ErrorSummaryBox>
   );
 }

@@ -74,7 +74,7 @@ export function ObjectiveForm({ action, initial, initialState = IDLE, objective,
   const isAgreed = objective?.isAgreed ?? false;
   return (
     <>
-      {hasError ? <ObjectiveErrorSummary intro={intro} errors={errors} /> : null}
+      {hasError ? <ObjectiveErrorSummary intro={intro} errors={errors} focusKey={state} /> : null}
       {conflict ? <ObjectiveConflict conflict={conflict} memberNames={memberNames} reloadHref={reloadHref} /> : null}
       <SmartChecklist smart={smart} />
       <form action={formAction} noValidate>

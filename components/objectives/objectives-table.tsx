@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/format/dates';
 import { objectivePath } from './objective-paths';
 import { ownerLabel } from './owner-label';
 import { AcceptanceTag, AttentionTag, ObjectiveTags } from './status-tag';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 type Props = Readonly<{
   objectives: readonly ObjectiveSummaryDto[];
@@ -40,8 +41,7 @@ function ProgressCell({ objective }: Readonly<{ objective: ObjectiveSummaryDto }
 /** Objectives in the order given (the overview's: overdue first, then by due date). */
 export function ObjectivesTable({ objectives, trustSlug, caption, captionHidden = false, showOwner = true, showYear = false }: Props) {
   return (
-    <table className="nhsuk-table">
-      <caption className={captionHidden ? 'nhsuk-u-visually-hidden' : 'nhsuk-table__caption nhsuk-table__caption--s'}>{caption}</caption>
+    <ScrollTable caption={caption} captionClassName={captionHidden ? 'nhsuk-u-visually-hidden' : 'nhsuk-table__caption nhsuk-table__caption--s'}>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
           <th scope="col" className="nhsuk-table__header">Objective</th>
@@ -75,6 +75,6 @@ export function ObjectivesTable({ objectives, trustSlug, caption, captionHidden 
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }

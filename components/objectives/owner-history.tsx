@@ -1,5 +1,6 @@
 import { formatDateTime } from '@/lib/format/dates';
 import type { OwnerChangeDto } from '@/lib/objectives/history';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 type Props = Readonly<{ changes: readonly OwnerChangeDto[]; caption: string }>;
 
@@ -7,8 +8,7 @@ type Props = Readonly<{ changes: readonly OwnerChangeDto[]; caption: string }>;
 export function OwnerHistory({ changes, caption }: Props) {
   if (changes.length === 0) return <p>No owner has been given yet.</p>;
   return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption nhsuk-table__caption--s">{caption}</caption>
+    <ScrollTable caption={caption} captionClassName="nhsuk-table__caption nhsuk-table__caption--s">
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
           <th scope="col" className="nhsuk-table__header">When</th>
@@ -31,6 +31,6 @@ export function OwnerHistory({ changes, caption }: Props) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }

@@ -33,7 +33,7 @@ export function ProgressForm({ action, objectiveId, unit, today }: Props) {
   useErrorTitle(state.status === 'error');
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <input type="hidden" name="objectiveId" value={objectiveId} />
       <DateInput
         id="date"

@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import type { ProgressUpdateDto } from '@/lib/objectives/history';
 import { StatusTag } from './status-tag';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 type Props = Readonly<{ updates: readonly ProgressUpdateDto[]; unit: string; caption: string }>;
 
@@ -8,8 +9,7 @@ type Props = Readonly<{ updates: readonly ProgressUpdateDto[]; unit: string; cap
 export function ProgressHistory({ updates, unit, caption }: Props) {
   if (updates.length === 0) return <p>No progress has been recorded yet.</p>;
   return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption nhsuk-table__caption--s">{caption}</caption>
+    <ScrollTable caption={caption} captionClassName="nhsuk-table__caption nhsuk-table__caption--s">
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
           <th scope="col" className="nhsuk-table__header">Date</th>
@@ -35,6 +35,6 @@ export function ProgressHistory({ updates, unit, caption }: Props) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }

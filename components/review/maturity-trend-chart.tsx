@@ -1,6 +1,7 @@
 'use client';
 
-import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { TrendLegend } from './trend-legend';
 
 export type TrendSeries = Readonly<{ key: string; name: string; values: readonly (number | null)[] }>;
 
@@ -45,12 +46,11 @@ function markerFor({ shape, colour }: Readonly<{ shape: (typeof STYLES)[number][
 export function MaturityTrendChart({ years, series, title, description }: Props) {
   const data = years.map((year, index) => Object.fromEntries([['year', year], ...series.map((line) => [line.key, line.values[index] ?? null])]));
   return (
-    <div style={{ height: 380, width: '100%', maxWidth: 760 }} className="nhsuk-u-margin-bottom-5 app-no-print">
+    <div style={{ width: '100%', maxWidth: 760 }} className="nhsuk-u-margin-bottom-5 app-no-print">
       <LineChart data={data} responsive width="100%" height={380} margin={{ top: 16, right: 24, bottom: 8, left: 0 }} title={title} desc={description} accessibilityLayer={false} role="img">
         <CartesianGrid stroke="#d8dde0" vertical={false} />
         <XAxis dataKey="year" tick={{ fill: TEXT, fontSize: 14 }} padding={{ left: 24, right: 24 }} />
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fill: TEXT, fontSize: 14 }} width={56} />
-        <Legend wrapperStyle={{ color: TEXT, fontSize: 14, paddingTop: 8 }} />
         {series.map((line, index) => {
           const style = STYLES[index % STYLES.length]!;
           return (
@@ -69,6 +69,12 @@ export function MaturityTrendChart({ years, series, title, description }: Props)
           );
         })}
       </LineChart>
+      <TrendLegend
+        keys={series.map((line, index) => {
+          const style = STYLES[index % STYLES.length]!;
+          return { name: line.name, stroke: style.stroke, dash: style.dash, marker: markerFor({ shape: style.dot, colour: style.stroke }) };
+        })}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { getServerSession } from 'next-auth';
 import { authOptions } from './options';
 import { validateSession, type SessionUser } from './sessions';
 import { AppError } from '../errors/app-error';
+import { SESSION_ENDED_MESSAGE } from './session-timing';
 
 /** The signed-in user for this request, checked against the server-side session record. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
@@ -23,6 +24,6 @@ export async function requireUser(): Promise<SessionUser> {
 /** For server actions and route handlers, where a redirect would hide the failure. */
 export async function requireUserForAction(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again.');
+  if (!user) throw new AppError('UNAUTHENTICATED', SESSION_ENDED_MESSAGE);
   return user;
 }

@@ -1,11 +1,9 @@
 import { withSystem } from '../db/with-tenant';
 import { isUuid } from '../forms/ids';
+import { SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS as TOUCH_INTERVAL_MS } from './session-timing';
 
+export { SESSION_IDLE_MS };
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
-export const SESSION_IDLE_MS = 30 * 60_000;
-// Writing lastSeenAt on every request would make each page view a write; once a minute is enough
-// to enforce a 30-minute idle limit.
-const TOUCH_INTERVAL_MS = 60_000;
 
 export type SessionUser = Readonly<{ id: string; email: string; displayName: string; sessionId: string }>;
 

@@ -29,6 +29,10 @@ function createDocument(snapshot: AnnualReportSnapshot): Doc {
     margins: PAGE_MARGINS,
     pdfVersion: '1.7',
     tagged: true,
+    // Declares PDF/UA-1 in the XMP metadata (pdfuaid:part 1); the tagging, language, title shown
+    // in the window and embedded fonts below are what it asks for.
+    // pdfkit 0.20 supports it; @types/pdfkit lists only the PDF/A subsets.
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     lang: 'en-GB',
     displayTitle: true,
     bufferPages: true,

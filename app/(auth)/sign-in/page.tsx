@@ -3,8 +3,10 @@ import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { isEntraEnabled } from '@/lib/auth/options';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { SESSION_IDLE_MS } from '@/lib/auth/session-timing';
 import { SignInForm } from './sign-in-form';
 import { EntraSignInButton } from './entra-sign-in-button';
+import { SuccessBanner } from '@/components/layout/success-banner';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -19,15 +21,18 @@ export default async function SignInPage({ searchParams }: Readonly<{ searchPara
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         {params['signed-out'] ? (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>You have signed out.</p>
-          </div>
+          <SuccessBanner>You have signed out.</SuccessBanner>
         ) : null}
         {params.accepted ? (
+          <SuccessBanner>Your invitation has been accepted. Sign in with your email address and password.</SuccessBanner>
+        ) : null}
+        {params['timed-out'] ? (
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>Your invitation has been accepted. Sign in with your email address and password.</p>
+            <p>
+              You were signed out because there was no activity for {SESSION_IDLE_MS / 60_000} minutes. Sign in again to go back to the page you were on
+              {params['timed-out'] === 'kept' ? ', with what you had typed put back' : ''}.
+            </p>
           </div>
         ) : null}
         <h1>Sign in to Fairboard</h1>

@@ -13,6 +13,8 @@ export function SignInForm({ callbackUrl }: Readonly<{ callbackUrl: string }>) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [failure, setFailure] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
+  // Counts failed attempts, so the error summary takes focus again on each one.
+  const [failedAttempts, setFailedAttempts] = useState(0);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,6 +23,7 @@ export function SignInForm({ callbackUrl }: Readonly<{ callbackUrl: string }>) {
     if (!parsed.success) {
       setFailure(undefined);
       setFieldErrors(toFieldErrors(parsed.error));
+      setFailedAttempts((count) => count + 1);
       return;
     }
     setPending(true);
@@ -29,6 +32,7 @@ export function SignInForm({ callbackUrl }: Readonly<{ callbackUrl: string }>) {
     setPending(false);
     if (!result || result.error) {
       setFailure(SIGN_IN_FAILED_MESSAGE);
+      setFailedAttempts((count) => count + 1);
       return;
     }
     window.location.assign(callbackUrl);
@@ -37,7 +41,7 @@ export function SignInForm({ callbackUrl }: Readonly<{ callbackUrl: string }>) {
   const errors = failure ? [{ fieldId: 'email', message: failure }] : summaryErrors(fieldErrors, FIELD_IDS);
   return (
     <form onSubmit={onSubmit} noValidate>
-      <FormErrorSummary errors={errors} />
+      <FormErrorSummary errors={errors} focusKey={failedAttempts} />
       <TextInput id="email" name="email" type="email" label="Email address" autoComplete="username" spellCheck={false} error={fieldErrors.email?.[0]} />
       <TextInput id="password" name="password" type="password" label="Password" autoComplete="current-password" error={fieldErrors.password?.[0]} />
       <Button type="submit" disabled={pending}>

@@ -5,6 +5,8 @@ import { trustNavigation } from '@/components/layout/trust-navigation';
 import { requireTenant } from '@/lib/tenancy/require-tenant';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/tenancy/permissions';
+import { IdleWarning } from '@/components/layout/idle-warning';
+import { RestoredDraftNotice } from '@/components/layout/restored-draft-notice';
 
 type LayoutProps = Readonly<{ children: ReactNode; params: Promise<{ trustSlug: string }> }>;
 
@@ -20,7 +22,11 @@ export default async function TrustLayout({ children, params }: LayoutProps) {
         homeHref={`/t/${ctx.trustSlug}`}
         navigation={trustNavigation({ trustSlug: ctx.trustSlug, canManagePeople: can(ctx, 'people.manage') })}
       />
-      <PageShell beforeMain={<p className="nhsuk-body-s nhsuk-u-margin-top-3 nhsuk-u-margin-bottom-0">{ctx.trustName}</p>}>{children}</PageShell>
+      <PageShell context={ctx.trustName}>
+        {user ? <RestoredDraftNotice userId={user.id} /> : null}
+        {children}
+      </PageShell>
+      {user ? <IdleWarning userId={user.id} /> : null}
     </>
   );
 }

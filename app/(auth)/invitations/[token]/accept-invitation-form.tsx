@@ -14,7 +14,7 @@ export function AcceptInvitationForm({ token, trustName, email, hasAccount }: Pr
   const feedback = formFeedback(state);
   return (
     <form action={action} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { displayName: 'displayName', password: 'password' })} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { displayName: 'displayName', password: 'password' })} message={state.message} focusKey={state} /> : null}
       <h1>Join {trustName} on Fairboard</h1>
       <p>
         This invitation is for <strong>{email}</strong>.

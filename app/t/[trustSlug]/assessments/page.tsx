@@ -9,6 +9,7 @@ import { AssessmentStatusTag } from '@/components/assessments/status-tags';
 import { StartAssessmentForm } from '@/components/assessments/start-assessment-form';
 import { assessmentPath, importPath, resultsPath } from '@/components/assessments/assessment-paths';
 import { startAssessmentAction } from './actions';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 export const metadata: Metadata = { title: 'Self-assessment' };
 
@@ -39,8 +40,7 @@ export default async function AssessmentsPage({ params }: PageProps) {
         {assessments.length === 0 ? (
           <p>There are no assessments yet.</p>
         ) : (
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Assessments by financial year, newest first</caption>
+          <ScrollTable caption={<>Assessments by financial year, newest first</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
                 <th scope="col" className="nhsuk-table__header">Financial year</th>
@@ -69,7 +69,7 @@ export default async function AssessmentsPage({ params }: PageProps) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
         )}
         {can(ctx, 'assessment.import') ? (
           <>

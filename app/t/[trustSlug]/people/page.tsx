@@ -5,6 +5,7 @@ import { listBoardMembers, listMembers, listPendingInvitations } from '@/lib/peo
 import { MembersTable } from './_components/members-table';
 import { BoardMembersTable } from './_components/board-members-table';
 import { PendingInvitations } from './_components/pending-invitations';
+import { SuccessBanner } from '@/components/layout/success-banner';
 
 export const metadata: Metadata = { title: 'People' };
 
@@ -25,9 +26,7 @@ export default async function PeoplePage({ params, searchParams }: PageProps) {
   return (
     <>
       {updated && UPDATE_MESSAGES[updated] ? (
-        <div className="nhsuk-inset-text" role="status">
-          <p>{UPDATE_MESSAGES[updated]}</p>
-        </div>
+        <SuccessBanner>{UPDATE_MESSAGES[updated]}</SuccessBanner>
       ) : null}
       <h1>People</h1>
       <p>Everyone who can sign in to Fairboard for this trust, and the named people on its board.</p>

@@ -7,6 +7,7 @@ import { MaturityTrendChart } from '@/components/review/maturity-trend-chart';
 import { MaturityTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
 import { comparePath } from './_components/review-paths';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 export const metadata: Metadata = { title: 'Year on year – Board review' };
 
@@ -42,11 +43,7 @@ export default async function YearOnYearPage({ params }: PageProps) {
               }))}
             />
           ) : null}
-          <div className="nhsuk-scroll__content" role="region" aria-labelledby="maturity-table-caption" tabIndex={0}>
-            <table className="nhsuk-table" id="maturity-table">
-              <caption className="nhsuk-table__caption" id="maturity-table-caption">
-                Percentage and maturity level by domain and financial year
-              </caption>
+            <ScrollTable caption={<>Percentage and maturity level by domain and financial year</>} captionId="maturity-table-caption" id="maturity-table">
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
                   <th scope="col" className="nhsuk-table__header">
@@ -82,17 +79,12 @@ export default async function YearOnYearPage({ params }: PageProps) {
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+            </ScrollTable>
           {history.years.some((year) => year.state !== 'result') ? (
             <p className="nhsuk-body-s">Only assessments approved by the board, or past results imported into Fairboard, count as results. A year still in draft or awaiting approval is shown without figures.</p>
           ) : null}
           <h2>Objectives by year</h2>
-          <div className="nhsuk-scroll__content" role="region" aria-labelledby="objectives-table-caption" tabIndex={0}>
-            <table className="nhsuk-table" id="objectives-table">
-              <caption className="nhsuk-table__caption" id="objectives-table-caption">
-                Objectives delivered, open and overdue by financial year
-              </caption>
+            <ScrollTable caption={<>Objectives delivered, open and overdue by financial year</>} captionId="objectives-table-caption" id="objectives-table">
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
                   <th scope="col" className="nhsuk-table__header">Financial year</th>
@@ -117,8 +109,7 @@ export default async function YearOnYearPage({ params }: PageProps) {
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+            </ScrollTable>
           {latestTwo.length === 2 ? (
             <p>
               <Link className="nhsuk-button nhsuk-button--secondary" href={comparePath(ctx.trustSlug, { yearA: latestTwo[0]!.financialYear, yearB: latestTwo[1]!.financialYear })}>

@@ -12,6 +12,7 @@ import { ReadOnlyNotice } from '@/components/assessments/read-only-notice';
 import { assessmentsPath, checkPath, resultsPath } from '@/components/assessments/assessment-paths';
 import { approveAssessmentAction, reopenAssessmentAction } from '../actions';
 import { loadAssessment } from '../load-assessment';
+import { SuccessBanner } from '@/components/layout/success-banner';
 
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; assessmentId: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
 
@@ -40,9 +41,7 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={assessmentsPath(ctx.trustSlug)}>Back to all assessments</BackLink>
         {done && DONE_MESSAGES[done] ? (
-          <div className="nhsuk-inset-text" role="status">
-            <p>{DONE_MESSAGES[done]}</p>
-          </div>
+          <SuccessBanner>{DONE_MESSAGES[done]}</SuccessBanner>
         ) : null}
         <span className="nhsuk-caption-l">Self-assessment</span>
         <h1>{assessment.financialYearLabel} assessment</h1>

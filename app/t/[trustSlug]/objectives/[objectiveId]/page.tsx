@@ -18,6 +18,7 @@ import { ObjectiveTags } from '@/components/objectives/status-tag';
 import { editObjectivePath, objectivePath, objectivesPath, ownerStatementPath } from '@/components/objectives/objective-paths';
 import { agreeObjectiveAction, changeOwnerAction, recordProgressAction, respondToObjectiveAction } from '../actions';
 import { loadBoardMemberChoices, loadObjective } from '../load-objective';
+import { SuccessBanner } from '@/components/layout/success-banner';
 
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; objectiveId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
 
@@ -50,10 +51,7 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
     <>
       <BackLink href={objectivesPath(ctx.trustSlug)}>Back to objectives</BackLink>
       {typeof saved === 'string' && SAVED_MESSAGES[saved] ? (
-        <div className="nhsuk-inset-text" role="status">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>{SAVED_MESSAGES[saved]}</p>
-        </div>
+        <SuccessBanner>{SAVED_MESSAGES[saved]}</SuccessBanner>
       ) : null}
       <span className="nhsuk-caption-l">
         {objective.financialYearLabel} objective{objective.catalogueRefs.length > 0 ? ` · guide ${objective.catalogueRefs.join(', ')}` : ''}

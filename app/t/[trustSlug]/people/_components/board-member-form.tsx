@@ -35,7 +35,7 @@ export function BoardMemberForm({ action, heading, submitLabel, accounts, initia
   const date = (name: string) => ({ day: feedback.value(`${name}-day`), month: feedback.value(`${name}-month`), year: feedback.value(`${name}-year`) });
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <h1>{heading}</h1>
       {boardMemberId ? <input type="hidden" name="boardMemberId" value={boardMemberId} /> : null}
       <TextInput id="name" name="name" label="Full name" defaultValue={feedback.value('name')} error={feedback.error('name')} autoComplete="off" />

@@ -2,14 +2,14 @@ import Link from 'next/link';
 import type { BoardMemberDto } from '@/lib/people/queries';
 import { roleAreaLabel } from '@/lib/catalogue/role-areas';
 import { formatDate } from '@/lib/format/dates';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 type Props = Readonly<{ boardMembers: readonly BoardMemberDto[]; basePath: string }>;
 
 export function BoardMembersTable({ boardMembers, basePath }: Props) {
   if (boardMembers.length === 0) return <p>No board members have been added yet.</p>;
   return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Board members</caption>
+    <ScrollTable caption={<>Board members</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
           <th scope="col" className="nhsuk-table__header">Name and job title</th>
@@ -42,6 +42,6 @@ export function BoardMembersTable({ boardMembers, basePath }: Props) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }

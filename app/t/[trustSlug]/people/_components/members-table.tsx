@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import type { MemberDto } from '@/lib/people/queries';
 import { roleLabel } from '@/lib/tenancy/roles';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 type Props = Readonly<{ members: readonly MemberDto[]; basePath: string; currentUserId: string }>;
 
 export function MembersTable({ members, basePath, currentUserId }: Props) {
   return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">People with access</caption>
+    <ScrollTable caption={<>People with access</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
           <th scope="col" className="nhsuk-table__header">Name</th>
@@ -34,6 +34,6 @@ export function MembersTable({ members, basePath, currentUserId }: Props) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }

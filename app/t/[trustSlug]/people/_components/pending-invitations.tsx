@@ -5,6 +5,7 @@ import type { InvitationDto } from '@/lib/people/queries';
 import { roleLabel } from '@/lib/tenancy/roles';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import { revokeInvitationAction } from '../actions';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 type Props = Readonly<{ invitations: readonly InvitationDto[]; trustSlug: string }>;
 
@@ -26,8 +27,7 @@ export function PendingInvitations({ invitations, trustSlug }: Props) {
   return (
     <>
       <h3>Invitations not yet accepted</h3>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Invitations not yet accepted</caption>
+      <ScrollTable caption={<>Invitations not yet accepted</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
             <th scope="col" className="nhsuk-table__header">Email address</th>
@@ -46,7 +46,7 @@ export function PendingInvitations({ invitations, trustSlug }: Props) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
     </>
   );
 }

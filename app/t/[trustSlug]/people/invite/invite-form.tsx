@@ -34,7 +34,7 @@ export function InviteForm({ trustSlug }: Readonly<{ trustSlug: string }>) {
   const feedback = formFeedback(state);
   return (
     <form action={action} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <h1>Invite someone</h1>
       <TextInput id="email" name="email" type="email" label="Email address" hint="Use their work email address" spellCheck={false} autoComplete="off" defaultValue={feedback.value('email')} error={feedback.error('email')} />
       <RoleFields role={feedback.value('role')} isChair={feedback.value('isChair') === 'on'} roleError={feedback.error('role')} chairError={feedback.error('isChair')} />

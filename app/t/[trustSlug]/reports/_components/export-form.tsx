@@ -33,7 +33,7 @@ export function ExportForm({ action, years, sections, variants, formats, initial
   );
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <h1>Export the annual report section</h1>
       {radios('financialYear', 'Which financial year?', years)}
       <Checkboxes id="sections" name="sections" legend="Which sections do you want to include?" legendProps={{ size: 'm' }} hint="Select all that apply" error={feedback.error('sections')}>

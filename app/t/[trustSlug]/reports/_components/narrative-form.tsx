@@ -24,7 +24,7 @@ export function NarrativeForm({ action, financialYear, section, version, label, 
   const feedback = formFeedback(state, { body });
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <input type="hidden" name="financialYear" value={financialYear} />
       <input type="hidden" name="section" value={section} />
       <input type="hidden" name="expectedVersion" value={version} />
@@ -41,7 +41,7 @@ export function ReuseForm({ action, financialYear, section, version, yearLabel }
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, IDLE);
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={[]} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={[]} message={state.message} focusKey={state} /> : null}
       <input type="hidden" name="financialYear" value={financialYear} />
       <input type="hidden" name="section" value={section} />
       <input type="hidden" name="expectedVersion" value={version} />

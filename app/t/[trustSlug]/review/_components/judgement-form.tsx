@@ -28,7 +28,7 @@ export function JudgementForm({ action, financialYear, domain, domainLabel, curr
   const feedback = formFeedback(state, current ? { level: current.level, reason: current.reason } : {});
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { level: 'level', reason: 'reason' })} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { level: 'level', reason: 'reason' })} message={state.message} focusKey={state} /> : null}
       <input type="hidden" name="financialYear" value={financialYear} />
       <input type="hidden" name="domain" value={domain} />
       <input type="hidden" name="expectedVersion" value={current?.version ?? ''} />

@@ -5,6 +5,7 @@ import { Button, Radios, RadiosItem } from 'nhsuk-react-components';
 import { FormErrorSummary, summaryErrors } from '@/components/forms/error-summary';
 import { formFeedback } from '@/components/forms/form-feedback';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
+import { SuccessBanner } from '@/components/layout/success-banner';
 
 type Props = Readonly<{ action: (previous: ActionResult, formData: FormData) => Promise<ActionResult>; optedIn: boolean }>;
 
@@ -14,11 +15,9 @@ export function OptInForm({ action, optedIn }: Props) {
   const feedback = formFeedback(state, { optIn: optedIn ? 'yes' : 'no' });
   return (
     <form action={formAction} noValidate className="nhsuk-u-margin-bottom-6">
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { optIn: 'optIn' })} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { optIn: 'optIn' })} message={state.message} focusKey={state} /> : null}
       {state.status === 'success' && state.message ? (
-        <div className="nhsuk-inset-text" role="status">
-          <p>{state.message}</p>
-        </div>
+        <SuccessBanner focusKey={state}>{state.message}</SuccessBanner>
       ) : null}
       <Radios id="optIn" name="optIn" legend="Should this trust take part in peer comparison?" legendProps={{ size: 's' }} error={feedback.error('optIn')}>
         <RadiosItem value="yes" defaultChecked={feedback.value('optIn') === 'yes'} hint="Share this trust’s approved maturity levels, anonymously and only as counts, and see other opted-in trusts’">

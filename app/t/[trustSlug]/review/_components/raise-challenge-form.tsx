@@ -18,7 +18,7 @@ export function RaiseChallengeForm({ action, target }: Props) {
   const feedback = formFeedback(state);
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { text: 'text' })} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { text: 'text' })} message={state.message} focusKey={state} /> : null}
       <input type="hidden" name="targetKind" value={target.targetKind} />
       {target.targetKind === 'objective' ? <input type="hidden" name="objectiveId" value={target.objectiveId} /> : <input type="hidden" name="assessmentId" value={target.assessmentId} />}
       {target.targetKind === 'answer' ? <input type="hidden" name="questionRef" value={target.questionRef} /> : null}

@@ -26,7 +26,7 @@ export function ThreadMessageForm({ action, challengeId, version, field, heading
   const id = `${field}-${submitLabel.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
     <form action={formAction} noValidate className="nhsuk-u-margin-bottom-6">
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { [field]: id })} message={state.message} /> : null}
+      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { [field]: id })} message={state.message} focusKey={state} /> : null}
       <h2>{heading}</h2>
       <input type="hidden" name="challengeId" value={challengeId} />
       <input type="hidden" name="expectedVersion" value={version} />

@@ -1,3 +1,5 @@
+import { ErrorSummaryBox, ErrorSummaryLinks } from '@/components/forms/error-summary-box';
+
 type Option = Readonly<{ value: string; label: string }>;
 
 type Props = Readonly<{ id: string; name: string; label: string; hint?: string; options: readonly Option[]; value: string; error?: string }>;
@@ -33,24 +35,16 @@ export function YearSelect({ id, name, label, hint, options, value, error }: Pro
 
 export type PageError = Readonly<{ fieldId: string; message: string }>;
 
-/** The NHS error summary for a page whose form is a GET form, so it is rendered on the server. */
+/**
+ * The NHS error summary for a page whose form is a GET form: rendered on the server, it takes
+ * focus when the page loads with it, as the summary of a form that saves in place does.
+ */
 export function PageErrorSummary({ errors }: Readonly<{ errors: readonly PageError[] }>) {
   if (errors.length === 0) return null;
   return (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1}>
-      <h2 className="nhsuk-error-summary__title" id="error-summary-title">
-        There is a problem
-      </h2>
-      <div className="nhsuk-error-summary__body">
-        <ul className="nhsuk-list nhsuk-error-summary__list">
-          {errors.map((error) => (
-            <li key={`${error.fieldId}-${error.message}`}>
-              <a href={`#${error.fieldId}`}>{error.message}</a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <ErrorSummaryBox>
+      <ErrorSummaryLinks errors={errors} />
+    </ErrorSummaryBox>
   );
 }
 

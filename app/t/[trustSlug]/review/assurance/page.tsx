@@ -10,6 +10,8 @@ import { AssuranceTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
 import { judgementPath } from '../_components/review-paths';
 import { PageErrorSummary, YearSelect } from '../_components/year-select';
+import { ScrollTable } from '@/components/layout/scroll-table';
+import { SuccessBanner } from '@/components/layout/success-banner';
 
 export const metadata: Metadata = { title: 'Assurance – Board review' };
 
@@ -43,11 +45,7 @@ export default async function AssurancePage({ params, searchParams }: PageProps)
       <ReviewNav trustSlug={ctx.trustSlug} current="assurance" />
       <p>For each domain and year, each non-executive director records how assured they are by the self-assessment and the evidence behind it, and why. This page shows the spread of the board’s judgements.</p>
       {saved >= 1 && saved <= 4 && assurance ? (
-        <div className="nhsuk-inset-text" role="status">
-          <p>
-            Your judgement on domain {saved} for {assurance.financialYearLabel} has been saved.
-          </p>
-        </div>
+        <SuccessBanner>Your judgement on domain {saved} for {assurance.financialYearLabel} has been saved.</SuccessBanner>
       ) : null}
       {years.length > 0 ? (
         <form method="get" className="app-no-print">
@@ -75,11 +73,7 @@ function AssuranceYear({ assurance, trustSlug }: Readonly<{ assurance: Assurance
     <>
       <h2>The board’s spread, {year}</h2>
       {!assurance.assessmentCountsAsResult ? <p>The {year} self-assessment has not been approved yet, so its results are not shown beside the judgements.</p> : null}
-      <div className="nhsuk-scroll__content" role="region" aria-labelledby="spread-caption" tabIndex={0}>
-        <table className="nhsuk-table" id="assurance-spread">
-          <caption className="nhsuk-table__caption" id="spread-caption">
-            Number of non-executive directors at each level of assurance, by domain, {year}
-          </caption>
+        <ScrollTable caption={<>Number of non-executive directors at each level of assurance, by domain, {year}</>} captionId="spread-caption" id="assurance-spread">
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
               <th scope="col" className="nhsuk-table__header">Domain</th>
@@ -106,8 +100,7 @@ function AssuranceYear({ assurance, trustSlug }: Readonly<{ assurance: Assurance
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </ScrollTable>
       {assurance.domains.map((domain) => (
         <section key={domain.domain} aria-labelledby={`domain-${domain.domain}-heading`}>
           <h2 id={`domain-${domain.domain}-heading`}>
@@ -132,10 +125,7 @@ function AssuranceYear({ assurance, trustSlug }: Readonly<{ assurance: Assurance
           {domain.judgements.length === 0 ? (
             <p>No judgements recorded yet.</p>
           ) : (
-            <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-                Judgements on domain {domain.domain}, {year}
-              </caption>
+            <ScrollTable caption={<>Judgements on domain {domain.domain}, {year}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
                   <th scope="col" className="nhsuk-table__header">Non-executive director</th>
@@ -159,7 +149,7 @@ function AssuranceYear({ assurance, trustSlug }: Readonly<{ assurance: Assurance
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </ScrollTable>
           )}
           {domain.awaiting.length > 0 ? <p className="nhsuk-body-s">Not yet recorded: {domain.awaiting.map((ned) => ned.name ?? 'a former member').join(', ')}.</p> : null}
         </section>

@@ -9,6 +9,7 @@ import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
 import { challengePath, newChallengePath } from '../_components/review-paths';
 import { YearSelect } from '../_components/year-select';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 export const metadata: Metadata = { title: 'Challenges – Board review' };
 
@@ -55,8 +56,7 @@ export default async function ChallengesPage({ params, searchParams }: PageProps
       {challenges.length > 0 ? (
         <>
           <p>{open === 0 ? 'All of them are closed.' : `${open} not yet closed.`}</p>
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Challenges {scope}, not yet closed first</caption>
+          <ScrollTable caption={<>Challenges {scope}, not yet closed first</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
                 <th scope="col" className="nhsuk-table__header">About</th>
@@ -81,7 +81,7 @@ export default async function ChallengesPage({ params, searchParams }: PageProps
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
         </>
       ) : null}
     </>

@@ -13,6 +13,7 @@ import { ChangeTag, MaturityTag, MovementTag } from '@/components/review/review-
 import { ReviewNav } from '@/components/review/review-nav';
 import { newChallengePath } from '../_components/review-paths';
 import { PageErrorSummary, pageErrors, YearSelect, type PageError } from '../_components/year-select';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 export const metadata: Metadata = { title: 'Compare two years – Board review' };
 
@@ -89,11 +90,7 @@ function Comparison({ comparison, trustSlug, canChallenge }: Readonly<{ comparis
           ? `Between ${pair}, ${changeCounts.improved} answers improved, ${changeCounts.worse} got worse, ${changeCounts.unchanged} stayed the same, ${changeCounts['newly-answered']} were answered for the first time and ${changeCounts['no-longer-answered']} were no longer answered.`
           : `The ${from.financialYearLabel} results were imported as domain scores only, so the domains can be compared but the individual answers cannot.`}
       </p>
-      <div className="nhsuk-scroll__content" role="region" aria-labelledby="domains-caption" tabIndex={0}>
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption" id="domains-caption">
-            Domain results, {pair}
-          </caption>
+        <ScrollTable caption={<>Domain results, {pair}</>} captionId="domains-caption">
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
               <th scope="col" className="nhsuk-table__header">Domain</th>
@@ -128,11 +125,9 @@ function Comparison({ comparison, trustSlug, canChallenge }: Readonly<{ comparis
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </ScrollTable>
       <h3>Objectives</h3>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Objectives, {pair}</caption>
+      <ScrollTable caption={<>Objectives, {pair}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
             <th scope="col" className="nhsuk-table__header">Financial year</th>
@@ -151,7 +146,7 @@ function Comparison({ comparison, trustSlug, canChallenge }: Readonly<{ comparis
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
       {from.answersAvailable ? (
         <>
           <h2>Question by question</h2>
@@ -184,11 +179,7 @@ function AnswerCell({ answer }: Readonly<{ answer: QuestionComparisonDto['from']
 function QuestionTable({ caption, id, questions, comparison, trustSlug, canChallenge }: Readonly<{ caption: string; id: string; questions: readonly QuestionComparisonDto[]; comparison: YearComparisonDto; trustSlug: string; canChallenge: boolean }>) {
   const { from, to } = comparison;
   return (
-    <div className="nhsuk-scroll__content" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="nhsuk-table" id={id}>
-        <caption className="nhsuk-table__caption nhsuk-table__caption--m" id={`${id}-caption`}>
-          {caption}
-        </caption>
+      <ScrollTable caption={caption} captionClassName="nhsuk-table__caption nhsuk-table__caption--m" captionId={`${id}-caption`} id={id}>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
             <th scope="col" className="nhsuk-table__header">Question</th>
@@ -219,7 +210,6 @@ function QuestionTable({ caption, id, questions, comparison, trustSlug, canChall
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+      </ScrollTable>
   );
 }

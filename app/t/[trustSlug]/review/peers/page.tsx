@@ -11,6 +11,7 @@ import { ReviewNav } from '@/components/review/review-nav';
 import { setPeerOptInAction } from '../actions';
 import { OptInForm } from '../_components/opt-in-form';
 import { YearSelect } from '../_components/year-select';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 export const metadata: Metadata = { title: 'Peer comparison – Board review' };
 
@@ -91,11 +92,7 @@ function PeerGroup({ group, year }: Readonly<{ group: PeerGroupDto; year: PeerYe
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{group.label}</h3>
-      <div className="nhsuk-scroll__content" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table className="nhsuk-table" id={id}>
-          <caption className="nhsuk-table__caption" id={`${id}-caption`}>
-            Number of trusts at each maturity level: {group.label}, {year.financialYearLabel} ({group.trustCount} trusts)
-          </caption>
+        <ScrollTable caption={<>Number of trusts at each maturity level: {group.label}, {year.financialYearLabel} ({group.trustCount} trusts)</>} captionId={`${id}-caption`} id={id}>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
               <th scope="col" className="nhsuk-table__header">Domain</th>
@@ -122,8 +119,7 @@ function PeerGroup({ group, year }: Readonly<{ group: PeerGroupDto; year: PeerYe
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </ScrollTable>
     </section>
   );
 }

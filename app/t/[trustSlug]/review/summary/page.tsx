@@ -8,6 +8,7 @@ import { ChallengeStatusTag, ChangeTag, MaturityTag, MovementTag } from '@/compo
 import { ReviewNav } from '@/components/review/review-nav';
 import { challengePath, comparePath } from '../_components/review-paths';
 import { PrintButton } from '../_components/print-button';
+import { ScrollTable } from '@/components/layout/scroll-table';
 
 export const metadata: Metadata = { title: 'Board summary – Board review' };
 
@@ -36,10 +37,7 @@ export default async function BoardSummaryPage({ params }: PageProps) {
           None of the {summary.domainsCompared} domains changed maturity level between {previous.financialYearLabel} and {latest.financialYearLabel}.
         </p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-            Domains that moved maturity level between {previous.financialYearLabel} and {latest.financialYearLabel}
-          </caption>
+        <ScrollTable caption={<>Domains that moved maturity level between {previous.financialYearLabel} and {latest.financialYearLabel}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
               <th scope="col" className="nhsuk-table__header">Domain</th>
@@ -66,7 +64,7 @@ export default async function BoardSummaryPage({ params }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
 
       <h2>Questions that went backwards</h2>
@@ -75,8 +73,7 @@ export default async function BoardSummaryPage({ params }: PageProps) {
           <p>No answer got worse or stopped being given between {previous.financialYearLabel} and {latest.financialYearLabel}.</p>
         ) : (
           <>
-            <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Questions whose answer got worse or was no longer given</caption>
+            <ScrollTable caption={<>Questions whose answer got worse or was no longer given</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
                   <th scope="col" className="nhsuk-table__header">Question</th>
@@ -99,7 +96,7 @@ export default async function BoardSummaryPage({ params }: PageProps) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </ScrollTable>
             <p className="app-no-print">
               <Link href={comparePath(ctx.trustSlug, { yearA: previous.financialYear, yearB: latest.financialYear })}>See every question with its evidence</Link>
             </p>
@@ -113,8 +110,7 @@ export default async function BoardSummaryPage({ params }: PageProps) {
       {summary.objectivesNeedingAttention.length === 0 ? (
         <p>No open objective is overdue or off track.</p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Open objectives that are overdue or off track</caption>
+        <ScrollTable caption={<>Open objectives that are overdue or off track</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
               <th scope="col" className="nhsuk-table__header">Objective</th>
@@ -143,15 +139,14 @@ export default async function BoardSummaryPage({ params }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
 
       <h2>Open challenges</h2>
       {summary.openChallenges.length === 0 ? (
         <p>There are no open challenges.</p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Challenges not yet closed</caption>
+        <ScrollTable caption={<>Challenges not yet closed</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
               <th scope="col" className="nhsuk-table__header">About</th>
@@ -177,7 +172,7 @@ export default async function BoardSummaryPage({ params }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
     </div>
   );

@@ -14,6 +14,7 @@ import { DOMAIN_SHORT_NAMES } from '@/components/assessments/labels';
 import { can } from '@/lib/tenancy/permissions';
 import { newObjectivePath } from '@/components/objectives/objective-paths';
 import { loadAssessment, notFoundIfMissing } from '../../load-assessment';
+import { SuccessBanner } from '@/components/layout/success-banner';
 
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; assessmentId: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
 
@@ -34,9 +35,7 @@ export default async function ResultsPage({ params, searchParams }: PageProps) {
     <>
       <BackLink href={assessmentPath(ctx.trustSlug, assessment.id)}>Back to the {year} assessment</BackLink>
       {imported ? (
-        <div className="nhsuk-inset-text" role="status">
-          <p>The {year} results have been recorded as imported.</p>
-        </div>
+        <SuccessBanner>The {year} results have been recorded as imported.</SuccessBanner>
       ) : null}
       <span className="nhsuk-caption-l">{year} self-assessment</span>
       <h1>Results</h1>

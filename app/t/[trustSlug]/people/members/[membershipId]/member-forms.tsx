@@ -16,8 +16,8 @@ export function MemberForms({ trustSlug, membershipId, displayName, role, isChai
   const feedback = formFeedback(changeState, { role, isChair: isChair ? 'on' : '' });
   return (
     <>
-      {changeState.status === 'error' ? <FormErrorSummary errors={summaryErrors(changeState.fieldErrors, { role: 'role', isChair: 'isChair' })} message={changeState.message} /> : null}
-      {removeState.status === 'error' ? <FormErrorSummary errors={[]} message={removeState.message} /> : null}
+      {changeState.status === 'error' ? <FormErrorSummary errors={summaryErrors(changeState.fieldErrors, { role: 'role', isChair: 'isChair' })} message={changeState.message} focusKey={changeState} /> : null}
+      {removeState.status === 'error' ? <FormErrorSummary errors={[]} message={removeState.message} focusKey={removeState} /> : null}
       <h1>{displayName}</h1>
       <form action={changeAction} noValidate>
         <input type="hidden" name="membershipId" value={membershipId} />

@@ -10,6 +10,7 @@ import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { askFollowUpAction, closeChallengeAction, respondToChallengeAction } from '../../actions';
 import { challengesPath, comparePath } from '../../_components/review-paths';
 import { ThreadMessageForm } from '../../_components/thread-message-form';
+import { SuccessBanner } from '@/components/layout/success-banner';
 
 export const metadata: Metadata = { title: 'Challenge – Board review' };
 
@@ -44,9 +45,7 @@ export default async function ChallengePage({ params, searchParams }: PageProps)
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={challengesPath(ctx.trustSlug)}>Back to challenges</BackLink>
         {done && DONE[done] ? (
-          <div className="nhsuk-inset-text" role="status">
-            <p>{DONE[done]}</p>
-          </div>
+          <SuccessBanner>{DONE[done]}</SuccessBanner>
         ) : null}
         <span className="nhsuk-caption-l">Challenge about {target.heading.replace(/^./, (letter) => letter.toLowerCase())}</span>
         <h1>{target.subject}</h1>

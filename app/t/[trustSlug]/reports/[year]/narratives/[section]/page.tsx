@@ -11,6 +11,8 @@ import { formatDateTime } from '@/lib/format/dates';
 import { parseYearParam, reportsPath } from '@/components/reports/report-paths';
 import { NarrativeForm, ReuseForm } from '../../../_components/narrative-form';
 import { reuseNarrativeAction, saveNarrativeAction } from '../../../actions';
+import { ScrollTable } from '@/components/layout/scroll-table';
+import { SuccessBanner } from '@/components/layout/success-banner';
 
 type PageProps = Readonly<{
   params: Promise<{ trustSlug: string; year: string; section: string }>;
@@ -43,10 +45,7 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={reportsPath(ctx.trustSlug, year)}>Back to the annual report</BackLink>
         {savedMessage ? (
-          <div className="nhsuk-inset-text" role="status">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>{savedMessage}</p>
-          </div>
+          <SuccessBanner>{savedMessage}</SuccessBanner>
         ) : null}
         <span className="nhsuk-caption-l">
           {SECTION_HEADINGS[narrative.reportSection]}, {yearLabel}
@@ -99,8 +98,7 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
         {narrative.revisions.length === 0 ? (
           <p>No drafts have been saved yet.</p>
         ) : (
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Saved drafts, newest first</caption>
+          <ScrollTable caption={<>Saved drafts, newest first</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
                 <th scope="col" className="nhsuk-table__header">Draft</th>
@@ -139,7 +137,7 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
         )}
       </div>
     </div>
