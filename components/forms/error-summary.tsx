@@ -23,11 +23,24 @@ export function FormErrorSummary({ errors, message, focusKey }: Props) {
     <ErrorSummaryBox focusKey={focusKey}>
       {message && errors.length === 0 ? (
         <ul className="nhsuk-list nhsuk-error-summary__list">
-          <li>{message === SESSION_ENDED_MESSAGE ? <>Your session has ended. <SignInAgainLink /></> : message}</li>
+          <li>
+            <SummaryMessage message={message} />
+          </li>
         </ul>
       ) : null}
       <ErrorSummaryLinks errors={errors} />
     </ErrorSummaryBox>
+  );
+}
+
+/** A problem with no field to link to; a session that has ended gets a way to sign in again. */
+export function SummaryMessage({ message }: Readonly<{ message: string }>) {
+  return message === SESSION_ENDED_MESSAGE ? (
+    <>
+      Your session has ended. <SignInAgainLink />
+    </>
+  ) : (
+    <>{message}</>
   );
 }
 

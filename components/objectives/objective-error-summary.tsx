@@ -1,6 +1,6 @@
 'use client';
 
-import type { SummaryError } from '@/components/forms/error-summary';
+import { SummaryMessage, type SummaryError } from '@/components/forms/error-summary';
 import { ErrorSummaryBox, ErrorSummaryLinks } from '@/components/forms/error-summary-box';
 
 type Props = Readonly<{ intro?: string; errors: readonly SummaryError[]; focusKey?: unknown }>;
@@ -10,7 +10,11 @@ export function ObjectiveErrorSummary({ intro, errors, focusKey }: Props) {
   if (!intro && errors.length === 0) return null;
   return (
     <ErrorSummaryBox focusKey={focusKey}>
-      {intro ? <p>{intro}</p> : null}
+      {intro ? (
+        <p>
+          <SummaryMessage message={intro} />
+        </p>
+      ) : null}
       <ErrorSummaryLinks errors={errors} />
     </ErrorSummaryBox>
   );

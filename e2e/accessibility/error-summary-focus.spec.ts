@@ -106,6 +106,7 @@ test('non-executive director: the raise-a-challenge steps (pages that reload), t
 });
 
 test('company secretary and administrator: export and invite, with links to a group’s first input', async ({ browser }) => {
+  test.setTimeout(120_000);
   const cosec = await (await browser.newContext()).newPage();
   await signIn(cosec, demoEmail('cosec.northfield'));
   await cosec.goto(`${NORTHFIELD}/reports/export?year=2025`);
