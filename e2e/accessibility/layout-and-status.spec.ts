@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
+import { expectReflowAt320 } from '../support/reflow';
 import { demoEmail, NORTHFIELD, signIn } from '../support/session';
 
 // WCAG 2.2 AA findings axe does not report: landmarks, the header menu at 320 px, focus rings
@@ -10,6 +11,11 @@ test('the trust name is inside main, and Escape in the header’s “More” men
   await page.goto(`${NORTHFIELD}/people`);
   await expect(page.getByRole('main').getByText('Northfield Valley Hospitals NHS Foundation Trust', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+  for (const path of ['/people', '/objectives', '/review/summary', '/review', '/review/compare', '/review/assurance', '/assessments', '']) {
+    await page.goto(`${NORTHFIELD}${path}`);
+    await expectReflowAt320(page);
+  }
+  await page.goto(`${NORTHFIELD}/people`);
 
   await page.setViewportSize({ width: 320, height: 640 });
   const toggle = page.locator('.nhsuk-header__menu-toggle');
