@@ -3,14 +3,7 @@
 // so a caller never mistakes a partial result for a full one.
 import { parseAnswerSets } from '../lib/assessments/answer-set-schema';
 import { scoreAssessment } from '../lib/assessments/scoring';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin as AsyncIterable<Buffer | string>) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+import { readStdin } from './lib/stdin';
 
 async function main(): Promise<void> {
   const parsed = parseAnswerSets(await readStdin());

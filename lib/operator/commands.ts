@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../db/prisma-errors';
 import { AppError } from '../errors/app-error';
 import { hashInvitationToken, INVITATION_LIFETIME_DAYS } from '../people/mutations';
 import type { NhsRegion, TrustType } from '../db/generated/enums';
+import { installNationalSet } from '../indicators/catalogue';
 import { exportTrustData, type TrustDataExport } from '../trusts/data-export';
 import { systemTenantContext } from '../tenancy/system-context';
 import type { CreateTrustInput } from './schemas';
@@ -21,6 +22,7 @@ export async function createTrustWithAdministrator(input: CreateTrustInput, now 
       const trust = await tx.trust.create({
         data: { name: input.name, odsCode: input.ods, slug: input.slug, type: input.type as TrustType, region: input.region as NhsRegion, icsName: input.ics },
       });
+      await installNationalSet(tx, trust.id, trust.type);
       await tx.invitation.create({
         data: {
           trustId: trust.id,

@@ -8,9 +8,9 @@ const PERMISSIONS = {
   'audit.read': ['trust_admin'],
   // Everything the trust holds, audit trail included, as one download.
   'trust.export': ['trust_admin'],
-  'trust.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+  'trust.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],
   // Everyone in the trust can read assessments and results; NEDs and viewers never change them.
-  'assessment.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+  'assessment.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],
   'assessment.start': ['trust_admin', 'executive_lead'],
   // Several executives may fill it in at once (each answer has its own version).
   'assessment.edit': ['trust_admin', 'executive_lead', 'executive_director'],
@@ -19,7 +19,7 @@ const PERMISSIONS = {
   'assessment.approve': ['trust_admin', 'company_secretary'],
   'assessment.reopen': ['trust_admin'],
   'assessment.import': ['trust_admin', 'executive_lead'],
-  'objective.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+  'objective.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],
   // Creates, edits, assigns owners, agrees and carries forward.
   'objective.manage': ['trust_admin', 'executive_lead'],
   // Records progress on any objective. An objective's owner may also record progress on it,
@@ -28,7 +28,7 @@ const PERMISSIONS = {
   // The in-app outbox of reminder e-mails.
   'outbox.view': ['trust_admin'],
   // Year on year, the board summary, challenges, assurance and peer comparison: everyone reads.
-  'review.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+  'review.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],
   // Holding the executive to account is the non-executives' job; the chair is a NED with a flag.
   // Closing is also limited to the NED who raised it, or the chair (lib/review/challenge-mutations.ts).
   'challenge.raise': ['non_executive_director'],
@@ -40,9 +40,15 @@ const PERMISSIONS = {
   'peers.opt-in': ['trust_admin'],
   // The annual report: everyone in the trust may read the narratives and download past exports;
   // the company secretary prepares the section, with the trust administrator as cover.
-  'report.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer'],
+  'report.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],
   'report.edit': ['trust_admin', 'company_secretary'],
   'report.export': ['trust_admin', 'company_secretary'],
+  // Health-inequalities indicators: everyone reads the figures; the administrator keeps the trust's
+  // catalogue (switching indicators on or off, adding local ones); the executive lead and the
+  // analyst, a role that exists for this alone, upload and enter the figures.
+  'indicator.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],
+  'indicator.catalogue': ['trust_admin'],
+  'indicator.data': ['trust_admin', 'executive_lead', 'analyst'],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

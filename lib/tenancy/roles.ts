@@ -9,6 +9,7 @@ export const MEMBER_ROLES = [
   'non_executive_director',
   'company_secretary',
   'viewer',
+  'analyst',
 ] as const satisfies readonly MemberRole[];
 
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
@@ -18,6 +19,7 @@ export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
   non_executive_director: 'Non-executive director',
   company_secretary: 'Company secretary',
   viewer: 'Viewer',
+  analyst: 'Analyst (indicator data)',
 };
 
 export function roleLabel(role: MemberRole, isChair: boolean): string {

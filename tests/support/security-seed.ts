@@ -7,6 +7,7 @@ import type { MemberRole } from '../../lib/tenancy/roles';
 import { MEMBER_ROLES } from '../../lib/tenancy/roles';
 import { NARRATIVE_SECTION_IDS } from '../../lib/reports/narrative-sections';
 import { REPORT_SECTION_IDS } from '../../lib/reports/snapshot';
+import { seedMatrixIndicators } from './security-seed-indicators';
 import { fillEmptyTenantTables } from './security-generic-rows';
 import { tenantTables, type Sql } from './security-sql';
 
@@ -188,6 +189,7 @@ export async function seedMatrixTrust(label: string): Promise<MatrixTrust> {
     await assessments(tx, row.id, keys, users, marker);
     await objectivesAndReview(tx, row.id, keys, users, marker);
     await reports(tx, row.id, keys, users, marker);
+    await seedMatrixIndicators(tx, row.id, keys, users.executive_lead!.userId, marker);
     return { ...row, users };
   });
   const { filled, failed } = await fillEmptyTenantTables(systemSql, await tenantTables(superuserSql), trust.id, trust.users.trust_admin!.userId, marker);

@@ -32,6 +32,9 @@ const MINIMAL_ROWS: Record<string, RowFactory> = {
   AssuranceJudgement: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2000 + ((sequence += 1) % 100), domain: 1, nedUserId: randomUUID(), level: 'assured', reason: 'Matrix probe', updatedAt: NOW }),
   ReportNarrative: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2000 + ((sequence += 1) % 100), section: 'data-quality', body: 'Probe', updatedAt: NOW }),
   ReportNarrativeRevision: async (trustId, refs) => ({ id: randomUUID(), trustId, narrativeId: await refs.parent('ReportNarrative', trustId), version: 1, body: 'Probe' }),
+  Indicator: async (trustId) => ({ id: randomUUID(), trustId, code: `probe-${(sequence += 1)}`, name: 'Probe', definition: 'Probe', unit: 'count', higherIsBetter: false, source: 'Probe', origin: 'local', updatedAt: NOW }),
+  IndicatorUpload: async (trustId) => ({ id: randomUUID(), trustId, source: 'upload', rowCount: 1 }),
+  IndicatorValue: async (trustId, refs) => ({ id: randomUUID(), trustId, indicatorId: await refs.parent('Indicator', trustId), uploadId: await refs.parent('IndicatorUpload', trustId), period: '2024/25', periodStart: '2024-04-01', breakdown: 'sex', group: `probe ${(sequence += 1)}`, value: 1 }),
   ReportExport: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2025, format: 'csv', variant: 'annual-report', options: { sections: ['assessment'] }, reportStatus: 'draft', snapshot: { probe: true }, fileName: 'probe.csv' }),
 };
 

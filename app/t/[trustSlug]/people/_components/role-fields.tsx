@@ -12,6 +12,7 @@ const ROLE_HINTS: Record<(typeof MEMBER_ROLES)[number], string> = {
   non_executive_director: 'Reviews and challenges; reads everything, edits nothing',
   company_secretary: 'Records board approval and prepares the annual report section',
   viewer: 'Reads everything, edits nothing',
+  analyst: 'Uploads and corrects the trust’s health-inequalities figures; reads everything else',
 };
 
 /** The role radios and the chair checkbox, shared by the invite and change-role forms. */

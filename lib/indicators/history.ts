@@ -1,0 +1,43 @@
+import { withTenant } from '../db/with-tenant';
+import type { TenantContext } from '../tenancy/context';
+import { assertCan } from '../tenancy/permissions';
+
+// What came in when: the batches (uploads, hand entries, imports) and every version of a period's figures.
+
+export type UploadDto = Readonly<{ id: string; source: string; fileName: string | null; rowCount: number; replacedCount: number; createdById: string | null; createdAt: Date }>;
+export type FigureVersionDto = Readonly<{
+  breakdown: string;
+  group: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number;
+  uploadId: string;
+  uploadedAt: Date;
+  /** The batch that replaced it; null for the current figure. */
+  supersededByUploadId: string | null;
+}>;
+
+export async function listUploads(ctx: TenantContext, take = 50): Promise<UploadDto[]> {
+  assertCan(ctx, 'indicator.view');
+  return withTenant(ctx, (tx) =>
+    tx.indicatorUpload.findMany({
+      where: { trustId: ctx.trustId },
+      orderBy: { createdAt: 'desc' },
+      take,
+      select: { id: true, source: true, fileName: true, rowCount: true, replacedCount: true, createdById: true, createdAt: true },
+    }),
+  );
+}
+
+/** Every version of one indicator's figures for one period, oldest batch first. */
+export async function periodHistory(ctx: TenantContext, indicatorId: string, period: string): Promise<FigureVersionDto[]> {
+  assertCan(ctx, 'indicator.view');
+  const rows = await withTenant(ctx, (tx) =>
+    tx.indicatorValue.findMany({
+      where: { trustId: ctx.trustId, indicatorId, period },
+      orderBy: [{ createdAt: 'asc' }, { breakdown: 'asc' }, { group: 'asc' }],
+      select: { breakdown: true, group: true, numerator: true, denominator: true, value: true, uploadId: true, supersededByUploadId: true, upload: { select: { createdAt: true } } },
+    }),
+  );
+  return rows.map(({ upload, ...row }) => ({ ...row, uploadedAt: upload.createdAt }));
+}

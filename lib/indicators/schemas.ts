@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { requiredText } from '../forms/fields';
+
+// Inputs arrive as strings from FormData; each field turns them into what lib/indicators uses, with
+// a message written to be shown next to the field.
+
+export const INDICATOR_UNITS = ['percentage', 'rate_per_100000', 'count'] as const;
+export const UNIT_LABELS: Record<(typeof INDICATOR_UNITS)[number], string> = {
+  percentage: 'Percentage',
+  rate_per_100000: 'Rate per 100,000',
+  count: 'Count',
+};
+
+const STALE = 'The page is out of date: reload it and try again';
+const versionField = z.coerce.number({ error: STALE }).int(STALE).min(1, STALE);
+
+export const setIndicatorEnabledSchema = z.object({
+  indicatorId: z.uuid('That indicator could not be found'),
+  enabled: z.enum(['on', 'off'], { error: 'Choose whether the indicator is switched on' }).transform((value) => value === 'on'),
+  expectedVersion: versionField,
+});
+export type SetIndicatorEnabledInput = z.output<typeof setIndicatorEnabledSchema>;
+
+export const addLocalIndicatorSchema = z.object({
+  code: z
+    .string({ error: 'Enter a short code' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'Use 2 to 60 lower-case letters, numbers and hyphens, starting with a letter or number')),
+  name: requiredText('Enter the indicator’s name'),
+  definition: requiredText('Enter what the indicator counts and over what', 2000),
+  unit: z.enum(INDICATOR_UNITS, { error: 'Select the unit' }),
+  method: z.enum(['crude', 'age_standardised'], { error: 'Select how the value is worked out' }),
+  higherIsBetter: z.enum(['yes', 'no'], { error: 'Select whether a higher value is better' }).transform((value) => value === 'yes'),
+  source: requiredText('Enter where the figures come from', 1000),
+});
+export type AddLocalIndicatorInput = z.output<typeof addLocalIndicatorSchema>;
