@@ -6,6 +6,7 @@ import { DEMO_TRUSTS } from './demo/trusts';
 import { DEMO_ASSESSMENT_ANSWERS, demoAnswerValue, demoEvidenceNote } from './demo/assessments';
 import { seedPeerTrusts } from './demo/peer-trusts';
 import { seedDemoObjectives } from './demo/objectives';
+import { seedDemoIndicators } from './demo/indicators';
 import { QUESTION_REFS, QUESTION_BANK_VERSION } from '../lib/assessments/question-bank';
 import type { Tx } from '../lib/db/with-tenant';
 
@@ -52,6 +53,7 @@ export async function seedDemoData(): Promise<boolean> {
     for (const demo of DEMO_TRUSTS) {
       await seedPastAssessments(tx, trustIds.get(demo.key)!, demo.key, userIds);
       await seedDemoObjectives(tx, trustIds.get(demo.key)!, demo.key, userIds.get(`lead.${demo.key}@demo.fairboard.test`)!);
+      await seedDemoIndicators(tx, trustIds.get(demo.key)!, demo.key, demo.type, userIds.get(`analyst.${demo.key}@demo.fairboard.test`));
     }
     await seedPeerTrusts(tx);
     return true;

@@ -1,4 +1,4 @@
-import { gapMeasures, relativeRanks, weightedSlope, type GapMeasures } from './gap';
+import { gapMeasures, relativeRanks, type GapMeasures } from './gap';
 
 /**
  * 95% confidence intervals for the gap measures, from each group's sampling error. The method is
@@ -59,14 +59,27 @@ function percentiles(values: number[]): Interval {
 }
 
 function simulatedIndices(groups: readonly MeasuredGroup[], errors: readonly number[]): { sii: Interval; rii: Interval | null } {
-  const points = relativeRanks(groups.map((group) => ({ rank: group.rank, population: group.denominator!, value: group.value })));
-  const order = [...groups].map((group, index) => ({ group, index })).sort((a, b) => a.group.rank - b.group.rank);
+  const order = groups.map((group, index) => ({ group, index })).sort((a, b) => a.group.rank - b.group.rank);
+  const points = relativeRanks(order.map(({ group }) => ({ rank: group.rank, population: group.denominator!, value: group.value })));
+  const sd = order.map(({ index }) => errors[index]!);
+  // The ranks and weights never change between draws, so the line's x-terms are worked out once.
+  const total = points.reduce((sum, point) => sum + point.weight, 0);
+  const meanX = points.reduce((sum, point) => sum + point.weight * point.x, 0) / total;
+  const leverage = points.map((point) => point.weight * (point.x - meanX));
+  const variance = points.reduce((sum, point, i) => sum + leverage[i]! * (point.x - meanX), 0);
   const draw = normalDraws(20_261_204);
   const siis: number[] = [];
   const riis: number[] = [];
   for (let run = 0; run < SIMULATIONS; run += 1) {
-    const redrawn = points.map((point, position) => ({ ...point, value: point.value + draw() * errors[order[position]!.index]! }));
-    const { slope, mean } = weightedSlope(redrawn);
+    let slopeSum = 0;
+    let weighted = 0;
+    for (let i = 0; i < points.length; i += 1) {
+      const value = points[i]!.value + draw() * sd[i]!;
+      slopeSum += leverage[i]! * value;
+      weighted += points[i]!.weight * value;
+    }
+    const slope = variance === 0 ? 0 : slopeSum / variance;
+    const mean = weighted / total;
     siis.push(slope);
     if (mean !== 0) riis.push(slope / mean);
   }

@@ -22,6 +22,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   account('chair.northfield', 'Baroness Ruth Adeyemi', [{ trust: 'northfield', role: 'non_executive_director', isChair: true }]),
   account('cosec.northfield', 'Tom Barraclough', [{ trust: 'northfield', role: 'company_secretary' }]),
   account('viewer.northfield', 'Aisha Rahman', [{ trust: 'northfield', role: 'viewer' }]),
+  account('analyst.northfield', 'Ben Hargreaves', [{ trust: 'northfield', role: 'analyst' }]),
   account('admin.southmoor', 'Owen Trelawney', [{ trust: 'southmoor', role: 'trust_admin' }]),
   account('lead.southmoor', 'Dr Mei Lin Chen', [{ trust: 'southmoor', role: 'executive_lead' }]),
   account('exec.southmoor', 'Rhys Penrose', [{ trust: 'southmoor', role: 'executive_director' }]),
@@ -29,6 +30,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   account('chair.southmoor', 'Sir Anthony Carew', [{ trust: 'southmoor', role: 'non_executive_director', isChair: true }]),
   account('cosec.southmoor', 'Jenna Polglase', [{ trust: 'southmoor', role: 'company_secretary' }]),
   account('viewer.southmoor', 'Marcus Doyle', [{ trust: 'southmoor', role: 'viewer' }]),
+  account('analyst.southmoor', 'Nia Roskilly', [{ trust: 'southmoor', role: 'analyst' }]),
   // Sits on both boards, to show the trust switcher.
   account('two.boards', 'Fiona Ashworth', [
     { trust: 'northfield', role: 'non_executive_director' },

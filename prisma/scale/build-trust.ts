@@ -9,6 +9,7 @@ import { personName, REGIONS, TRUST_TYPE_WEIGHTS, trustName } from './names';
 import { SeededRandom, trustSeed } from './random';
 import { buildObjectives, type ScaleObjectiveRows } from './build-objectives';
 import { buildReview, type ScaleReviewRows } from './build-review';
+import { buildIndicators, type ScaleIndicatorRows } from './build-indicators';
 
 /** What one scale trust is made of. Every id is chosen here, so parents and children go in as batches. */
 export type ScaleOptions = Readonly<{ years: number; latestYear: number; seed: number }>;
@@ -24,7 +25,8 @@ export type ScaleTrustRows = Readonly<{
   answers: Prisma.AssessmentAnswerCreateManyInput[];
 }> &
   ScaleObjectiveRows &
-  ScaleReviewRows;
+  ScaleReviewRows &
+  ScaleIndicatorRows;
 
 export const SCALE_SLUG_PREFIX = 'scale-';
 export const SCALE_EMAIL_DOMAIN = 'scale.fairboard.test';
@@ -127,5 +129,6 @@ export function buildScaleTrust(trustNumber: number, options: ScaleOptions, pass
 
   const objectives = buildObjectives(random, { trustId, leadUserId: lead, boardMembers, firstYear: firstYear + 1, years: options.years });
   const review = buildReview(random, { trustId, leadUserId: lead, memberships, assessments, objectives: objectives.objectives, answers });
-  return { trust, users, memberships, boardMembers, assessments, answers, ...objectives, ...review };
+  const indicators = buildIndicators(random, { trustId, trustType: type, uploaderId: lead, latestYear: options.latestYear });
+  return { trust, users, memberships, boardMembers, assessments, answers, ...objectives, ...review, ...indicators };
 }

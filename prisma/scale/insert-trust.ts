@@ -28,6 +28,9 @@ export async function insertScaleTrust(tx: Tx, rows: ScaleTrustRows): Promise<Sc
   await bulkInsert(tx, 'Challenge', rows.challenges);
   await bulkInsert(tx, 'ChallengeMessage', rows.challengeMessages);
   await bulkInsert(tx, 'AssuranceJudgement', rows.judgements);
+  await bulkInsert(tx, 'Indicator', rows.indicators);
+  await bulkInsert(tx, 'IndicatorUpload', rows.indicatorUploads);
+  await bulkInsert(tx, 'IndicatorValue', rows.indicatorValues);
   return {
     Trust: 1,
     User: rows.users.length,
@@ -41,5 +44,8 @@ export async function insertScaleTrust(tx: Tx, rows: ScaleTrustRows): Promise<Sc
     Challenge: rows.challenges.length,
     ChallengeMessage: rows.challengeMessages.length,
     AssuranceJudgement: rows.judgements.length,
+    Indicator: rows.indicators.length,
+    IndicatorUpload: rows.indicatorUploads.length,
+    IndicatorValue: rows.indicatorValues.length,
   };
 }

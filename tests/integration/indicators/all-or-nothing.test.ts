@@ -47,5 +47,5 @@ describe('an upload is all or nothing, against PostgreSQL', () => {
         }
       },
     ), { numRuns: 25 });
-  });
+  }, 300_000);
 });

@@ -16,6 +16,8 @@ describe('the scale dataset generator', () => {
     expect(await prisma.objective.count()).toBe(first.counts.Objective);
     expect(await prisma.progressUpdate.count()).toBe(first.counts.ProgressUpdate);
     expect(await prisma.challengeMessage.count()).toBe(first.counts.ChallengeMessage);
+    expect(first.counts.IndicatorValue).toBeGreaterThan(0);
+    expect(await prisma.indicatorValue.count()).toBe(first.counts.IndicatorValue);
     const total = Object.values(first.counts).reduce((sum, count) => sum + count, 0);
     expect(await prisma.auditEvent.count({ where: { action: 'insert', actorLabel: 'system:scale-data' } })).toBe(total);
 

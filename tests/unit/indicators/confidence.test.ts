@@ -35,7 +35,7 @@ describe('confidence intervals for the gap', () => {
     // The SE of each group is about 0.9 points; the interval is a few points wide, not tens.
     expect(first.siiCi!.upper - first.siiCi!.lower).toBeLessThan(10);
     expect(gapWithIntervals('percentage', groups).siiCi).toEqual(first.siiCi);
-  });
+  }, 30_000);
 
   it('flags a gap as widened only when the change is beyond the combined interval', () => {
     const narrow = (estimate: number) => ({ estimate, ci: { lower: estimate - 1, upper: estimate + 1 } });

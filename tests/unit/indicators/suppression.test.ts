@@ -45,8 +45,8 @@ describe('small-number suppression', () => {
         if (isSmall(item.numerator) || isSmall(item.denominator)) expect(marks[index]).toBe('fewer-than-8');
         else expect(marks[index]).not.toBe('fewer-than-8');
       });
-    }), { numRuns: 2000 });
-  });
+    }), { numRuns: 1000 });
+  }, 60_000);
 
   it('never lets a hidden small count be worked out from the total and the shown groups', () => {
     fc.assert(fc.property(breakdown, (groups) => {
@@ -60,16 +60,16 @@ describe('small-number suppression', () => {
           if (isSmall(value)) expect(possibleValues(hidden, index, total[field]! - shown)).toBeGreaterThanOrEqual(2);
         });
       }
-    }), { numRuns: 2000 });
-  });
+    }), { numRuns: 1000 });
+  }, 60_000);
 
   it('agrees with the independent check on when a hidden small count is recoverable', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 25 }), { minLength: 1, maxLength: 5 }), (hidden) => {
       const total = hidden.reduce((sum, value) => sum + value, 0);
       const independent = hidden.some((value, index) => isSmall(value) && possibleValues(hidden, index, total) <= 1);
       expect(smallCountIsRecoverable(hidden, total)).toBe(independent);
-    }), { numRuns: 2000 });
-  });
+    }), { numRuns: 1000 });
+  }, 60_000);
 
   it('one small group among large ones takes the next smallest with it', () => {
     const marks = suppressGroups([{ numerator: 3, denominator: 100 }, { numerator: 40, denominator: 100 }, { numerator: 20, denominator: 100 }], { numerator: 63, denominator: 300 });

@@ -77,5 +77,5 @@ describe('checking an upload row by row', () => {
       expect(result.ok).toBe(bad === undefined);
       if (result.ok) expect('figures' in result && result.figures).toHaveLength(rows.length);
     }), { numRuns: 300 });
-  });
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NATIONAL_INDICATORS } from '../../../lib/indicators/national-set';
 import { buildScaleTrust, scaleTrustSlug } from '../../../prisma/scale/build-trust';
 import { QUESTIONS } from '../../../lib/assessments/question-bank';
 
@@ -59,4 +60,17 @@ describe('the scale dataset builder', () => {
       expect(challenge.status).toBe(expected);
     }
   });
+
+  it('gives each trust the national indicator catalogue and three years of consistent figures for up to four indicators', () => {
+    const rows = buildScaleTrust(3, OPTIONS, 'hash');
+    expect(rows.indicators).toHaveLength(NATIONAL_INDICATORS.length);
+    expect(rows.indicatorUploads.map((upload) => upload.fileName)).toEqual(['indicators-2023-24.csv', 'indicators-2024-25.csv', 'indicators-2025-26.csv']);
+    const measured = new Set(rows.indicatorValues.map((value) => value.indicatorId));
+    expect(measured.size).toBeGreaterThan(0);
+    expect(measured.size).toBeLessThanOrEqual(4);
+    const enabled = new Set(rows.indicators.filter((indicator) => indicator.enabled).map((indicator) => indicator.id));
+    expect([...measured].every((id) => enabled.has(id))).toBe(true);
+    for (const upload of rows.indicatorUploads) expect(rows.indicatorValues.filter((value) => value.uploadId === upload.id)).toHaveLength(upload.rowCount);
+  });
 });
+
