@@ -41,7 +41,7 @@ describe('npm run indicators:import', () => {
     const upload = await getPrisma().indicatorUpload.findFirstOrThrow({ where: { trustId } });
     expect(upload).toMatchObject({ source: 'cli', fileName: 'waits.csv', createdById: null });
     expect((await getPrisma().auditEvent.findFirstOrThrow({ where: { trustId, tableName: 'IndicatorUpload' } })).actorLabel).toBe('system:cli:indicators:import');
-  });
+  }, 120_000);
 
   it('refuses a bad file: non-zero, every problem with row and column on stderr, nothing saved', async () => {
     const before = await getPrisma().indicatorValue.count({ where: { trustId } });
@@ -53,13 +53,13 @@ describe('npm run indicators:import', () => {
     expect(run.stderr).toContain('Row 2, column value');
     expect(run.stderr).toContain('Row 3, column indicator');
     expect(await getPrisma().indicatorValue.count({ where: { trustId } })).toBe(before);
-  });
+  }, 120_000);
 
   it('names an unknown trust', async () => {
     const run = await indicatorsImport(['--trust', 'no-such-trust', '--file', path.join(dir, 'waits.csv')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('no trust with the slug "no-such-trust"');
-  });
+  }, 120_000);
 });
 
 function indicatorsGap(input: string): Promise<Run> {
@@ -79,12 +79,12 @@ describe('npm run indicators:gap', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toEqual({ absoluteGap: 4, ratio: 0, sii: expect.closeTo(8, 9), rii: expect.closeTo(8 / 3, 9) });
     expect(lines[1]).toMatchObject({ absoluteGap: -5, ratio: 2 });
-  });
+  }, 120_000);
 
   it('refuses bad input naming the series and field, printing nothing on stdout', async () => {
     const run = await indicatorsGap(JSON.stringify([{ groups: [{ rank: 1, population: 1, value: 0 }, { rank: 2, population: 3, value: 4 }] }, { groups: [{ rank: 1, population: 0, value: 1 }, { rank: 2, population: 2, value: 2 }] }]));
     expect(run.code).not.toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('series 2: groups[0].population');
-  });
+  }, 120_000);
 });
