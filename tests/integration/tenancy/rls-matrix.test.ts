@@ -213,5 +213,5 @@ describe('row-level security matrix: tenant table × operation × trust setting'
     expect(failures).toEqual([]);
     expect(plans).toHaveLength(tables.length * OPERATIONS.length * SCENARIOS.length);
     expect(plans.length).toBeGreaterThanOrEqual(5 * 4 * 3);
-  });
+  }, 120_000);
 });
