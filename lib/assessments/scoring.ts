@@ -54,6 +54,16 @@ export function pointsFor(answer: AnswerValue | undefined): number {
   return 0;
 }
 
+/** Every level with the rounded percentages it covers, lowest first: not started is 0 to 0. */
+export function maturityRanges(): { maturity: Maturity; min: number; max: number }[] {
+  const ascending = [...MATURITY_BANDS].reverse();
+  const first = ascending[0]?.min ?? 1;
+  return [
+    { maturity: 'not-started', min: 0, max: first - 1 },
+    ...ascending.map((band, index) => ({ maturity: band.maturity, min: band.min, max: (ascending[index + 1]?.min ?? 101) - 1 })),
+  ];
+}
+
 export function maturityForPercent(percent: number): Maturity {
   const band = MATURITY_BANDS.find((candidate) => percent >= candidate.min);
   return band ? band.maturity : 'not-started';

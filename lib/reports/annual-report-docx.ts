@@ -14,13 +14,16 @@ import { bullet, heading, narrative, paragraph, spacer, table, NHS_BLUE, SECONDA
 import { corePropertiesXml } from './docx/core-properties';
 import { repackDeterministically } from './docx/stable-zip';
 import {
+  MATURITY_LEVELS_INTRO,
   STATEMENT_INTRO,
   assessmentIntro,
   boardMembersTable,
   domainResultsTable,
+  leadershipFacts,
+  maturityLevelsTable,
   objectivesIntro,
   objectivesTable,
-  personText,
+  statementBasis,
 } from './report-tables';
 import {
   DRAFT_MARK,
@@ -48,9 +51,7 @@ function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot)
       const content = section.content;
       const members = boardMembersTable(content);
       return [
-        bullet(personText(content.executiveLead), 'Executive lead: '),
-        bullet(personText(content.chair), 'Chair: '),
-        bullet(content.committee ?? 'Not named yet', 'Committee that oversees this work: '),
+        ...leadershipFacts(content).map((fact) => bullet(fact.text, fact.lead)),
         heading(3, 'How we govern this work'),
         ...narrative(content.governanceNarrative),
         heading(3, 'Board members and their areas'),
@@ -61,10 +62,15 @@ function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot)
     }
     case 'assessment': {
       const results = domainResultsTable(section.content);
+      const levels = maturityLevelsTable(section.content);
       return [
         paragraph(assessmentIntro(section.content)),
         heading(3, `Maturity by domain, ${snapshot.financialYear}`),
         table(results.columns, results.rows, { firstColumnBold: true }),
+        spacer(),
+        heading(3, 'Maturity levels'),
+        paragraph(MATURITY_LEVELS_INTRO),
+        table(levels.columns, levels.rows, { firstColumnBold: true }),
         spacer(),
       ];
     }
@@ -77,6 +83,7 @@ function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot)
     case 'statement-review':
       return [
         paragraph(STATEMENT_INTRO),
+        paragraph(statementBasis(section.content)),
         ...STATEMENT_EXPECTATIONS.flatMap((expectation) => [
           heading(3, expectation.heading),
           ...narrative(section.content.expectations.find((entry) => entry.id === expectation.id)?.narrative ?? ''),

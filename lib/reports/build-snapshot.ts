@@ -19,7 +19,10 @@ import {
   type ReportStatus,
   type ReportVariant,
 } from './snapshot';
-import { changeText, deepFreeze, holderOf, mainCommittee, reportBoardMembers, type BoardMemberRecord } from './snapshot-parts';
+import { changeText, deepFreeze, holderOf, progressSummary, reportBoardMembers, type BoardMemberRecord } from './snapshot-parts';
+import { readGovernanceSettings } from '../trusts/governance';
+import { editionOption, frequencyOption } from '../trusts/governance-options';
+import { maturityLevelRows } from './report-text';
 
 // Gathers everything one export prints, in one withTenant transaction so the figures, objectives,
 // board and narratives are read at one moment, and returns it as a frozen, JSON-safe snapshot.
@@ -74,15 +77,15 @@ async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, finan
     select: {
       title: true,
       catalogueRefs: true,
-      committee: true,
       currentStatus: true,
       owner: { select: { jobTitle: true } },
-      // The latest progress update that says something, by the date it describes, then entry order.
+      unit: true,
+      // Newest first, by the date each describes, then entry order: the summary needs the final
+      // update of a completed objective and the latest one that says something.
       progressUpdates: {
-        where: { trustId: ctx.trustId, narrative: { not: '' } },
+        where: { trustId: ctx.trustId },
         orderBy: [{ date: 'desc' }, { entryNumber: 'desc' }],
-        take: 1,
-        select: { narrative: true },
+        select: { narrative: true, date: true, status: true, measureValue: true },
       },
     },
   });
@@ -108,6 +111,7 @@ export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 
   const objectives = chosen.has('objectives') || chosen.has('leadership') ? await yearObjectives(tx, ctx, financialYear) : [];
   const board = chosen.has('leadership') ? await boardRecords(tx, ctx) : [];
   const narratives = await narrativeBodies(tx, ctx, financialYear);
+  const governance = await readGovernanceSettings(tx, ctx);
   const narrative = (id: NarrativeSectionId) => narratives.get(id) ?? '';
 
   const build: Record<ReportSectionId, () => ReportSection> = {
@@ -116,7 +120,9 @@ export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 
       content: {
         executiveLead: holderOf(board, 'executive-lead', financialYear),
         chair: holderOf(board, 'chair', financialYear),
-        committee: mainCommittee(objectives.map((objective) => objective.committee)),
+        // Recorded by the trust administrator, never inferred from the objectives.
+        committee: governance.oversightCommittee,
+        committeeReportsToBoard: frequencyOption(governance.boardReportingFrequency)?.reportText ?? null,
         governanceNarrative: narrative('leadership-governance'),
         boardMembers: reportBoardMembers(board, financialYear),
       },
@@ -139,6 +145,7 @@ export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 
             changeText: changeText(domain, last),
           };
         }),
+        maturityLevels: maturityLevelRows(),
       },
     }),
     objectives: () => ({
@@ -149,13 +156,16 @@ export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 
           guideRefs: [...objective.catalogueRefs],
           ownerRole: objective.owner?.jobTitle ?? null,
           statusLabel: statusLabel(objective.currentStatus),
-          progressSummary: objective.progressUpdates[0]?.narrative ?? '',
+          progressSummary: progressSummary(objective.currentStatus, objective.unit, objective.progressUpdates.map((update) => ({ ...update, date: isoDateOf(update.date) }))),
         })),
       },
     }),
     'statement-review': () => ({
       id: 'statement-review',
-      content: { expectations: STATEMENT_EXPECTATION_IDS.map((id) => ({ id, narrative: narrative(`statement-${id}`) })) },
+      content: {
+        edition: editionOption(governance.statementEdition)?.reportText ?? null,
+        expectations: STATEMENT_EXPECTATION_IDS.map((id) => ({ id, narrative: narrative(`statement-${id}`) })),
+      },
     }),
     'data-quality': () => ({ id: 'data-quality', content: { note: narrative('data-quality') } }),
   };

@@ -1,5 +1,5 @@
 import { NOT_WRITTEN, percentText, previousText, scoreText } from './report-text';
-import type { AssessmentContent, LeadershipContent, ObjectivesContent } from './snapshot';
+import type { AssessmentContent, LeadershipContent, ObjectivesContent, StatementReviewContent } from './snapshot';
 
 // The tables of the report, worked out once so the PDF and the Word file show the same columns
 // and the same cell text. Widths are shares of the text width and add up to 1.
@@ -72,7 +72,7 @@ export function assessmentIntro(content: AssessmentContent): string {
   const comparison = content.previousFinancialYear
     ? ` The last-year column shows ${content.previousFinancialYear} for comparison.`
     : ' There is no approved result for the year before to compare with.';
-  return `The board assessed the trust against the 4 domains of the self-assessment. Each domain's score is turned into a percentage and a maturity level: emerging, developing, maturing or thriving.${comparison}`;
+  return `The board assessed the trust against the 4 domains of the self-assessment. Each domain's score is turned into a percentage and one of five maturity levels, from not started to thriving.${comparison}`;
 }
 
 export function objectivesIntro(content: ObjectivesContent, financialYear: string): string {
@@ -83,3 +83,36 @@ export function objectivesIntro(content: ObjectivesContent, financialYear: strin
 
 export const STATEMENT_INTRO =
   'NHS England’s statement on information on health inequalities sets out what trusts should do with information on health inequalities. This is our review of how far we did each of those things this year.';
+
+/** The law behind the review and the edition of the statement it is made against. */
+export function statementBasis(content: StatementReviewContent): string {
+  const law =
+    'Section 13SA of the National Health Service Act 2006 requires NHS England to publish this statement, and each trust to review in its annual report how far it acted in line with it.';
+  const edition = content.edition
+    ? ` We reviewed against ${content.edition}.`
+    : ' The edition of the statement reviewed against has not been recorded in the trust’s governance settings.';
+  return law + edition;
+}
+
+/** The facts at the top of "How the board leads this work", as lead text and value. */
+export function leadershipFacts(content: LeadershipContent): { lead: string; text: string }[] {
+  const frequency = content.committeeReportsToBoard;
+  return [
+    { lead: 'Executive lead: ', text: personText(content.executiveLead) },
+    { lead: 'Chair: ', text: personText(content.chair) },
+    { lead: 'Committee that oversees this work: ', text: content.committee ?? 'Not recorded yet' },
+    { lead: 'The committee reports to the board: ', text: frequency ?? 'Not recorded yet' },
+  ];
+}
+
+export function maturityLevelsTable(content: AssessmentContent): ReportTable {
+  return {
+    columns: [
+      { header: 'Maturity level', width: 0.5 },
+      { header: 'Domain percentage', width: 0.5 },
+    ],
+    rows: content.maturityLevels.map((level) => [level.label, level.rangeText]),
+  };
+}
+
+export const MATURITY_LEVELS_INTRO = 'The five maturity levels and the domain percentages each covers:';

@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { maturityRanges } from '../assessments/scoring';
+import { maturityLabel } from '../assessments/maturity-labels';
 import type { AnnualReportSnapshot, ReportSectionId, StatementExpectationId } from './snapshot';
 
 // Words shared by the PDF, Word and CSV exports, so the three say the same thing and tests can
@@ -110,4 +112,12 @@ export function scoreText(score: number, maxScore: number): string {
 
 export function previousText(previous: { maturityLabel: string; percent: number } | null): string {
   return previous ? `${previous.maturityLabel} (${percentText(previous.percent)})` : 'No result';
+}
+
+/** The five maturity levels with the percentages each covers, for the report's key. */
+export function maturityLevelRows(): { label: string; rangeText: string }[] {
+  return maturityRanges().map((range) => ({
+    label: maturityLabel(range.maturity),
+    rangeText: range.min === range.max ? percentText(range.min) : `${percentText(range.min)} to ${percentText(range.max)}`,
+  }));
 }

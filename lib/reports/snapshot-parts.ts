@@ -30,6 +30,31 @@ export function mainCommittee(committees: readonly string[]): string | null {
   return ranked[0]?.[0] ?? null;
 }
 
+export type ProgressRecord = Readonly<{ date: string; status: string; narrative: string; measureValue: number | null }>;
+
+/**
+ * What the report says about an objective's progress. A completed objective shows its final
+ * update (the date it was completed, its narrative or else its final value); any other shows the
+ * latest update that says something. Updates come newest first.
+ */
+export function progressSummary(currentStatus: string, unit: string, updates: readonly ProgressRecord[]): string {
+  const final = updates[0];
+  if (currentStatus === 'complete' && final) {
+    const completed = `Completed on ${longDate(final.date)}.`;
+    if (final.narrative.trim() !== '') return `${completed} ${final.narrative.trim()}`;
+    if (final.measureValue !== null) return `${completed} Final value: ${final.measureValue}${unit ? ` ${unit}` : ''}.`;
+    return completed;
+  }
+  return updates.find((update) => update.narrative.trim() !== '')?.narrative ?? '';
+}
+
+/** "2026-03-12" → "12 March 2026", without time zones (it is a calendar date). */
+function longDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
+}
+
 export type BoardMemberRecord = Readonly<{
   name: string;
   jobTitle: string;

@@ -42,8 +42,10 @@ export type ReportBoardMember = ReportPerson & {
 export type LeadershipContent = {
   executiveLead: ReportPerson | null;
   chair: ReportPerson | null;
-  /** The committee that oversees this work, for example "Quality Committee". */
+  /** The committee that oversees this work, for example "Quality Committee", from the governance settings. */
   committee: string | null;
+  /** How often that committee reports to the board, for example "every quarter"; null when not recorded. */
+  committeeReportsToBoard: string | null;
   /** Narrative the trust wrote. Paragraphs are separated by a blank line. */
   governanceNarrative: string;
   boardMembers: readonly ReportBoardMember[];
@@ -68,6 +70,8 @@ export type AssessmentContent = {
   /** "2024/25", or null when there is no approved assessment for the year before. */
   previousFinancialYear: string | null;
   domains: readonly ReportDomainResult[];
+  /** All five maturity levels with the percentages each covers, lowest first. */
+  maturityLevels: readonly { label: string; rangeText: string }[];
 };
 
 export type ReportObjective = {
@@ -95,6 +99,8 @@ export const STATEMENT_EXPECTATION_IDS = [
 export type StatementExpectationId = (typeof STATEMENT_EXPECTATION_IDS)[number];
 
 export type StatementReviewContent = {
+  /** How the report names the statement's edition (from the governance settings); null when not recorded. */
+  edition: string | null;
   /** The trust's narrative for each expectation, in the statement's order. */
   expectations: readonly { id: StatementExpectationId; narrative: string }[];
 };

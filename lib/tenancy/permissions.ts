@@ -8,6 +8,8 @@ const PERMISSIONS = {
   'audit.read': ['trust_admin'],
   // Everything the trust holds, audit trail included, as one download.
   'trust.export': ['trust_admin'],
+  // The governance facts the annual report prints (oversight committee, reporting frequency, statement edition).
+  'trust.settings': ['trust_admin'],
   'trust.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],
   // Everyone in the trust can read assessments and results; NEDs and viewers never change them.
   'assessment.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],

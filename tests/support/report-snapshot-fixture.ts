@@ -1,3 +1,4 @@
+import { maturityLevelRows } from '../../lib/reports/report-text';
 import {
   REPORT_SECTION_IDS,
   type AnnualReportSnapshot,
@@ -20,6 +21,7 @@ const ALL_SECTIONS: Readonly<Record<ReportSectionId, ReportSection>> = {
       executiveLead: { name: 'Dr Amara Okafor', jobTitle: 'Chief Nurse and Executive Lead for Health Inequalities' },
       chair: { name: 'Helen Marsh', jobTitle: 'Chair' },
       committee: 'Quality and Safety Committee',
+      committeeReportsToBoard: 'twice a year',
       governanceNarrative:
         'The board named the Chief Nurse as its executive lead for health inequalities in April 2025. She reports to the Quality and Safety Committee every quarter, and the committee reports to the board twice a year.\n\n' +
         'Each executive director owns at least one objective. Progress against every objective is reviewed at the committee, and the board discussed the self-assessment results at its public meeting in March 2026.',
@@ -41,6 +43,7 @@ const ALL_SECTIONS: Readonly<Record<ReportSectionId, ReportSection>> = {
     id: 'assessment',
     content: {
       previousFinancialYear: '2024/25',
+      maturityLevels: maturityLevelRows(),
       domains: [
         {
           number: 1,
@@ -123,6 +126,7 @@ const ALL_SECTIONS: Readonly<Record<ReportSectionId, ReportSection>> = {
   'statement-review': {
     id: 'statement-review',
     content: {
+      edition: 'the first edition, published on 27 November 2023 and covering 1 April 2023 to 31 March 2025',
       expectations: [
         {
           id: 'understand-need',

@@ -9,13 +9,16 @@ import type {
 } from '../snapshot';
 import { NOT_WRITTEN, SECTION_HEADINGS, STATEMENT_EXPECTATIONS, paragraphsOf } from '../report-text';
 import {
+  MATURITY_LEVELS_INTRO,
   STATEMENT_INTRO,
   assessmentIntro,
   boardMembersTable,
   domainResultsTable,
   objectivesIntro,
+  leadershipFacts,
+  maturityLevelsTable,
   objectivesTable,
-  personText,
+  statementBasis,
 } from '../report-tables';
 import { addMaturityChart } from './chart';
 import { COLOURS, type Doc, type Struct } from './layout';
@@ -35,11 +38,7 @@ function addNarrative(doc: Doc, parent: Struct, text: string): void {
 }
 
 function addLeadership(doc: Doc, sect: Struct, content: LeadershipContent): void {
-  addBulletList(doc, sect, [
-    { lead: 'Executive lead: ', text: personText(content.executiveLead) },
-    { lead: 'Chair: ', text: personText(content.chair) },
-    { lead: 'Committee that oversees this work: ', text: content.committee ?? 'Not named yet' },
-  ]);
+  addBulletList(doc, sect, leadershipFacts(content));
   addHeading(doc, sect, 3, 'How we govern this work');
   addNarrative(doc, sect, content.governanceNarrative);
   addHeading(doc, sect, 3, 'Board members and their areas');
@@ -55,6 +54,9 @@ function addAssessment(doc: Doc, sect: Struct, content: AssessmentContent, snaps
   addHeading(doc, sect, 3, `Maturity by domain, ${snapshot.financialYear}`);
   addMaturityChart(doc, sect, content, snapshot.financialYear);
   addTable(doc, sect, { ...domainResultsTable(content), firstColumnIsHeader: true });
+  addHeading(doc, sect, 3, 'Maturity levels');
+  addParagraph(doc, sect, MATURITY_LEVELS_INTRO);
+  addTable(doc, sect, { ...maturityLevelsTable(content), firstColumnIsHeader: true });
 }
 
 function addObjectives(doc: Doc, sect: Struct, content: ObjectivesContent, financialYear: string): void {
@@ -65,6 +67,7 @@ function addObjectives(doc: Doc, sect: Struct, content: ObjectivesContent, finan
 
 function addStatementReview(doc: Doc, sect: Struct, content: StatementReviewContent): void {
   addParagraph(doc, sect, STATEMENT_INTRO);
+  addParagraph(doc, sect, statementBasis(content));
   for (const expectation of STATEMENT_EXPECTATIONS) {
     addHeading(doc, sect, 3, expectation.heading);
     const written = content.expectations.find((entry) => entry.id === expectation.id);

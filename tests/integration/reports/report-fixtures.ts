@@ -42,15 +42,21 @@ export async function draftYear(lead: TenantContext, financialYear: number, answ
   return id;
 }
 
-/** Every question answered, submitted by the lead and approved by the company secretary. */
-export async function approvedYear(lead: TenantContext, cosec: TenantContext, financialYear: number, answers: AnswerSet = everyAnswer('yes')): Promise<string> {
+/** Every question answered and submitted by the lead for the board's approval, not approved yet. */
+export async function submittedYear(lead: TenantContext, financialYear: number, answers: AnswerSet = everyAnswer('yes')): Promise<{ id: string; version: number }> {
   const id = await draftYear(lead, financialYear, answers);
   // Carried-over answers must be confirmed before submitting: saving them again does that.
   const current = await getAssessment(lead, id);
   if (current.carriedOverCount > 0) await saveAnswers(lead, id, Object.fromEntries(current.answers.filter((answer) => answer.state === 'carried-over').map((answer) => [answer.questionRef, answer.value ?? 'no'])));
   const submitted = await submitAssessment(lead, { assessmentId: id, expectedVersion: undefined }, NOW);
-  await approveAssessment(cosec, { assessmentId: id, approvalDate: '2026-06-01', meetingRef: 'Board June 2026, item 4', expectedVersion: submitted.version }, NOW);
-  return id;
+  return { id, version: submitted.version };
+}
+
+/** Every question answered, submitted by the lead and approved by the company secretary. */
+export async function approvedYear(lead: TenantContext, cosec: TenantContext, financialYear: number, answers: AnswerSet = everyAnswer('yes')): Promise<string> {
+  const submitted = await submittedYear(lead, financialYear, answers);
+  await approveAssessment(cosec, { assessmentId: submitted.id, approvalDate: '2026-06-01', meetingRef: 'Board June 2026, item 4', expectedVersion: submitted.version }, NOW);
+  return submitted.id;
 }
 
 export async function boardMember(trust: TestTrust, member: { name: string; jobTitle: string; roleAreas: string[]; isExecutive?: boolean; startDate?: string; endDate?: string }): Promise<string> {

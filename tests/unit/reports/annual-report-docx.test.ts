@@ -79,7 +79,7 @@ describe('renderAnnualReportDocx', () => {
   });
 
   it('has tables whose first row is a repeating header row', () => {
-    expect(approved.tables).toHaveLength(3);
+    expect(approved.tables).toHaveLength(4);
     for (const table of approved.tables) {
       const firstRow = /<w:tr>([\s\S]*?)<\/w:tr>/.exec(table)?.[1] ?? '';
       expect(firstRow).toContain('<w:tblHeader/>');

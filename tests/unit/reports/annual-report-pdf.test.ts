@@ -189,12 +189,12 @@ describe('renderAnnualReportPdf: structure and content', () => {
           case 'assessment':
             return {
               id: 'assessment',
-              content: { previousFinancialYear: null, domains: section.content.domains.map((domain) => ({ ...domain, previous: null, changeText: 'No result for last year' })) },
+              content: { ...section.content, previousFinancialYear: null, domains: section.content.domains.map((domain) => ({ ...domain, previous: null, changeText: 'No result for last year' })) },
             };
           case 'objectives':
             return { id: 'objectives', content: { objectives: [] } };
           case 'statement-review':
-            return { id: 'statement-review', content: { expectations: [] } };
+            return { id: 'statement-review', content: { edition: null, expectations: [] } };
           case 'data-quality':
             return { id: 'data-quality', content: { note: '' } };
         }
