@@ -1,5 +1,5 @@
-// Writes one trust's annual-report export for one financial year (every section, the annual-report
-// variant) to a file, from the current database (the embedded one when DATABASE_URL is unset):
+// Writes one trust's annual-report export for one financial year (the core sections and every
+// optional section the trust has written, the annual-report variant, which needs them approved) to a file, from the current database (the embedded one when DATABASE_URL is unset):
 //   npm run --silent report:export -- --trust <slug> --year <YYYY/YY> --format <pdf|docx|csv> --out <file>
 // The export is recorded like one made in the app (pending, then complete with its SHA-256), by
 // the job "system:cli:report:export" rather than a user, and the file written is the stored one.
@@ -11,7 +11,9 @@ import { withSystem } from '../lib/db/with-tenant';
 import { isAppError } from '../lib/errors/app-error';
 import { completeReportExport, readReportExportFile, startReportExport } from '../lib/reports/exports';
 import { EXPORT_FORMATS } from '../lib/reports/schemas';
-import { REPORT_SECTION_IDS } from '../lib/reports/snapshot';
+import { sectionsOfferedTo } from '../lib/reports/snapshot';
+import { listNarratives } from '../lib/reports/narratives';
+import { isOptionalSectionId } from '../lib/reports/optional-sections';
 import { systemTenantContext } from '../lib/tenancy/system-context';
 import { withConfiguredDatabase } from './lib/embedded-db';
 import { assertWritable, OutputFileError, writeWhole } from './lib/output-file';
@@ -76,13 +78,16 @@ function parseCommandLine(argv: string[]): Args | 'help' {
 }
 
 async function exportReport(args: Args): Promise<string> {
-  const trust = await withSystem(REASON, (tx) => tx.trust.findUnique({ where: { slug: args.trust }, select: { id: true, slug: true, name: true } }));
+  const trust = await withSystem(REASON, (tx) => tx.trust.findUnique({ where: { slug: args.trust }, select: { id: true, slug: true, name: true, type: true } }));
   if (!trust) throw new CommandError(`There is no trust with the slug "${args.trust}". npm run cli -- trusts:list shows the trusts.`, 1);
   const ctx = systemTenantContext(trust, REASON);
-  const started = await startReportExport(ctx, { financialYear: args.year, sections: [...REPORT_SECTION_IDS], variant: 'annual-report', format: args.format }).catch((error: unknown) => {
+  const written = new Set((await listNarratives(ctx, args.year)).filter((narrative) => narrative.isWritten).map((narrative) => narrative.id));
+  const sections = sectionsOfferedTo(trust.type).filter((id) => !isOptionalSectionId(id) || written.has(id));
+  const started = await startReportExport(ctx, { financialYear: args.year, sections, variant: 'annual-report', format: args.format }).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') {
       throw new CommandError(`${trust.name} has no self-assessment for ${formatFinancialYear(args.year)}, so there is nothing to export for that year.`, 1);
     }
+    if (isAppError(error) && error.code === 'INVALID_STATE') throw new CommandError(error.message, 1);
     throw error;
   });
   const outcome = await completeReportExport(ctx, started);

@@ -91,6 +91,9 @@ function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot)
       ];
     case 'data-quality':
       return narrative(section.content.note);
+    default:
+      // Every optional section is the trust's narrative under its heading.
+      return narrative(section.content.narrative);
   }
 }
 

@@ -9,6 +9,7 @@ import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { regionLabel, trustTypeLabel } from '../trusts/labels';
 import type { NarrativeSectionId } from './narrative-sections';
+import { OPTIONAL_SECTION_IDS, OPTIONAL_SECTIONS, offersSection, type OptionalSectionId } from './optional-sections';
 import {
   REPORT_SECTION_IDS,
   STATEMENT_EXPECTATION_IDS,
@@ -96,6 +97,11 @@ async function narrativeBodies(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, fina
   return new Map(rows.map((row) => [row.section as NarrativeSectionId, row.body]));
 }
 
+/** Each optional section carries the narrative of the same id. */
+function optionalBuilders(narrative: (id: NarrativeSectionId) => string): Record<OptionalSectionId, () => ReportSection> {
+  return Object.fromEntries(OPTIONAL_SECTION_IDS.map((id) => [id, () => ({ id, content: { narrative: narrative(id) } })])) as Record<OptionalSectionId, () => ReportSection>;
+}
+
 /**
  * Reads the snapshot inside the caller's transaction (startReportExport stores it in the same one).
  * Throws NOT_FOUND when the year has no assessment at all.
@@ -105,6 +111,11 @@ export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 
   const chosen = new Set(request.sections);
   const trust = await tx.trust.findFirst({ where: { id: ctx.trustId }, select: { name: true, odsCode: true, type: true, region: true } });
   if (!trust) throw new AppError('NOT_FOUND', 'That trust could not be found');
+  const notOffered = OPTIONAL_SECTIONS.filter((section) => chosen.has(section.id) && !offersSection(section, trust.type));
+  if (notOffered.length > 0) {
+    const message = `${notOffered.map((section) => section.heading).join(', ')} is for mental health trusts only. Leave it out.`;
+    throw new AppError('INVALID_INPUT', message, { fieldErrors: { sections: [message] } });
+  }
   const current = await yearResults(tx, ctx, financialYear, false);
   if (!current) throw noAssessmentError(financialYear);
   const previous = chosen.has('assessment') ? await yearResults(tx, ctx, financialYear - 1, true) : null;
@@ -168,6 +179,7 @@ export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 
       },
     }),
     'data-quality': () => ({ id: 'data-quality', content: { note: narrative('data-quality') } }),
+    ...optionalBuilders(narrative),
   };
 
   return deepFreeze({

@@ -8,6 +8,7 @@ import { userNames } from '../objectives/objective-rows';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { readAnnualReportSnapshot } from './build-snapshot';
+import { assertAllApproved, readReadiness } from './narrative-status';
 import { CONTENT_TYPES, exportFileName, FORMAT_LABELS, renderSnapshot, VARIANT_LABELS } from './render';
 import { SECTION_HEADINGS } from './report-text';
 import type { ExportFormat, StartExportInput } from './schemas';
@@ -137,6 +138,8 @@ export async function startReportExport(ctx: TenantContext, input: StartExportIn
   return withTenant(ctx, async (tx) => {
     await failStalledExports(tx, ctx, now);
     const snapshot = await readAnnualReportSnapshot(tx, ctx, { financialYear: input.financialYear, sections: input.sections, variant: input.variant }, now);
+    // The annual report is published: every narrative in it must be approved. A board paper may carry drafts.
+    if (input.variant === 'annual-report') assertAllApproved(await readReadiness(tx, ctx, input.financialYear, input.sections), input.financialYear);
     const row = await tx.reportExport.create({
       data: {
         trustId: ctx.trustId,

@@ -1,3 +1,4 @@
+import { OPTIONAL_SECTIONS, type OptionalSectionId } from './optional-sections';
 import { STATEMENT_EXPECTATIONS } from './report-text';
 import type { ReportSectionId, StatementExpectationId } from './snapshot';
 
@@ -5,18 +6,20 @@ import type { ReportSectionId, StatementExpectationId } from './snapshot';
 // as a ReportNarrative row (its id is the row's "section"; a CHECK constraint in the annual_report
 // migration lists the same ids) and feeds one place in the snapshot.
 
-export type NarrativeSectionId = 'leadership-governance' | `statement-${StatementExpectationId}` | 'data-quality';
+export type NarrativeSectionId = 'leadership-governance' | `statement-${StatementExpectationId}` | OptionalSectionId | 'data-quality';
 
 export type NarrativeSection = Readonly<{
   id: NarrativeSectionId;
   /** The report section it appears in. */
-  reportSection: Extract<ReportSectionId, 'leadership' | 'statement-review' | 'data-quality'>;
+  reportSection: Exclude<ReportSectionId, 'assessment' | 'objectives'>;
   heading: string;
   /** What to write about, shown above the editor. */
   prompt: string;
   /** More help under the prompt, as hint text. */
   hint: string;
   expectationId: StatementExpectationId | null;
+  /** Offered to mental health trusts only (the PCREF section). */
+  mentalHealthOnly: boolean;
 }>;
 
 export const NARRATIVE_SECTIONS: readonly NarrativeSection[] = [
@@ -27,6 +30,7 @@ export const NARRATIVE_SECTIONS: readonly NarrativeSection[] = [
     prompt: 'How the board leads the trust’s work on health inequalities.',
     hint: 'Say who the executive lead is, which committee oversees the work, how often it reports to the board and how the board holds the executive to account.',
     expectationId: null,
+    mentalHealthOnly: false,
   },
   ...STATEMENT_EXPECTATIONS.map(
     (expectation): NarrativeSection => ({
@@ -36,6 +40,18 @@ export const NARRATIVE_SECTIONS: readonly NarrativeSection[] = [
       prompt: expectation.prompt,
       hint: 'This is part of the trust’s review against NHS England’s statement on information on health inequalities. Say what the trust did this year and how far it met the expectation.',
       expectationId: expectation.id,
+      mentalHealthOnly: false,
+    }),
+  ),
+  ...OPTIONAL_SECTIONS.map(
+    (section): NarrativeSection => ({
+      id: section.id,
+      reportSection: section.id,
+      heading: section.heading,
+      prompt: section.prompt,
+      hint: section.hint,
+      expectationId: null,
+      mentalHealthOnly: section.mentalHealthOnly,
     }),
   ),
   {
@@ -45,6 +61,7 @@ export const NARRATIVE_SECTIONS: readonly NarrativeSection[] = [
     prompt: 'What readers should know about the quality and limits of the figures in this section.',
     hint: 'For example, gaps in recording, which sources the figures come from, and that the self-assessment is the board’s own judgement.',
     expectationId: null,
+    mentalHealthOnly: false,
   },
 ];
 
@@ -62,6 +79,11 @@ export function findNarrativeSection(id: NarrativeSectionId): NarrativeSection {
   // The list covers every NarrativeSectionId, so a miss means it was edited badly.
   if (!found) throw new Error(`Unknown narrative section: ${id}`);
   return found;
+}
+
+/** The narratives that feed one report section, in the report's order. */
+export function narrativesOfSection(reportSection: ReportSectionId): NarrativeSection[] {
+  return NARRATIVE_SECTIONS.filter((section) => section.reportSection === reportSection);
 }
 
 export function statementNarrativeId(expectationId: StatementExpectationId): NarrativeSectionId {

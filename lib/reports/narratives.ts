@@ -5,8 +5,12 @@ import { AppError } from '../errors/app-error';
 import { userNames } from '../objectives/objective-rows';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { findNarrativeSection, NARRATIVE_SECTIONS, type NarrativeSection, type NarrativeSectionId } from './narrative-sections';
-import type { ReuseNarrativeInput, SaveNarrativeInput } from './schemas';
+import { findNarrativeSection, type NarrativeSection, type NarrativeSectionId } from './narrative-sections';
+import { NARRATIVE_CONFLICT } from './narrative-messages';
+import { narrativeStatusOf, offeredSections } from './narrative-status';
+
+export { NARRATIVE_CONFLICT };
+import type { NarrativeStatus, ReuseNarrativeInput, SaveNarrativeInput } from './schemas';
 
 // The narratives the trust writes for its annual report, one per section per financial year.
 // Every save appends a revision (the draft history) and bumps the version; a save names the
@@ -19,6 +23,10 @@ export type NarrativeSummaryDto = NarrativeSection &
     /** 0 while nothing has been saved. */
     version: number;
     isWritten: boolean;
+    status: NarrativeStatus;
+    /** Set only while approved. */
+    approvedAt: Date | null;
+    approvedByName: string | null;
     updatedAt: Date | null;
     /** Null when nobody has saved it, or the person has left the trust. */
     updatedByName: string | null;
@@ -43,9 +51,8 @@ export type NarrativeDto = NarrativeSummaryDto &
 
 export type SavedNarrative = Readonly<{ version: number; changed: boolean }>;
 
-export const NARRATIVE_CONFLICT = 'Someone else saved this text while you were editing it. Your text is still in the box: copy it, reload the page to see their version, then make your changes again.';
 
-type NarrativeRow = { id: string; section: string; body: string; version: number; updatedAt: Date; updatedById: string | null };
+type NarrativeRow = { id: string; section: string; body: string; version: number; updatedAt: Date; updatedById: string | null; status: string; approvedAt: Date | null; approvedById: string | null };
 
 function toSummary(section: NarrativeSection, financialYear: number, row: NarrativeRow | undefined, names: ReadonlyMap<string, string>): NarrativeSummaryDto {
   return {
@@ -54,6 +61,9 @@ function toSummary(section: NarrativeSection, financialYear: number, row: Narrat
     body: row?.body ?? '',
     version: row?.version ?? 0,
     isWritten: (row?.body ?? '').trim() !== '',
+    status: narrativeStatusOf(row?.status),
+    approvedAt: row?.approvedAt ?? null,
+    approvedByName: row?.approvedById ? (names.get(row.approvedById) ?? null) : null,
     updatedAt: row?.updatedAt ?? null,
     updatedByName: row?.updatedById ? (names.get(row.updatedById) ?? null) : null,
   };
@@ -64,8 +74,9 @@ export async function listNarratives(ctx: TenantContext, financialYear: number):
   assertCan(ctx, 'report.view');
   return withTenant(ctx, async (tx) => {
     const rows = await tx.reportNarrative.findMany({ where: { trustId: ctx.trustId, financialYear } });
-    const names = await userNames(tx, rows.map((row) => row.updatedById));
-    return NARRATIVE_SECTIONS.map((section) => toSummary(section, financialYear, rows.find((row) => row.section === section.id), names));
+    const names = await userNames(tx, rows.flatMap((row) => [row.updatedById, row.approvedById]));
+    const offered = await offeredSections(tx, ctx);
+    return offered.map((section) => toSummary(section, financialYear, rows.find((row) => row.section === section.id), names));
   });
 }
 
@@ -80,7 +91,7 @@ export async function getNarrative(ctx: TenantContext, financialYear: number, se
     });
     const lastYear = await tx.reportNarrative.findFirst({ where: { trustId: ctx.trustId, financialYear: financialYear - 1, section: sectionId }, select: { body: true } });
     const revisions = row?.revisions ?? [];
-    const names = await userNames(tx, [row?.updatedById ?? null, ...revisions.map((revision) => revision.createdById)]);
+    const names = await userNames(tx, [row?.updatedById ?? null, row?.approvedById ?? null, ...revisions.map((revision) => revision.createdById)]);
     return {
       ...toSummary(section, financialYear, row ?? undefined, names),
       revisions: revisions.map((revision) => ({
@@ -111,7 +122,12 @@ async function writeNarrative(tx: Tx, ctx: TenantContext, write: Write): Promise
   if (!existing && write.body === '') return { version: 0, changed: false };
   const userId = ctx.userId || null;
   const saved = existing
-    ? await tx.reportNarrative.update({ where: { id: existing.id, trustId: ctx.trustId }, data: { body: write.body, version: existing.version + 1, updatedById: userId }, select: { id: true, version: true } })
+    ? // New text is a new draft: an approval or a request for review applied to the old text.
+      await tx.reportNarrative.update({
+        where: { id: existing.id, trustId: ctx.trustId },
+        data: { body: write.body, version: existing.version + 1, updatedById: userId, status: 'draft', approvedById: null, approvedAt: null },
+        select: { id: true, version: true },
+      })
     : await tx.reportNarrative.create({ data: { trustId: ctx.trustId, financialYear, section, body: write.body, updatedById: userId }, select: { id: true, version: true } });
   await tx.reportNarrativeRevision.create({
     data: { trustId: ctx.trustId, narrativeId: saved.id, version: saved.version, body: write.body, source: write.source, reusedFromYear: write.reusedFromYear, createdById: userId },

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { maturityRanges } from '../assessments/scoring';
 import { maturityLabel } from '../assessments/maturity-labels';
+import { OPTIONAL_SECTIONS, type OptionalSectionId } from './optional-sections';
 import type { AnnualReportSnapshot, ReportSectionId, StatementExpectationId } from './snapshot';
 
 // Words shared by the PDF, Word and CSV exports, so the three say the same thing and tests can
@@ -12,6 +13,7 @@ export const SECTION_HEADINGS: Readonly<Record<ReportSectionId, string>> = {
   assessment: 'Self-assessment results',
   objectives: 'Our objectives',
   'statement-review': 'Review against the statement on information on health inequalities',
+  ...(Object.fromEntries(OPTIONAL_SECTIONS.map((section) => [section.id, section.heading])) as Record<OptionalSectionId, string>),
   'data-quality': 'Data quality and limitations',
 };
 

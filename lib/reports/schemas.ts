@@ -43,6 +43,18 @@ export const reuseNarrativeSchema = z.object({
 });
 export type ReuseNarrativeInput = z.output<typeof reuseNarrativeSchema>;
 
+export const NARRATIVE_STATUSES = ['draft', 'ready', 'approved'] as const;
+export type NarrativeStatus = (typeof NARRATIVE_STATUSES)[number];
+
+/** Moves a narrative to a status; the version is the one the person read, so they approve what they saw. */
+export const setNarrativeStatusSchema = z.object({
+  financialYear: financialYearField,
+  section: narrativeSectionField,
+  status: z.enum(NARRATIVE_STATUSES, { error: 'Choose what to do with this section' }),
+  expectedVersion: expectedVersionField,
+});
+export type SetNarrativeStatusInput = z.output<typeof setNarrativeStatusSchema>;
+
 export const startExportSchema = z.object({
   financialYear: financialYearField,
   sections: z

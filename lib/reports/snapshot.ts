@@ -4,15 +4,25 @@
 // Everything a renderer prints is already worked out here: labels, percentages, change text.
 // Renderers never reach into the database or the catalogue.
 
+import { OPTIONAL_SECTION_IDS, OPTIONAL_SECTIONS, offersSection, type OptionalSectionId } from './optional-sections';
+
+/** The core sections, the optional ones (lib/reports/optional-sections.ts), then data quality. */
 export const REPORT_SECTION_IDS = [
   'leadership',
   'assessment',
   'objectives',
   'statement-review',
+  ...OPTIONAL_SECTION_IDS,
   'data-quality',
 ] as const;
 
-export type ReportSectionId = (typeof REPORT_SECTION_IDS)[number];
+export type ReportSectionId = 'leadership' | 'assessment' | 'objectives' | 'statement-review' | OptionalSectionId | 'data-quality';
+
+/** The report's sections a trust of this type may choose (the PCREF section only for mental health trusts). */
+export function sectionsOfferedTo(trustType: string): ReportSectionId[] {
+  const notOffered = new Set<string>(OPTIONAL_SECTIONS.filter((section) => !offersSection(section, trustType)).map((section) => section.id));
+  return REPORT_SECTION_IDS.filter((id) => !notOffered.has(id));
+}
 
 /** 'draft' when the year's assessment is not approved: every page then says DRAFT. */
 export type ReportStatus = 'approved' | 'draft';
@@ -109,13 +119,18 @@ export type DataQualityContent = {
   note: string;
 };
 
+/** An optional section: the trust's own narrative under the section's heading. */
+export type OptionalSectionContent = {
+  narrative: string;
+};
+
 export type ReportSectionContent = {
   leadership: LeadershipContent;
   assessment: AssessmentContent;
   objectives: ObjectivesContent;
   'statement-review': StatementReviewContent;
   'data-quality': DataQualityContent;
-};
+} & { [Id in OptionalSectionId]: OptionalSectionContent };
 
 /** One chosen section with its content: { id: 'assessment', content: AssessmentContent } and so on. */
 export type ReportSection = { [Id in ReportSectionId]: { id: Id; content: ReportSectionContent[Id] } }[ReportSectionId];

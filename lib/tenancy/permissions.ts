@@ -45,6 +45,8 @@ const PERMISSIONS = {
   'report.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],
   'report.edit': ['trust_admin', 'company_secretary'],
   'report.export': ['trust_admin', 'company_secretary'],
+  // Records that a narrative's text is approved for publication (who and when are kept).
+  'report.approve': ['trust_admin', 'company_secretary'],
   // Health-inequalities indicators: everyone reads the figures; the administrator keeps the trust's
   // catalogue (switching indicators on or off, adding local ones); the executive lead and the
   // analyst, a role that exists for this alone, upload and enter the figures.

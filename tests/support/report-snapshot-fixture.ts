@@ -1,4 +1,5 @@
-import { maturityLevelRows } from '../../lib/reports/report-text';
+import { OPTIONAL_SECTION_IDS, type OptionalSectionId } from '../../lib/reports/optional-sections';
+import { maturityLevelRows, SECTION_HEADINGS } from '../../lib/reports/report-text';
 import {
   REPORT_SECTION_IDS,
   type AnnualReportSnapshot,
@@ -13,6 +14,24 @@ export type ReportSnapshotOptions = Partial<Pick<AnnualReportSnapshot, 'status' 
   sections?: readonly ReportSectionId[];
   trustName?: string;
 };
+
+const OPTIONAL_TEXT: Readonly<Record<OptionalSectionId, string>> = {
+  'strategy-progress': 'The board adopted its health inequalities strategy in 2024. This year we met four of its six commitments; the two that slipped depend on the new patient record.',
+  core20plus5: 'Our Core20 population is the 31% of patients from the most deprived areas. We added hypertension case-finding to the outpatient clinics in those areas.',
+  'workforce-equality': 'Our EDI improvement plan set six actions. Five are complete, and the share of senior posts held by staff from ethnic minority backgrounds rose from 9% to 12%.',
+  'partnership-working': 'We run the joint frailty service with the integrated care board and two councils, and share waiting-list data broken down by deprivation with them every month.',
+  'lived-experience': 'A panel of twelve local people reviewed our letters and clinic times. Evening clinics started because of what they told us.',
+  pcref: 'Not applicable to this acute trust; shown here only so the renderers are tested with every section.',
+  'next-year-plans': 'Next year we will break down cancer waiting times by ethnicity and set up a second evening clinic site.',
+};
+
+/** The sections every report has; the optional ones are chosen (pass sections to include them). */
+export const CORE_SECTION_IDS = REPORT_SECTION_IDS.filter((id) => !(OPTIONAL_SECTION_IDS as readonly string[]).includes(id));
+export const CORE_HEADINGS = CORE_SECTION_IDS.map((id) => SECTION_HEADINGS[id]);
+
+const OPTIONAL_FIXTURES = Object.fromEntries(
+  OPTIONAL_SECTION_IDS.map((id) => [id, { id, content: { narrative: OPTIONAL_TEXT[id] } }]),
+) as Record<OptionalSectionId, ReportSection>;
 
 const ALL_SECTIONS: Readonly<Record<ReportSectionId, ReportSection>> = {
   leadership: {
@@ -159,10 +178,11 @@ const ALL_SECTIONS: Readonly<Record<ReportSectionId, ReportSection>> = {
         'Figures for ethnicity exclude the 7% of attendances where it was not recorded. Deprivation is based on the patient’s postcode using the English Indices of Deprivation 2019.\n\nSelf-assessment results are the board’s own judgement against the guide and have not been externally checked.',
     },
   },
+  ...OPTIONAL_FIXTURES,
 };
 
 export function buildReportSnapshot(options: ReportSnapshotOptions = {}): AnnualReportSnapshot {
-  const chosen = options.sections ?? REPORT_SECTION_IDS;
+  const chosen = options.sections ?? CORE_SECTION_IDS;
   return {
     trust: {
       name: options.trustName ?? 'Northfield Teaching Hospitals NHS Foundation Trust',

@@ -99,6 +99,9 @@ export function addReportSection(doc: Doc, document: Struct, section: ReportSect
     case 'data-quality':
       addDataQuality(doc, sect, section.content);
       break;
+    default:
+      // Every optional section is the trust's narrative under its heading.
+      addNarrative(doc, sect, section.content.narrative);
   }
   sect.end();
 }

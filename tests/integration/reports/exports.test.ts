@@ -7,11 +7,11 @@ import { withSystem, withTenant } from '../../../lib/db/with-tenant';
 import { completeReportExport, getReportExport, listReportExports, readReportExportFile, RENDER_FAILED_REASON, STALLED_AFTER_MS, STALLED_REASON, startReportExport } from '../../../lib/reports/exports';
 import { renderSnapshot } from '../../../lib/reports/render';
 import { SECTION_HEADINGS } from '../../../lib/reports/report-text';
-import { REPORT_SECTION_IDS, type AnnualReportSnapshot } from '../../../lib/reports/snapshot';
+import { sectionsOfferedTo, type AnnualReportSnapshot } from '../../../lib/reports/snapshot';
 import { resetDatabase } from '../setup/reset-db';
 import { MIXED_ANSWERS } from '../assessments/assessment-fixtures';
 import { findRoles, poppler, readPdf, squash, withPdfFile } from '../../unit/reports/support/read-pdf';
-import { NOW, draftYear, everyAnswer, importedYear, reportingTrust, storedExport } from './report-fixtures';
+import { NOW, approveEveryNarrative, draftYear, everyAnswer, importedYear, reportingTrust, storedExport } from './report-fixtures';
 
 type Setup = Awaited<ReturnType<typeof reportingTrust>>;
 let t: Setup;
@@ -20,13 +20,18 @@ beforeEach(async () => {
   await resetDatabase();
   t = await reportingTrust({ name: 'Export Vale Hospitals NHS Foundation Trust' });
   await importedYear(t.lead, 2024, everyAnswer('partial'));
+  await approveEveryNarrative(t.cosec, 2024);
 });
 
-const allSections = { sections: [...REPORT_SECTION_IDS], variant: 'annual-report' as const };
+// Every section an acute trust is offered (the PCREF section is for mental health trusts).
+const OFFERED = sectionsOfferedTo('acute');
+const allSections = { sections: OFFERED, variant: 'annual-report' as const };
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 async function exportNow(ctx: Setup['cosec'], format: 'pdf' | 'docx' | 'csv', financialYear = 2025, at = NOW) {
-  const started = await startReportExport(ctx, { financialYear, sections: [...REPORT_SECTION_IDS], variant: 'annual-report', format }, at);
+  // The annual report needs every chosen section approved.
+  await approveEveryNarrative(ctx, financialYear);
+  const started = await startReportExport(ctx, { financialYear, sections: OFFERED, variant: 'annual-report', format }, at);
   const outcome = await completeReportExport(ctx, started);
   return { started, outcome };
 }
@@ -72,7 +77,7 @@ describe('exporting', () => {
 
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(text).toContain('Export Vale Hospitals NHS Foundation Trust');
-    for (const id of REPORT_SECTION_IDS) expect(text).toContain(SECTION_HEADINGS[id]);
+    for (const id of OFFERED) expect(text).toContain(SECTION_HEADINGS[id]);
     for (const label of ['Public health capacity and capability', 'Data, insight, evidence and evaluation', 'Strategic leadership and accountability', 'System partnerships']) expect(text).toContain(label);
     expect(text).not.toContain('DRAFT');
   });
@@ -96,7 +101,7 @@ describe('exporting', () => {
     expect(docx.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const body = strFromU8(unzipSync(new Uint8Array(docx.content))['word/document.xml'] ?? new Uint8Array());
     expect(body).toContain('<w:pStyle w:val="Heading2"/>');
-    for (const id of REPORT_SECTION_IDS) expect(body).toContain(SECTION_HEADINGS[id]);
+    for (const id of OFFERED) expect(body).toContain(SECTION_HEADINGS[id]);
 
     const table = Buffer.from((await readReportExportFile(t.cosec, csv.started.id)).content).toString('utf8');
     expect(table.startsWith('\uFEFFTrust,ODS code,Financial year')).toBe(true);
@@ -156,7 +161,7 @@ describe('exporting', () => {
       [second.started.id, 'csv', 'complete', 'Test User'],
       [first.started.id, 'pdf', 'complete', 'Test User'],
     ]);
-    expect(list[1]).toMatchObject({ sha256: first.outcome.sha256, byteLength: first.outcome.byteLength, sections: REPORT_SECTION_IDS, formatLabel: 'PDF', variantLabel: 'Annual report section', financialYearLabel: '2024/25' });
+    expect(list[1]).toMatchObject({ sha256: first.outcome.sha256, byteLength: first.outcome.byteLength, sections: OFFERED, formatLabel: 'PDF', variantLabel: 'Annual report section', financialYearLabel: '2024/25' });
     expect(Object.keys(list[0] ?? {})).not.toContain('content');
   });
 });

@@ -29,6 +29,13 @@ describe('narratives', () => {
       'statement-data-quality',
       'statement-act-and-evaluate',
       'statement-publish',
+      // The optional sections; the PCREF section is offered to mental health trusts only.
+      'strategy-progress',
+      'core20plus5',
+      'workforce-equality',
+      'partnership-working',
+      'lived-experience',
+      'next-year-plans',
       'data-quality',
     ]);
     expect(list.every((narrative) => narrative.version === 0 && !narrative.isWritten && narrative.prompt.length > 0)).toBe(true);

@@ -4,7 +4,7 @@ import { renderSnapshot } from '../../../lib/reports/render';
 import { readPdf } from '../../unit/reports/support/read-pdf';
 import { buildAnnualReportSnapshot } from '../../../lib/reports/build-snapshot';
 import { startReportExport } from '../../../lib/reports/exports';
-import { findSection, REPORT_SECTION_IDS } from '../../../lib/reports/snapshot';
+import { findSection, sectionsOfferedTo } from '../../../lib/reports/snapshot';
 import { getGovernanceSettings, saveGovernanceSettings } from '../../../lib/trusts/governance';
 import { governanceSettingsSchema } from '../../../lib/trusts/governance-schemas';
 import { withTenant } from '../../../lib/db/with-tenant';
@@ -25,7 +25,8 @@ beforeEach(async () => {
   t = await reportingTrust({ name: 'Facts Vale NHS Trust' });
 });
 
-const ALL = { sections: REPORT_SECTION_IDS, variant: 'annual-report' } as const;
+// Every section the trust is offered (the PCREF section is for mental health trusts only).
+const ALL = { sections: sectionsOfferedTo('acute'), variant: 'annual-report' } as const;
 const SETTINGS = { oversightCommittee: 'Health Equity Committee', boardReportingFrequency: 'quarterly', statementEdition: '2023-11' };
 
 describe('governance settings', () => {

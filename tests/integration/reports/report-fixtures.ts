@@ -3,6 +3,8 @@ import { recordImportedAssessment } from '../../../lib/assessments/import-assess
 import { getAssessment } from '../../../lib/assessments/queries';
 import type { AnswerSet } from '../../../lib/assessments/scoring';
 import { getPrisma } from '../../../lib/db/client';
+import { listNarratives, saveNarrative } from '../../../lib/reports/narratives';
+import { setNarrativeStatus } from '../../../lib/reports/narrative-status';
 import { withSystem } from '../../../lib/db/with-tenant';
 import { agreeObjective, createObjective } from '../../../lib/objectives/mutations';
 import { recordProgress } from '../../../lib/objectives/progress-mutations';
@@ -91,3 +93,12 @@ export function storedExport(id: string) {
 }
 
 export { everyAnswer };
+
+/** Writes (where empty) and approves every narrative the trust is offered for the year, so the annual report can be exported. */
+export async function approveEveryNarrative(cosec: TenantContext, financialYear: number): Promise<void> {
+  for (const narrative of await listNarratives(cosec, financialYear)) {
+    if (narrative.status === 'approved') continue;
+    const version = narrative.isWritten ? narrative.version : (await saveNarrative(cosec, { financialYear, section: narrative.id, body: `Our account for “${narrative.heading}”.`, expectedVersion: 0 })).version;
+    await setNarrativeStatus(cosec, { financialYear, section: narrative.id, status: 'approved', expectedVersion: version }, NOW);
+  }
+}

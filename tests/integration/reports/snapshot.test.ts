@@ -3,7 +3,7 @@ import { getAssessmentResults } from '../../../lib/assessments/queries';
 import { reopenAssessment } from '../../../lib/assessments/mutations';
 import { buildAnnualReportSnapshot } from '../../../lib/reports/build-snapshot';
 import { saveNarrative } from '../../../lib/reports/narratives';
-import { findSection, REPORT_SECTION_IDS } from '../../../lib/reports/snapshot';
+import { findSection, sectionsOfferedTo } from '../../../lib/reports/snapshot';
 import { resetDatabase } from '../setup/reset-db';
 import { MIXED_ANSWERS } from '../assessments/assessment-fixtures';
 import { NOW, approvedYear, boardMember, draftYear, everyAnswer, importedYear, objectiveWithProgress, reportingTrust } from './report-fixtures';
@@ -16,7 +16,8 @@ beforeEach(async () => {
   t = await reportingTrust({ name: 'Snapshot Valley NHS Foundation Trust', type: 'acute_and_community', region: 'north_west' });
 });
 
-const ALL = { sections: REPORT_SECTION_IDS, variant: 'annual-report' } as const;
+// Every section the trust is offered (the PCREF section is for mental health trusts only).
+const ALL = { sections: sectionsOfferedTo('acute'), variant: 'annual-report' } as const;
 
 describe('buildAnnualReportSnapshot: the self-assessment figures', () => {
   it('are exactly the numbers getAssessmentResults gives, with last year’s approved result for the change', async () => {

@@ -1,3 +1,4 @@
+import { OPTIONAL_SECTION_IDS } from '../../../lib/reports/optional-sections';
 import { describe, expect, it } from 'vitest';
 import { can, type Permission } from '../../../lib/tenancy/permissions';
 import { MEMBER_ROLES, type MemberRole } from '../../../lib/tenancy/roles';
@@ -12,6 +13,7 @@ const EXPECTED: Record<Extract<Permission, `report.${string}`>, readonly MemberR
   'report.view': MEMBER_ROLES,
   'report.edit': ['trust_admin', 'company_secretary'],
   'report.export': ['trust_admin', 'company_secretary'],
+  'report.approve': ['trust_admin', 'company_secretary'],
 };
 
 describe('report permissions', () => {
@@ -27,8 +29,8 @@ describe('report permissions', () => {
 });
 
 describe('narrative sections', () => {
-  it('are the governance narrative, one per statement expectation in the statement’s order, and the data-quality note', () => {
-    expect(NARRATIVE_SECTION_IDS).toEqual(['leadership-governance', ...STATEMENT_EXPECTATIONS.map((e) => `statement-${e.id}`), 'data-quality']);
+  it('are the governance narrative, one per statement expectation in the statement’s order, the optional sections and the data-quality note', () => {
+    expect(NARRATIVE_SECTION_IDS).toEqual(['leadership-governance', ...STATEMENT_EXPECTATIONS.map((e) => `statement-${e.id}`), ...OPTIONAL_SECTION_IDS, 'data-quality']);
     expect(findNarrativeSection('statement-break-down-data').prompt).toContain('deprivation, ethnicity, age and sex');
     expect(NARRATIVE_SECTIONS.every((section) => section.prompt && section.hint && section.heading)).toBe(true);
     expect(isNarrativeSectionId('statement-publish')).toBe(true);

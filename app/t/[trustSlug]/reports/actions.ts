@@ -8,7 +8,8 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import { enqueueExportJob } from '@/lib/reports/export-queue';
 import { completeReportExport, startReportExport } from '@/lib/reports/exports';
 import { reuseLastYearNarrative, saveNarrative } from '@/lib/reports/narratives';
-import { reuseNarrativeSchema, saveNarrativeSchema, startExportSchema } from '@/lib/reports/schemas';
+import { reuseNarrativeSchema, saveNarrativeSchema, setNarrativeStatusSchema, startExportSchema } from '@/lib/reports/schemas';
+import { setNarrativeStatus } from '@/lib/reports/narrative-status';
 import { exportPath, narrativePath, reportsPath } from '@/components/reports/report-paths';
 
 const save = tenantFormAction({ schema: saveNarrativeSchema, permission: 'report.edit' }, async (ctx, input) => {
@@ -27,6 +28,15 @@ const reuse = tenantFormAction({ schema: reuseNarrativeSchema, permission: 'repo
 });
 export async function reuseNarrativeAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return reuse(trustSlug, previous, formData);
+}
+
+const setStatus = tenantFormAction({ schema: setNarrativeStatusSchema }, async (ctx, input) => {
+  await setNarrativeStatus(ctx, input);
+  revalidatePath(reportsPath(ctx.trustSlug));
+  redirect(`${narrativePath(ctx.trustSlug, input.financialYear, input.section)}?saved=${input.status}`);
+});
+export async function setNarrativeStatusAction(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return setStatus(trustSlug, previous, formData);
 }
 
 /**

@@ -6,6 +6,7 @@ import { can } from '@/lib/tenancy/permissions';
 import { listNarratives } from '@/lib/reports/narratives';
 import { listReportYears } from '@/lib/reports/report-years';
 import { formatDateTime } from '@/lib/format/dates';
+import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
 import { exportFormPath, exportHistoryPath, narrativePath, parseYearParam } from '@/components/reports/report-paths';
 
 export const metadata: Metadata = { title: 'Annual report' };
@@ -63,24 +64,25 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
               </div>
             )}
             <h3>What the trust writes</h3>
-            <p>These parts of the report are written here and saved as drafts, with their history. The figures, objectives and board come from the rest of Fairboard.</p>
+            <p>
+              These parts of the report are written here and saved as drafts, with their history. Each is marked ready for review and then approved; the annual report can be exported once every
+              section in it is approved. The figures, objectives and board come from the rest of Fairboard.
+            </p>
             <dl className="nhsuk-summary-list">
               {narratives.map((narrative) => (
                 <div key={narrative.id} className="nhsuk-summary-list__row">
                   <dt className="nhsuk-summary-list__key">{narrative.heading}</dt>
                   <dd className="nhsuk-summary-list__value">
-                    {narrative.isWritten ? (
+                    <NarrativeStatusTag state={narrative.isWritten ? narrative.status : 'not-written'} approvedAt={narrative.approvedAt} approvedByName={narrative.approvedByName} />
+                    {narrative.isWritten && narrative.status !== 'approved' ? (
                       <>
-                        <strong className="nhsuk-tag nhsuk-tag--blue">Draft saved</strong>
                         <br />
                         <span className="nhsuk-body-s">
                           {narrative.updatedAt ? `Last saved ${formatDateTime(narrative.updatedAt)}` : null}
                           {narrative.updatedByName ? ` by ${narrative.updatedByName}` : null}
                         </span>
                       </>
-                    ) : (
-                      <strong className="nhsuk-tag nhsuk-tag--grey">Not written yet</strong>
-                    )}
+                    ) : null}
                   </dd>
                   <dd className="nhsuk-summary-list__actions">
                     <Link href={narrativePath(ctx.trustSlug, year.financialYear, narrative.id)}>

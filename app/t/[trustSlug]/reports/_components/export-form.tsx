@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { Button, Checkboxes, CheckboxesItem, Radios, RadiosItem } from 'nhsuk-react-components';
 import { FormErrorSummary, summaryErrors } from '@/components/forms/error-summary';
 import { formFeedback } from '@/components/forms/form-feedback';
@@ -14,12 +14,14 @@ type Props = Readonly<{
   variants: readonly Option[];
   formats: readonly Option[];
   initial: Record<string, string | string[]>;
+  /** Shown under the heading: what is not ready to publish yet. */
+  intro?: ReactNode;
 }>;
 
 const FIELD_IDS = { financialYear: 'financialYear', sections: 'sections', variant: 'variant', format: 'format' };
 
 /** What to export: the year, the sections, who it is for and the file format. */
-export function ExportForm({ action, years, sections, variants, formats, initial }: Props) {
+export function ExportForm({ action, years, sections, variants, formats, initial, intro }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, IDLE);
   const feedback = formFeedback(state, initial);
   const radios = (name: string, legend: string, options: readonly Option[]) => (
@@ -35,6 +37,7 @@ export function ExportForm({ action, years, sections, variants, formats, initial
     <form action={formAction} noValidate>
       {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <h1>Export the annual report section</h1>
+      {intro}
       {radios('financialYear', 'Which financial year?', years)}
       <Checkboxes id="sections" name="sections" legend="Which sections do you want to include?" legendProps={{ size: 'm' }} hint="Select all that apply" error={feedback.error('sections')}>
         {sections.map((option) => (

@@ -5,7 +5,11 @@ import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { listReportYears } from '@/lib/reports/report-years';
 import { SECTION_HEADINGS } from '@/lib/reports/report-text';
 import { REPORT_SECTION_IDS, type ReportSectionId } from '@/lib/reports/snapshot';
-import { parseYearParam, reportsPath } from '@/components/reports/report-paths';
+import { isOptionalSectionId, OPTIONAL_SECTIONS, type OptionalSectionId } from '@/lib/reports/optional-sections';
+import { getExportChecklist } from '@/lib/reports/narrative-status';
+import { getGovernanceSettings } from '@/lib/trusts/governance';
+import { ExportChecklist } from '@/components/reports/export-checklist';
+import { narrativePath, parseYearParam, reportsPath } from '@/components/reports/report-paths';
 import { ExportForm } from '../_components/export-form';
 import { startExportAction } from '../actions';
 
@@ -19,6 +23,7 @@ const SECTION_HINTS: Readonly<Record<ReportSectionId, string>> = {
   objectives: 'Each objective with its owner’s role, status and latest progress',
   'statement-review': 'The trust’s review against each expectation of NHS England’s statement',
   'data-quality': 'The trust’s note on the quality and limits of the figures',
+  ...(Object.fromEntries(OPTIONAL_SECTIONS.map((section) => [section.id, `Optional. ${section.exportHint}`])) as Record<OptionalSectionId, string>),
 };
 
 export default async function ExportPage({ params, searchParams }: PageProps) {
@@ -26,6 +31,8 @@ export default async function ExportPage({ params, searchParams }: PageProps) {
   const years = await listReportYears(ctx);
   const requested = parseYearParam((await searchParams).year);
   const chosen = years.find((year) => year.financialYear === requested) ?? years[0];
+  const checklist = chosen ? await getExportChecklist(ctx, chosen.financialYear) : null;
+  const governance = await getGovernanceSettings(ctx);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -46,7 +53,15 @@ export default async function ExportPage({ params, searchParams }: PageProps) {
               label: year.label,
               hint: year.status === 'approved' ? 'Self-assessment approved' : 'Self-assessment not approved yet: every page will say DRAFT',
             }))}
-            sections={REPORT_SECTION_IDS.map((id) => ({ value: id, label: SECTION_HEADINGS[id], hint: SECTION_HINTS[id] }))}
+            intro={
+              <ExportChecklist
+                readiness={checklist?.readiness ?? []}
+                missingGovernance={governance.missing}
+                narrativeHref={(section) => narrativePath(ctx.trustSlug, chosen.financialYear, section)}
+                governanceHref={governance.canChange ? `/t/${ctx.trustSlug}/governance` : null}
+              />
+            }
+            sections={(checklist?.offered ?? []).map((id) => ({ value: id, label: SECTION_HEADINGS[id], hint: SECTION_HINTS[id] }))}
             variants={[
               { value: 'annual-report', label: 'The annual report', hint: 'The section to put in the trust’s annual report' },
               { value: 'board-paper', label: 'A board paper', hint: 'Adds a cover page and says whether the content is approved' },
@@ -56,7 +71,8 @@ export default async function ExportPage({ params, searchParams }: PageProps) {
               { value: 'docx', label: 'Word', hint: 'To edit or paste into the annual report' },
               { value: 'csv', label: 'CSV', hint: 'The figures only, for analysts' },
             ]}
-            initial={{ financialYear: String(chosen.financialYear), sections: [...REPORT_SECTION_IDS], variant: 'annual-report', format: 'pdf' }}
+            // The core sections by default; optional ones are added by choice.
+            initial={{ financialYear: String(chosen.financialYear), sections: REPORT_SECTION_IDS.filter((id) => !isOptionalSectionId(id)), variant: 'annual-report', format: 'pdf' }}
           />
         )}
       </div>

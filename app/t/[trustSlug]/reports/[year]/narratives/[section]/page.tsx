@@ -9,8 +9,9 @@ import { getNarrative } from '@/lib/reports/narratives';
 import { SECTION_HEADINGS } from '@/lib/reports/report-text';
 import { formatDateTime } from '@/lib/format/dates';
 import { parseYearParam, reportsPath } from '@/components/reports/report-paths';
-import { NarrativeForm, ReuseForm } from '../../../_components/narrative-form';
-import { reuseNarrativeAction, saveNarrativeAction } from '../../../actions';
+import { NarrativeForm, NarrativeStatusForm, ReuseForm } from '../../../_components/narrative-form';
+import { reuseNarrativeAction, saveNarrativeAction, setNarrativeStatusAction } from '../../../actions';
+import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
 import { ScrollTable } from '@/components/layout/scroll-table';
 import { SuccessBanner } from '@/components/layout/success-banner';
 
@@ -28,6 +29,8 @@ const SAVED_MESSAGES: Record<string, string> = {
   draft: 'Your draft has been saved.',
   reused: 'Last year’s text has been copied into a new draft. Change it for this year and save it.',
   unchanged: 'Nothing had changed, so no new draft was saved.',
+  ready: 'This section is marked as ready for review.',
+  approved: 'This section is approved. Changing its text will make it a draft again.',
 };
 
 export default async function NarrativePage({ params, searchParams }: PageProps) {
@@ -39,6 +42,8 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
   const narrative = await getNarrative(ctx, year, section);
   const yearLabel = formatFinancialYear(year);
   const canEdit = can(ctx, 'report.edit');
+  const canMarkReady = canEdit && narrative.status === 'draft';
+  const canApprove = can(ctx, 'report.approve') && narrative.status !== 'approved';
   const savedMessage = typeof saved === 'string' ? SAVED_MESSAGES[saved] : undefined;
   return (
     <div className="nhsuk-grid-row">
@@ -51,6 +56,14 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
           {SECTION_HEADINGS[narrative.reportSection]}, {yearLabel}
         </span>
         <h1>{narrative.heading}</h1>
+        <dl className="nhsuk-summary-list">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Status</dt>
+            <dd className="nhsuk-summary-list__value">
+              <NarrativeStatusTag state={narrative.isWritten ? narrative.status : 'not-written'} approvedAt={narrative.approvedAt} approvedByName={narrative.approvedByName} />
+            </dd>
+          </div>
+        </dl>
         {canEdit ? (
           <NarrativeForm
             action={saveNarrativeAction.bind(null, ctx.trustSlug)}
@@ -71,6 +84,20 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
             )}
           </>
         )}
+        {narrative.isWritten && (canMarkReady || canApprove) ? (
+          <>
+            <h2>Sign-off</h2>
+            <p>The annual report can only be exported once every section in it is approved. Approve the saved text as it is shown on this page.</p>
+            <div className="nhsuk-button-group">
+              {canMarkReady ? (
+                <NarrativeStatusForm action={setNarrativeStatusAction.bind(null, ctx.trustSlug)} financialYear={year} section={narrative.id} version={narrative.version} status="ready" label="Mark as ready for review" secondary />
+              ) : null}
+              {canApprove ? (
+                <NarrativeStatusForm action={setNarrativeStatusAction.bind(null, ctx.trustSlug)} financialYear={year} section={narrative.id} version={narrative.version} status="approved" label="Approve this text" />
+              ) : null}
+            </div>
+          </>
+        ) : null}
         {canEdit && narrative.lastYear ? (
           <>
             <h2>Last year’s text</h2>
