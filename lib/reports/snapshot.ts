@@ -18,6 +18,9 @@ export const REPORT_SECTION_IDS = [
 
 export type ReportSectionId = 'leadership' | 'assessment' | 'objectives' | 'statement-review' | OptionalSectionId | 'data-quality';
 
+/** The sections every report has; the optional ones are added by choice. */
+export const CORE_SECTION_IDS: readonly ReportSectionId[] = REPORT_SECTION_IDS.filter((id) => !(OPTIONAL_SECTION_IDS as readonly string[]).includes(id));
+
 /** The report's sections a trust of this type may choose (the PCREF section only for mental health trusts). */
 export function sectionsOfferedTo(trustType: string): ReportSectionId[] {
   const notOffered = new Set<string>(OPTIONAL_SECTIONS.filter((section) => !offersSection(section, trustType)).map((section) => section.id));

@@ -1,6 +1,7 @@
 import { OPTIONAL_SECTION_IDS, type OptionalSectionId } from '../../lib/reports/optional-sections';
 import { maturityLevelRows, SECTION_HEADINGS } from '../../lib/reports/report-text';
 import {
+  CORE_SECTION_IDS,
   REPORT_SECTION_IDS,
   type AnnualReportSnapshot,
   type ReportSection,
@@ -25,8 +26,7 @@ const OPTIONAL_TEXT: Readonly<Record<OptionalSectionId, string>> = {
   'next-year-plans': 'Next year we will break down cancer waiting times by ethnicity and set up a second evening clinic site.',
 };
 
-/** The sections every report has; the optional ones are chosen (pass sections to include them). */
-export const CORE_SECTION_IDS = REPORT_SECTION_IDS.filter((id) => !(OPTIONAL_SECTION_IDS as readonly string[]).includes(id));
+// The core sections by default; pass sections to include optional ones.
 export const CORE_HEADINGS = CORE_SECTION_IDS.map((id) => SECTION_HEADINGS[id]);
 
 const OPTIONAL_FIXTURES = Object.fromEntries(

@@ -3,7 +3,7 @@ import { withSystem } from '../../../lib/db/with-tenant';
 import { systemTenantContext } from '../../../lib/tenancy/system-context';
 import { buildAnnualReportSnapshot } from '../../../lib/reports/build-snapshot';
 import { renderSnapshot } from '../../../lib/reports/render';
-import { REPORT_SECTION_IDS } from '../../../lib/reports/snapshot';
+import { CORE_SECTION_IDS } from '../../../lib/reports/snapshot';
 
 export type ExportTiming = Readonly<{ step: string; medianMs: number; minMs: number; maxMs: number; kb?: number }>;
 
@@ -20,7 +20,7 @@ export async function timeAnnualReportExport(trustSlug: string, runs: number): P
   const trust = await withSystem('bench', (tx) => tx.trust.findUniqueOrThrow({ where: { slug: trustSlug }, select: { id: true, slug: true, name: true } }));
   const latest = await withSystem('bench', (tx) => tx.assessment.findFirstOrThrow({ where: { trustId: trust.id, status: 'approved' }, orderBy: { financialYear: 'desc' }, select: { financialYear: true } }));
   const ctx = systemTenantContext(trust, 'bench');
-  const request = { financialYear: latest.financialYear, sections: REPORT_SECTION_IDS, variant: 'annual-report' } as const;
+  const request = { financialYear: latest.financialYear, sections: CORE_SECTION_IDS, variant: 'board-paper' } as const;
   const timings: ExportTiming[] = [];
   const snapshotTimes: number[] = [];
   await buildAnnualReportSnapshot(ctx, request);

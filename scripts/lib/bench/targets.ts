@@ -2,7 +2,7 @@ import { financialYearOf } from '../../../lib/assessments/financial-year';
 import { startAssessment } from '../../../lib/assessments/mutations';
 import { withSystem } from '../../../lib/db/with-tenant';
 import { completeReportExport, startReportExport } from '../../../lib/reports/exports';
-import { REPORT_SECTION_IDS } from '../../../lib/reports/snapshot';
+import { CORE_SECTION_IDS } from '../../../lib/reports/snapshot';
 import { systemTenantContext } from '../../../lib/tenancy/system-context';
 
 /** One URL the bench loads: what it is, and the status a correct answer has. */
@@ -22,7 +22,7 @@ export const BENCH_USER = 'lead.northfield@demo.fairboard.test';
 /**
  * Prepares the demo trust for the run and returns its URLs: this year's assessment is started
  * (a draft with last year's answers carried over, so the task list is the one people work on),
- * and an annual-report PDF is exported, so its stored file can be downloaded again.
+ * and a board-paper PDF of the core sections is exported (the annual report would need every narrative approved), so its stored file can be downloaded again.
  */
 export async function prepareTargets(): Promise<{ targets: BenchTarget[]; progressPagePath: string }> {
   const found = await withSystem('bench', (tx) => tx.trust.findUniqueOrThrow({ where: { slug: BENCH_TRUST }, select: { id: true, slug: true, name: true } }));
@@ -39,7 +39,7 @@ export async function prepareTargets(): Promise<{ targets: BenchTarget[]; progre
       select: { id: true },
     }),
   }));
-  const started = await startReportExport(secretary, { financialYear: ids.approved.financialYear, sections: [...REPORT_SECTION_IDS], variant: 'annual-report', format: 'pdf' });
+  const started = await startReportExport(secretary, { financialYear: ids.approved.financialYear, sections: [...CORE_SECTION_IDS], variant: 'board-paper', format: 'pdf' });
   const outcome = await completeReportExport(secretary, started);
   if (outcome.status !== 'complete') throw new Error('The annual-report export for the bench did not complete.');
   const trust = `/t/${BENCH_TRUST}`;

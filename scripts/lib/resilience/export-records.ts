@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { STALLED_AFTER_MS } from '../../../lib/reports/exports';
-import { REPORT_SECTION_IDS } from '../../../lib/reports/snapshot';
+import { CORE_SECTION_IDS } from '../../../lib/reports/snapshot';
 import type { HttpVisitor } from './http-client';
 import { withClient } from './postgres-cluster';
 import { TRUST } from './demo';
@@ -41,9 +41,9 @@ export async function verifyExports(databaseUrl: string, visitor: HttpVisitor): 
   return { rows, problems };
 }
 
-/** Starts an annual-report PDF export through the export page's form; resolves with the reply. */
+/** Starts a board-paper PDF export through the export page's form (the annual report would need every narrative approved); resolves with the reply. */
 export async function postExport(visitor: HttpVisitor, fields: Record<string, string>, financialYear: number) {
-  return visitor.postForm(`${TRUST}/reports/export`, { ...fields, financialYear: String(financialYear), sections: REPORT_SECTION_IDS, variant: 'annual-report', format: 'pdf' });
+  return visitor.postForm(`${TRUST}/reports/export`, { ...fields, financialYear: String(financialYear), sections: CORE_SECTION_IDS, variant: 'board-paper', format: 'pdf' });
 }
 
 /**

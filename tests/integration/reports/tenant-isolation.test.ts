@@ -4,7 +4,7 @@ import { buildAnnualReportSnapshot } from '../../../lib/reports/build-snapshot';
 import { completeReportExport, getReportExport, listReportExports, readReportExportFile, startReportExport } from '../../../lib/reports/exports';
 import { getNarrative, listNarratives, reuseLastYearNarrative, saveNarrative } from '../../../lib/reports/narratives';
 import { listReportYears } from '../../../lib/reports/report-years';
-import { REPORT_SECTION_IDS } from '../../../lib/reports/snapshot';
+import { CORE_SECTION_IDS } from '../../../lib/reports/snapshot';
 import { resetDatabase } from '../setup/reset-db';
 import { expectSameWithoutRowLevelSecurity, withRowLevelSecurityOff } from '../support/row-level-security';
 import { NOW, boardMember, everyAnswer, importedYear, objectiveWithProgress, reportingTrust } from './report-fixtures';
@@ -14,7 +14,8 @@ let a: Setup;
 let b: Setup;
 let exportA: string;
 
-const ALL = { sections: [...REPORT_SECTION_IDS], variant: 'annual-report' as const };
+// A board paper: the annual report would also need every narrative approved, which is not what this tests.
+const ALL = { sections: [...CORE_SECTION_IDS], variant: 'board-paper' as const };
 const SECTION = 'data-quality' as const;
 /** Everything trust A writes says "Trust A", so any of it reaching trust B's answers shows. */
 const TRUST_A = /Trust A/;
