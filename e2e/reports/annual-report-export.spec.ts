@@ -5,8 +5,9 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import { expectNoAxeViolations } from '../support/axe';
 import { demoEmail, NORTHFIELD, signIn, visitAndCheck } from '../support/session';
 
-// The company secretary's journey: write part of the narrative, export the section as PDF and as
-// Word, then download the same PDF again from the export history and get the very same bytes.
+// The company secretary's journey: write part of the narrative, export it as a board paper in PDF
+// and Word (a board paper may carry drafts; the annual report needs every section approved, see
+// report-signoff.spec.ts), then download the same PDF again from the history and get the same bytes.
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -26,7 +27,7 @@ async function exportSection(page: Page, format: 'PDF' | 'Word'): Promise<{ byte
   for (const section of ['How the board leads this work', 'Self-assessment results', 'Our objectives', 'Review against the statement on information on health inequalities', 'Data quality and limitations']) {
     await expect(page.getByRole('checkbox', { name: section })).toBeChecked();
   }
-  await page.getByRole('radio', { name: 'The annual report' }).check();
+  await page.getByRole('radio', { name: 'A board paper' }).check();
   await page.getByRole('radio', { name: format, exact: true }).check();
   await page.getByRole('button', { name: 'Start export' }).click();
 
@@ -64,7 +65,7 @@ test('the company secretary writes the narrative, exports PDF and Word, and down
   // Export the PDF and the Word file.
   const pdf = await exportSection(page, 'PDF');
   expect(sha256(pdf.bytes)).toBe(pdf.recordedHash);
-  expect(pdf.fileName).toBe('northfield-valley-annual-report-2025-26.pdf');
+  expect(pdf.fileName).toBe('northfield-valley-board-paper-2025-26.pdf');
   expect(pdf.bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
   const text = execFileSync('pdftotext', ['-', '-'], { input: pdf.bytes, encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('Northfield Valley Hospitals NHS Foundation Trust');
@@ -73,7 +74,7 @@ test('the company secretary writes the narrative, exports PDF and Word, and down
 
   const word = await exportSection(page, 'Word');
   expect(sha256(word.bytes)).toBe(word.recordedHash);
-  expect(word.fileName).toBe('northfield-valley-annual-report-2025-26.docx');
+  expect(word.fileName).toBe('northfield-valley-board-paper-2025-26.docx');
   expect(word.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
 
   // The export history lists both; the PDF downloads again byte for byte.
