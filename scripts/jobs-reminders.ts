@@ -44,6 +44,7 @@ function describe(summary: ReminderRunSummary): string[] {
     `Reminders for ${summary.date}, through ${where}:`,
     `  objectives needing attention: ${summary.objectivesFlagged} in ${summary.trustsWithWork} trust(s)`,
     `  messages written: ${summary.messagesCreated} new, ${summary.messagesAlreadyThere} already written earlier today`,
+    `  challenge notices written: ${summary.challengeNotices}`,
     ...(summary.transport === 'smtp' ? [`  sent: ${summary.sent}, failed: ${summary.failed}`] : []),
     ...(summary.ownersNotEmailed > 0 ? [`  owners who could not be e-mailed (no account, or left the board): ${summary.ownersNotEmailed}`] : []),
   ];

@@ -1,6 +1,7 @@
 import { withTenant } from '../db/with-tenant';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
+import { CHALLENGE_NOTICE_KIND } from './challenge-notices';
 import { LEAD_DIGEST_KIND, OWNER_REMINDER_KIND } from './reminder-rules';
 
 /**
@@ -28,6 +29,7 @@ export type OutboxMessageDto = Readonly<{
 const KIND_LABELS: Readonly<Record<string, string>> = {
   [OWNER_REMINDER_KIND]: 'Reminder to an objective owner',
   [LEAD_DIGEST_KIND]: 'Digest for the executive lead',
+  [CHALLENGE_NOTICE_KIND]: 'Challenge waiting for a response',
 };
 
 export const OUTBOX_PAGE_SIZE = 200;

@@ -2,6 +2,7 @@ import { ukDateOf } from '../assessments/financial-year';
 import { withSystem } from '../db/with-tenant';
 import { logError } from '../logging/logger';
 import { isoDateOf } from '../objectives/status';
+import { writeChallengeNotices } from './challenge-notices';
 import type { Mailer } from './mailer';
 import {
   dedupeKey,
@@ -32,6 +33,8 @@ export type ReminderRunSummary = Readonly<{
   sent: number;
   failed: number;
   ownersNotEmailed: number;
+  /** Messages written today to people who must answer a challenge (challenge-notices.ts). */
+  challengeNotices: number;
 }>;
 
 type TrustWork = { trustId: string; name: string; slug: string; objectives: ReminderObjective[]; leadEmails: string[] };
@@ -138,6 +141,7 @@ export async function runReminders(now: Date, mailer: Mailer, options: Readonly<
   }
   // ON CONFLICT DO NOTHING on (trustId, dedupeKey): a message already written today stays as it was.
   const created = messages.length === 0 ? 0 : (await withSystem(REASON, (tx) => tx.outboxMessage.createMany({ data: messages, skipDuplicates: true }))).count;
+  const challengeNotices = await writeChallengeNotices(today, mailer.transport, origin);
 
   let sent = 0;
   let failed = 0;
@@ -151,5 +155,5 @@ export async function runReminders(now: Date, mailer: Mailer, options: Readonly<
       if (outcome === 'failed') failed += 1;
     }
   }
-  return { date: today, transport: mailer.transport, trustsWithWork, objectivesFlagged, messagesCreated: created, messagesAlreadyThere: messages.length - created, sent, failed, ownersNotEmailed };
+  return { date: today, transport: mailer.transport, trustsWithWork, objectivesFlagged, messagesCreated: created, messagesAlreadyThere: messages.length - created, sent, failed, ownersNotEmailed, challengeNotices };
 }

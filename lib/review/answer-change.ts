@@ -43,6 +43,14 @@ export function wentBackwards(change: AnswerChange): boolean {
   return change === 'worse' || change === 'no-longer-answered';
 }
 
+/**
+ * A question "changed" when its answer moved between the years: better, worse, given for the first
+ * time or no longer given. The same answer both years, or none, is not a change.
+ */
+export function answerChanged(change: AnswerChange): boolean {
+  return change === 'improved' || change === 'worse' || change === 'newly-answered' || change === 'no-longer-answered';
+}
+
 export function answerValueLabel(value: AnswerValue | null | undefined): string {
   if (value === undefined) return 'Not recorded';
   return value === null ? 'Not answered' : ANSWER_VALUE_LABELS[value];

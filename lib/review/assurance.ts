@@ -1,4 +1,5 @@
 import { formatFinancialYear } from '../assessments/financial-year';
+import { questionsForDomain } from '../assessments/question-bank';
 import type { Maturity } from '../assessments/scoring';
 import { DOMAIN_NUMBERS, findDomain, type DomainNumber } from '../catalogue/domains';
 import { isUniqueViolation } from '../db/prisma-errors';
@@ -9,7 +10,8 @@ import type { TenantContext } from '../tenancy/context';
 import { participants, type ParticipantDto } from './challenge-queries';
 import { ASSURANCE_LEVEL_LABELS, ASSURANCE_LEVELS, type AssuranceLevel } from './labels';
 import type { RecordJudgementInput } from './schemas';
-import { readAssessmentYears } from './year-records';
+import { answerValueLabel } from './answer-change';
+import { readAssessmentYears, type AssessmentYear } from './year-records';
 
 // Each non-executive director's judgement of how assured they are, per domain per year, and the
 // spread of the board's judgements.
@@ -26,7 +28,14 @@ export type AssuranceDomainDto = Readonly<{
   /** Current non-executive directors who have not recorded a judgement for this domain. */
   awaiting: readonly ParticipantDto[];
   mine: JudgementDto | null;
+  /**
+   * The domain's answers and evidence in the year being judged, so a NED judges what the board
+   * was actually told; null when the year was imported as domain scores only.
+   */
+  answers: readonly DomainAnswerDto[] | null;
 }>;
+
+export type DomainAnswerDto = Readonly<{ ref: string; text: string; valueLabel: string; evidenceNote: string }>;
 
 export type AssuranceYearDto = Readonly<{
   financialYear: number;
@@ -50,36 +59,58 @@ async function currentNeds(tx: Tx, ctx: TenantContext): Promise<ParticipantDto[]
 }
 
 /**
- * The board's assurance judgements for one year (the latest year with a self-assessment when none
- * is given). A year without a self-assessment is NOT_FOUND with a message that says so.
+ * The year the assurance page opens on: the latest with approved (or imported) results, because a
+ * draft has no results to be assured by; the latest year of all only when none is approved yet.
+ */
+export function defaultAssuranceYear(years: readonly Readonly<{ financialYear: number; countsAsResult: boolean }>[]): number | undefined {
+  return [...years].reverse().find((year) => year.countsAsResult)?.financialYear ?? years[years.length - 1]?.financialYear;
+}
+
+function domainAnswers(answers: AssessmentYear['answers'], domain: DomainNumber): DomainAnswerDto[] | null {
+  if (!answers) return null;
+  return questionsForDomain(domain).map((question) => {
+    const answer = answers.get(question.ref);
+    return { ref: question.ref, text: question.text, valueLabel: answerValueLabel(answer?.value ?? null), evidenceNote: answer?.evidenceNote ?? '' };
+  });
+}
+
+/** Each domain's judgements, spread and answers for one assessed year, inside the caller's transaction. */
+export async function readAssuranceDomains(tx: Tx, ctx: TenantContext, assessment: AssessmentYear): Promise<AssuranceDomainDto[]> {
+  const rows = await tx.assuranceJudgement.findMany({ where: { trustId: ctx.trustId, financialYear: assessment.financialYear } });
+  const neds = await currentNeds(tx, ctx);
+  const person = await participants(tx, ctx, rows.map((row) => row.nedUserId));
+  return DOMAIN_NUMBERS.map((domain): AssuranceDomainDto => {
+    const judgements = rows
+      .filter((row) => row.domain === domain)
+      .map((row): JudgementDto => ({ id: row.id, ned: person(row.nedUserId), level: row.level, levelLabel: ASSURANCE_LEVEL_LABELS[row.level], reason: row.reason, updatedAt: row.updatedAt, version: row.version, isMine: row.nedUserId === ctx.userId }))
+      .sort((a, b) => (a.ned.name ?? '\uffff').localeCompare(b.ned.name ?? '\uffff', 'en-GB'));
+    const result = assessment.countsAsResult ? assessment.domains.find((candidate) => candidate.domain === domain) : undefined;
+    return {
+      domain,
+      label: findDomain(domain).label,
+      result: result ? { percent: result.percent, maturity: result.maturity, maturityLabel: result.maturityLabel } : null,
+      judgements,
+      spread: Object.fromEntries(ASSURANCE_LEVELS.map((level) => [level, judgements.filter((judgement) => judgement.level === level).length])) as Record<AssuranceLevel, number>,
+      awaiting: neds.filter((ned) => !judgements.some((judgement) => judgement.ned.id === ned.id)),
+      mine: judgements.find((judgement) => judgement.isMine) ?? null,
+      answers: domainAnswers(assessment.answers, domain),
+    };
+  });
+}
+
+/**
+ * The board's assurance judgements for one year (defaultAssuranceYear when none is given). A year
+ * without a self-assessment is NOT_FOUND with a message that says so.
  */
 export async function getAssurance(ctx: TenantContext, financialYear?: number): Promise<AssuranceYearDto> {
   assertCan(ctx, 'review.view');
   return withTenant(ctx, async (tx) => {
     const assessments = await readAssessmentYears(tx, ctx);
-    const year = financialYear ?? assessments[assessments.length - 1]?.financialYear;
+    const year = financialYear ?? defaultAssuranceYear(assessments);
     if (year === undefined) throw new AppError('NOT_FOUND', 'There are no self-assessments yet, so there is nothing to judge.');
     const assessment = assessments.find((candidate) => candidate.financialYear === year);
     if (!assessment) throw noAssessment(year);
-    const rows = await tx.assuranceJudgement.findMany({ where: { trustId: ctx.trustId, financialYear: year } });
-    const neds = await currentNeds(tx, ctx);
-    const person = await participants(tx, ctx, rows.map((row) => row.nedUserId));
-    const domains = DOMAIN_NUMBERS.map((domain): AssuranceDomainDto => {
-      const judgements = rows
-        .filter((row) => row.domain === domain)
-        .map((row): JudgementDto => ({ id: row.id, ned: person(row.nedUserId), level: row.level, levelLabel: ASSURANCE_LEVEL_LABELS[row.level], reason: row.reason, updatedAt: row.updatedAt, version: row.version, isMine: row.nedUserId === ctx.userId }))
-        .sort((a, b) => (a.ned.name ?? '\uffff').localeCompare(b.ned.name ?? '\uffff', 'en-GB'));
-      const result = assessment.countsAsResult ? assessment.domains.find((candidate) => candidate.domain === domain) : undefined;
-      return {
-        domain,
-        label: findDomain(domain).label,
-        result: result ? { percent: result.percent, maturity: result.maturity, maturityLabel: result.maturityLabel } : null,
-        judgements,
-        spread: Object.fromEntries(ASSURANCE_LEVELS.map((level) => [level, judgements.filter((judgement) => judgement.level === level).length])) as Record<AssuranceLevel, number>,
-        awaiting: neds.filter((ned) => !judgements.some((judgement) => judgement.ned.id === ned.id)),
-        mine: judgements.find((judgement) => judgement.isMine) ?? null,
-      };
-    });
+    const domains = await readAssuranceDomains(tx, ctx, assessment);
     return {
       financialYear: year,
       financialYearLabel: formatFinancialYear(year),

@@ -1,4 +1,7 @@
+import { ukDateOf } from '../assessments/financial-year';
 import { withTenant, type Tx } from '../db/with-tenant';
+import { dateFromIso } from '../objectives/status';
+import { defaultResponseDueDate } from './challenge-due';
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../forms/ids';
 import { can } from '../tenancy/permissions';
@@ -33,12 +36,18 @@ function assertExpectedVersion(row: Readonly<{ version: number }>, expectedVersi
 }
 
 /** Raises a challenge on an answer, a domain result or an objective of this trust. */
-export async function raiseChallenge(ctx: TenantContext, input: RaiseChallengeInput): Promise<ChallengeVersion> {
+export async function raiseChallenge(ctx: TenantContext, input: RaiseChallengeInput, now = new Date()): Promise<ChallengeVersion> {
   if (!can(ctx, 'challenge.raise')) throw new AppError('FORBIDDEN', RAISE_FORBIDDEN);
+  const today = ukDateOf(now);
+  const dueDate = input.responseDueDate ?? defaultResponseDueDate(today);
+  if (dueDate < today) {
+    const message = 'The date the response is due must be today or later';
+    throw new AppError('INVALID_INPUT', message, { fieldErrors: { responseDueDate: [message] } });
+  }
   return withTenant(ctx, async (tx) => {
     const target = await resolveChallengeTarget(tx, ctx, input);
     const challenge = await tx.challenge.create({
-      data: { trustId: ctx.trustId, ...target, text: input.text, raisedById: ctx.userId },
+      data: { trustId: ctx.trustId, ...target, text: input.text, raisedById: ctx.userId, responseDueDate: dateFromIso(dueDate) },
       select: { id: true, version: true },
     });
     await tx.challengeMessage.create({ data: { trustId: ctx.trustId, challengeId: challenge.id, kind: 'raise', authorId: ctx.userId, body: input.text } });

@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
 import type { Prisma } from '../db/generated/client';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
@@ -6,6 +6,7 @@ import { isUuid } from '../forms/ids';
 import { can, assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { roleLabel } from '../tenancy/roles';
+import { isChallengeOverdue } from './challenge-due';
 import { describeTarget, type ChallengeTargetDto } from './challenge-targets';
 import { CHALLENGE_STATUS_LABELS, type ChallengeStatus } from './labels';
 
@@ -26,6 +27,10 @@ export type ChallengeSummaryDto = Readonly<{
   raisedAt: Date;
   lastActivityAt: Date;
   messageCount: number;
+  /** A calendar date (midnight UTC); null only for challenges raised before due dates existed. */
+  responseDueDate: Date | null;
+  /** Waiting for a response past its due date (challenge-due.ts). */
+  isOverdue: boolean;
 }>;
 
 export type ChallengeMessageDto = Readonly<{ id: string; kind: ChallengeMessageKind; kindLabel: string; author: ParticipantDto; body: string; createdAt: Date }>;
@@ -67,7 +72,7 @@ export async function participants(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, 
   };
 }
 
-function toSummary(row: ChallengeRow, person: (id: string) => ParticipantDto): ChallengeSummaryDto {
+function toSummary(row: ChallengeRow, person: (id: string) => ParticipantDto, today: string): ChallengeSummaryDto {
   const last = row.messages[row.messages.length - 1];
   return {
     id: row.id,
@@ -81,6 +86,8 @@ function toSummary(row: ChallengeRow, person: (id: string) => ParticipantDto): C
     raisedAt: row.createdAt,
     lastActivityAt: last?.createdAt ?? row.createdAt,
     messageCount: row.messages.length,
+    responseDueDate: row.responseDueDate,
+    isOverdue: isChallengeOverdue(row, today),
   };
 }
 
@@ -92,7 +99,7 @@ export type ChallengeListDto = Readonly<{
 }>;
 
 /** Challenge summaries inside the caller's transaction: not closed first, then newest activity first. */
-export async function readChallengeSummaries(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, filter: Readonly<{ financialYear?: number; openOnly?: boolean }>): Promise<ChallengeSummaryDto[]> {
+export async function readChallengeSummaries(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, filter: Readonly<{ financialYear?: number; openOnly?: boolean }>, today = ukDateOf(new Date())): Promise<ChallengeSummaryDto[]> {
   const rows = await tx.challenge.findMany({
     where: {
       trustId: ctx.trustId,
@@ -103,7 +110,7 @@ export async function readChallengeSummaries(tx: Tx, ctx: Pick<TenantContext, 't
   });
   const person = await participants(tx, ctx, rows.map((row) => row.raisedById));
   return rows
-    .map((row) => toSummary(row, person))
+    .map((row) => toSummary(row, person, today))
     .sort((a, b) => Number(a.status === 'closed') - Number(b.status === 'closed') || b.lastActivityAt.getTime() - a.lastActivityAt.getTime());
 }
 
@@ -148,7 +155,7 @@ export async function getChallenge(ctx: TenantContext, challengeId: string): Pro
     const person = await participants(tx, ctx, [row.raisedById, ...(row.closedById ? [row.closedById] : []), ...row.messages.map((message) => message.authorId)]);
     const open = row.status !== 'closed';
     return {
-      ...toSummary(row, person),
+      ...toSummary(row, person, ukDateOf(new Date())),
       messages: row.messages.map((message) => ({ id: message.id, kind: message.kind, kindLabel: MESSAGE_KIND_LABELS[message.kind], author: person(message.authorId), body: message.body, createdAt: message.createdAt })),
       closedAt: row.closedAt,
       closedBy: row.closedById ? person(row.closedById) : null,

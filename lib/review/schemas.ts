@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { financialYearField } from '../assessments/schemas';
 import { findQuestion } from '../assessments/question-bank';
+import { optionalIsoDate } from '../forms/fields';
 import { ASSURANCE_LEVELS } from './labels';
 
 // Inputs arrive as strings from FormData or the query string; each field turns them into the types
@@ -61,25 +62,27 @@ export const raiseChallengeSchema = z
     domain: z.string().optional(),
     objectiveId: z.string().optional(),
     text: threadText('Enter your challenge'),
+    /** Blank means the default, four weeks after raising (challenge-due.ts). */
+    responseDueDate: optionalIsoDate('date the response is due').optional(),
   })
-  .transform((input, context): ChallengeTargetInput & Readonly<{ text: string }> => {
+  .transform((input, context): ChallengeTargetInput & Readonly<{ text: string; responseDueDate?: string }> => {
     const problem = (path: string, message: string) => {
       context.addIssue({ code: 'custom', path: [path], message });
       return z.NEVER;
     };
-    const { text } = input;
+    const { text, responseDueDate } = input;
     if (input.targetKind === 'objective') {
       const objectiveId = z.uuid().safeParse(input.objectiveId);
-      return objectiveId.success ? { targetKind: 'objective' as const, objectiveId: objectiveId.data, text } : problem('objectiveId', 'Select an objective to challenge');
+      return objectiveId.success ? { targetKind: 'objective' as const, objectiveId: objectiveId.data, text, responseDueDate } : problem('objectiveId', 'Select an objective to challenge');
     }
     const assessmentId = z.uuid().safeParse(input.assessmentId);
     if (!assessmentId.success) return problem('assessmentId', 'Select the year’s self-assessment to challenge');
     if (input.targetKind === 'answer') {
       const ref = (input.questionRef ?? '').trim();
-      return findQuestion(ref) ? { targetKind: 'answer' as const, assessmentId: assessmentId.data, questionRef: ref, text } : problem('questionRef', 'Select a question to challenge');
+      return findQuestion(ref) ? { targetKind: 'answer' as const, assessmentId: assessmentId.data, questionRef: ref, text, responseDueDate } : problem('questionRef', 'Select a question to challenge');
     }
     const domain = domainField.safeParse(input.domain);
-    return domain.success ? { targetKind: 'domain' as const, assessmentId: assessmentId.data, domain: domain.data, text } : problem('domain', 'Select a domain to challenge');
+    return domain.success ? { targetKind: 'domain' as const, assessmentId: assessmentId.data, domain: domain.data, text, responseDueDate } : problem('domain', 'Select a domain to challenge');
   });
 export type RaiseChallengeInput = z.output<typeof raiseChallengeSchema>;
 

@@ -4,6 +4,7 @@ import { isOverdue, statusLabel, type ObjectiveStatus } from '../objectives/stat
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { wentBackwards } from './answer-change';
+import { readAssuranceDomains, type AssuranceDomainDto } from './assurance';
 import { readChallengeSummaries, type ChallengeSummaryDto } from './challenge-queries';
 import { compareAssessmentYears, type DomainComparisonDto, type QuestionComparisonDto } from './compare';
 import { readAssessmentYears } from './year-records';
@@ -35,13 +36,17 @@ export type BoardSummaryDto = Readonly<{
   objectivesNeedingAttention: readonly AttentionObjectiveDto[];
   /** Challenges not yet closed, any year. */
   openChallenges: readonly ChallengeSummaryDto[];
+  /** Open challenges still waiting for a response after their due date. */
+  overdueChallenges: readonly ChallengeSummaryDto[];
+  /** The non-executive directors' assurance judgements on the latest year with results. */
+  assurance: Readonly<{ financialYear: number; financialYearLabel: string; domains: readonly AssuranceDomainDto[] }> | null;
   generatedAt: Date;
 }>;
 
 /**
  * "What changed since last year?" on one page: domains that moved level and questions that went
- * backwards between the two latest years with results, overdue and off-track objectives, and open
- * challenges.
+ * backwards between the two latest years with results, overdue and off-track objectives, open
+ * challenges (and those overdue for a response), and the NEDs' assurance on the latest results.
  */
 export async function getBoardSummary(ctx: TenantContext, now = new Date()): Promise<BoardSummaryDto> {
   assertCan(ctx, 'review.view');
@@ -70,6 +75,7 @@ export async function getBoardSummary(ctx: TenantContext, now = new Date()): Pro
         dueDate: objective.dueDate,
       }))
       .filter((objective) => objective.isOverdue || objective.isOffTrack);
+    const openChallenges = await readChallengeSummaries(tx, ctx, { openOnly: true }, today);
     const year = (y: { financialYear: number } | undefined) => (y ? { financialYear: y.financialYear, financialYearLabel: formatFinancialYear(y.financialYear) } : null);
     return {
       latest: year(latest),
@@ -78,7 +84,9 @@ export async function getBoardSummary(ctx: TenantContext, now = new Date()): Pro
       domainsCompared: comparison?.domains.length ?? 0,
       questionsBackwards: comparison?.questions.filter((question) => wentBackwards(question.change)) ?? [],
       objectivesNeedingAttention,
-      openChallenges: await readChallengeSummaries(tx, ctx, { openOnly: true }),
+      openChallenges,
+      overdueChallenges: openChallenges.filter((challenge) => challenge.isOverdue),
+      assurance: latest ? { financialYear: latest.financialYear, financialYearLabel: latest.financialYearLabel, domains: await readAssuranceDomains(tx, ctx, latest) } : null,
       generatedAt: now,
     };
   });

@@ -66,7 +66,7 @@ describe('the reminders job without SMTP', () => {
   it('writes one reminder per owner and one digest per executive lead to the in-app outbox', async () => {
     const summary = await runReminders(RUN, OUTBOX_ONLY, { origin: 'https://fairboard.example.nhs.uk' });
 
-    expect(summary).toEqual({ date: '2026-07-20', transport: 'outbox', trustsWithWork: 1, objectivesFlagged: 3, messagesCreated: 2, messagesAlreadyThere: 0, sent: 0, failed: 0, ownersNotEmailed: 1 });
+    expect(summary).toEqual({ date: '2026-07-20', transport: 'outbox', trustsWithWork: 1, objectivesFlagged: 3, messagesCreated: 2, messagesAlreadyThere: 0, sent: 0, failed: 0, ownersNotEmailed: 1, challengeNotices: 0 });
     const [digest, reminder] = await outboxRows();
     expect(reminder).toMatchObject({ kind: 'objective-reminder', to: emails.director, transport: 'outbox', sentAt: null, dedupeKey: `objective-reminder:${emails.director}:2026-07-20`, subject: 'Riverside NHS Trust: 2 objectives need a progress update' });
     expect(reminder?.body).toMatch(/Overdue objective\n {2}Overdue; No progress update for 30 days \(not started, due 10 July 2026, no updates yet\)/);

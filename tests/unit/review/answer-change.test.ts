@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerChange, answerValueLabel, wentBackwards } from '../../../lib/review/answer-change';
+import { answerChange, answerChanged, answerValueLabel, ANSWER_CHANGES, wentBackwards } from '../../../lib/review/answer-change';
 import { maturityMovement } from '../../../lib/review/labels';
 import { historySentence } from '../../../lib/review/sentences';
 
@@ -45,5 +45,11 @@ describe('maturity movement and the trend sentence', () => {
     expect(historySentence([year('2024/25', ['emerging', 'emerging', 'emerging', 'emerging']), year('2025/26', ['developing', 'maturing', 'developing', 'thriving'])])).toBe(
       'From 2024/25 to 2025/26, all 4 domains moved up at least one maturity level, none stayed at the same level and none moved down.',
     );
+  });
+});
+
+describe('answerChanged (compare two years, "only the questions that changed")', () => {
+  it('counts a moved answer as changed, and the same answer or no answer in both years as not', () => {
+    expect(ANSWER_CHANGES.filter(answerChanged)).toEqual(['improved', 'worse', 'newly-answered', 'no-longer-answered']);
   });
 });

@@ -6,6 +6,7 @@ import { listChallenges } from '@/lib/review/challenge-queries';
 import { financialYearField } from '@/lib/assessments/schemas';
 import { formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
+import { ResponseDue } from '@/components/review/response-due';
 import { ReviewNav } from '@/components/review/review-nav';
 import { challengePath, newChallengePath } from '../_components/review-paths';
 import { YearSelect } from '../_components/year-select';
@@ -62,6 +63,7 @@ export default async function ChallengesPage({ params, searchParams }: PageProps
                 <th scope="col" className="nhsuk-table__header">About</th>
                 <th scope="col" className="nhsuk-table__header">Raised by</th>
                 <th scope="col" className="nhsuk-table__header">Status</th>
+                <th scope="col" className="nhsuk-table__header">Response due</th>
                 <th scope="col" className="nhsuk-table__header">Last activity</th>
               </tr>
             </thead>
@@ -77,6 +79,7 @@ export default async function ChallengesPage({ params, searchParams }: PageProps
                   <td className="nhsuk-table__cell">
                     <ChallengeStatusTag status={challenge.status} />
                   </td>
+                  <td className="nhsuk-table__cell">{challenge.status === 'closed' ? 'Closed' : <ResponseDue challenge={challenge} />}</td>
                   <td className="nhsuk-table__cell">{formatDateTime(challenge.lastActivityAt)}</td>
                 </tr>
               ))}

@@ -7,7 +7,7 @@ import { toFieldErrors } from '@/lib/actions/action-result';
 import { getMaturityHistory } from '@/lib/review/history';
 import { compareYears, type QuestionComparisonDto, type YearComparisonDto } from '@/lib/review/compare';
 import { compareYearsSchema } from '@/lib/review/schemas';
-import { answerValueLabel } from '@/lib/review/answer-change';
+import { answerChanged, answerValueLabel } from '@/lib/review/answer-change';
 import { DOMAINS } from '@/lib/catalogue/domains';
 import { ChangeTag, MaturityTag, MovementTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
@@ -28,6 +28,7 @@ export default async function CompareYearsPage({ params, searchParams }: PagePro
   const assessed = history.years.filter((year) => year.assessment !== null);
   const results = history.resultYears;
   const submitted = first(query.yearA) !== undefined || first(query.yearB) !== undefined;
+  const changedOnly = first(query.changed) === 'only';
   const values = submitted
     ? { yearA: first(query.yearA) ?? '', yearB: first(query.yearB) ?? '' }
     : { yearA: String(results[results.length - 2]?.financialYear ?? ''), yearB: String(results[results.length - 1]?.financialYear ?? '') };
@@ -68,18 +69,29 @@ export default async function CompareYearsPage({ params, searchParams }: PagePro
             <YearSelect id="yearB" name="yearB" label="Second year" options={options} value={values.yearB} error={fieldError('yearB')} />
           </div>
         </div>
+        <div className="nhsuk-form-group">
+          <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+            <div className="nhsuk-checkboxes__item">
+              <input className="nhsuk-checkboxes__input" id="changed" name="changed" type="checkbox" value="only" defaultChecked={changedOnly} />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="changed">
+                Show only the questions whose answer changed
+              </label>
+            </div>
+          </div>
+        </div>
         <button type="submit" className="nhsuk-button nhsuk-button--secondary">
           Compare
         </button>
       </form>
-      {comparison ? <Comparison comparison={comparison} trustSlug={ctx.trustSlug} canChallenge={canChallenge} /> : null}
+      {comparison ? <Comparison comparison={comparison} trustSlug={ctx.trustSlug} canChallenge={canChallenge} changedOnly={changedOnly} /> : null}
     </>
   );
 }
 
-function Comparison({ comparison, trustSlug, canChallenge }: Readonly<{ comparison: YearComparisonDto; trustSlug: string; canChallenge: boolean }>) {
+function Comparison({ comparison, trustSlug, canChallenge, changedOnly }: Readonly<{ comparison: YearComparisonDto; trustSlug: string; canChallenge: boolean; changedOnly: boolean }>) {
   const { from, to, changeCounts } = comparison;
   const pair = `${from.financialYearLabel} and ${to.financialYearLabel}`;
+  const shown = changedOnly ? comparison.questions.filter((question) => answerChanged(question.change)) : comparison.questions;
   return (
     <>
       <h2>
@@ -150,17 +162,25 @@ function Comparison({ comparison, trustSlug, canChallenge }: Readonly<{ comparis
       {from.answersAvailable ? (
         <>
           <h2>Question by question</h2>
-          {DOMAINS.map((domain) => (
-            <QuestionTable
-              key={domain.number}
-              caption={`${domain.number}. ${domain.label}`}
-              id={`questions-domain-${domain.number}`}
-              questions={comparison.questions.filter((question) => question.domain === domain.number)}
-              comparison={comparison}
-              trustSlug={trustSlug}
-              canChallenge={canChallenge}
-            />
-          ))}
+          {changedOnly ? <p id="changed-only-note">Showing only the {shown.length} {shown.length === 1 ? 'question' : 'questions'} whose answer changed. Untick the box and compare again to see every question.</p> : null}
+          {DOMAINS.map((domain) => {
+            const questions = shown.filter((question) => question.domain === domain.number);
+            return questions.length === 0 ? (
+              <p key={domain.number}>
+                {domain.number}. {domain.label}: no answer changed.
+              </p>
+            ) : (
+              <QuestionTable
+                key={domain.number}
+                caption={`${domain.number}. ${domain.label}`}
+                id={`questions-domain-${domain.number}`}
+                questions={questions}
+                comparison={comparison}
+                trustSlug={trustSlug}
+                canChallenge={canChallenge}
+              />
+            );
+          })}
         </>
       ) : null}
     </>

@@ -6,6 +6,8 @@ import { answerValueLabel } from '@/lib/review/answer-change';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag, ChangeTag, MaturityTag, MovementTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
+import { ResponseDue } from '@/components/review/response-due';
+import { SummaryAssurance } from '@/components/review/summary-assurance';
 import { challengePath, comparePath } from '../_components/review-paths';
 import { PrintButton } from '../_components/print-button';
 import { ScrollTable } from '@/components/layout/scroll-table';
@@ -142,6 +144,22 @@ export default async function BoardSummaryPage({ params }: PageProps) {
         </ScrollTable>
       )}
 
+      <h2>Assurance from the non-executive directors</h2>
+      <SummaryAssurance assurance={summary.assurance} />
+
+      <h2 id="overdue-challenges">Challenges overdue for a response</h2>
+      {summary.overdueChallenges.length === 0 ? (
+        <p>No challenge is waiting for a response past its due date.</p>
+      ) : (
+        <ul className="nhsuk-list nhsuk-list--bullet" aria-labelledby="overdue-challenges">
+          {summary.overdueChallenges.map((challenge) => (
+            <li key={challenge.id}>
+              <Link href={challengePath(ctx.trustSlug, challenge.id)}>{challenge.target.heading}</Link>: {challenge.target.subject}. Response was due <ResponseDue challenge={challenge} />
+            </li>
+          ))}
+        </ul>
+      )}
+
       <h2>Open challenges</h2>
       {summary.openChallenges.length === 0 ? (
         <p>There are no open challenges.</p>
@@ -152,6 +170,7 @@ export default async function BoardSummaryPage({ params }: PageProps) {
               <th scope="col" className="nhsuk-table__header">About</th>
               <th scope="col" className="nhsuk-table__header">Raised by</th>
               <th scope="col" className="nhsuk-table__header">Status</th>
+              <th scope="col" className="nhsuk-table__header">Response due</th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -168,6 +187,9 @@ export default async function BoardSummaryPage({ params }: PageProps) {
                 </td>
                 <td className="nhsuk-table__cell">
                   <ChallengeStatusTag status={challenge.status} />
+                </td>
+                <td className="nhsuk-table__cell">
+                  <ResponseDue challenge={challenge} />
                 </td>
               </tr>
             ))}

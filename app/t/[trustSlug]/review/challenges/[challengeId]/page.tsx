@@ -7,6 +7,7 @@ import { isAppError } from '@/lib/errors/app-error';
 import { getChallenge, type ChallengeDto, type ParticipantDto } from '@/lib/review/challenge-queries';
 import { formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
+import { ResponseDue } from '@/components/review/response-due';
 import { askFollowUpAction, closeChallengeAction, respondToChallengeAction } from '../../actions';
 import { challengesPath, comparePath } from '../../_components/review-paths';
 import { ThreadMessageForm } from '../../_components/thread-message-form';
@@ -59,6 +60,14 @@ export default async function ChallengePage({ params, searchParams }: PageProps)
               {person(challenge.raisedBy)}, {formatDateTime(challenge.raisedAt)}
             </dd>
           </div>
+          {challenge.status !== 'closed' ? (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Response due</dt>
+              <dd className="nhsuk-summary-list__value" id="response-due">
+                <ResponseDue challenge={challenge} />
+              </dd>
+            </div>
+          ) : null}
           {challenge.closedAt && challenge.closedBy ? (
             <div className="nhsuk-summary-list__row">
               <dt className="nhsuk-summary-list__key">Closed by</dt>

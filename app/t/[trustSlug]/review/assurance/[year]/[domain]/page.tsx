@@ -8,6 +8,7 @@ import { isFinancialYearInRange } from '@/lib/assessments/financial-year';
 import { getAssurance, type AssuranceYearDto } from '@/lib/review/assurance';
 import { recordJudgementAction } from '../../../actions';
 import { assurancePath } from '../../../_components/review-paths';
+import { DomainAnswers } from '@/components/review/domain-answers';
 import { JudgementForm } from '../../../_components/judgement-form';
 
 export const metadata: Metadata = { title: 'Record your judgement – Assurance' };
@@ -42,6 +43,7 @@ export default async function JudgementPage({ params }: PageProps) {
             The {assurance.financialYearLabel} self-assessment puts this domain at {domain.result.percent}%, {domain.result.maturityLabel.toLowerCase()}.
           </p>
         ) : null}
+        <DomainAnswers answers={domain.answers} yearLabel={assurance.financialYearLabel} domain={domain.domain} />
         {can(ctx, 'assurance.record') ? (
           <JudgementForm
             action={recordJudgementAction.bind(null, ctx.trustSlug)}

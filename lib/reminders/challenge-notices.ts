@@ -1,0 +1,101 @@
+import { formatDate } from '../format/dates';
+import { withSystem } from '../db/with-tenant';
+import { isoDateOf } from '../objectives/status';
+import { describeTarget } from '../review/challenge-targets';
+
+// Tells the person who must answer a challenge that it is waiting for them. The reminders job runs
+// this on the system path: the application role may not write e-mails (the outbox is the job's),
+// so a NED's raise or further question is announced at the job's next run. Each challenge version
+// is announced once: the job records it in Challenge.noticeVersion in the same transaction.
+
+export const CHALLENGE_NOTICE_KIND = 'challenge-notice';
+
+const REASON = 'job:reminders';
+
+export type ChallengeNoticeMail = Readonly<{ subject: string; text: string }>;
+
+export type ChallengeNoticeInput = Readonly<{
+  trustName: string;
+  recipientName: string;
+  heading: string;
+  subject: string;
+  text: string;
+  isFollowUp: boolean;
+  responseDueDate: Date | null;
+  url: string;
+}>;
+
+/** Pure: the e-mail to the person who must answer a challenge. */
+export function challengeNoticeMail(input: ChallengeNoticeInput): ChallengeNoticeMail {
+  const due = input.responseDueDate ? `A response is due by ${formatDate(input.responseDueDate)}.` : 'No due date was set.';
+  return {
+    subject: `${input.trustName}: ${input.isFollowUp ? 'a further question on a challenge' : 'a challenge'} is waiting for your response`,
+    text: [
+      `Dear ${input.recipientName},`,
+      '',
+      `A non-executive director has ${input.isFollowUp ? 'asked a further question on' : 'raised'} a challenge about ${input.heading.toLowerCase()}: ${input.subject}.`,
+      '',
+      `“${input.text}”`,
+      '',
+      due,
+      '',
+      `Read it and respond in Fairboard: ${input.url}`,
+      '',
+      'You are receiving this because you are asked to answer it: the owner of the objective, or the executive lead for health inequalities.',
+    ].join('\n'),
+  };
+}
+
+type Recipient = Readonly<{ email: string; name: string }>;
+type Notice = { trustId: string; kind: string; to: string; subject: string; body: string; dedupeKey: string; transport: string };
+
+/**
+ * Writes one outbox message per person who must answer each challenge awaiting a response that has
+ * not yet been announced at its current version: the objective's owner when they can sign in to
+ * the trust, otherwise the trust's executive leads. Returns how many messages it wrote.
+ */
+export async function writeChallengeNotices(today: string, transport: string, origin: string): Promise<number> {
+  return withSystem(REASON, async (tx) => {
+    const rows = await tx.challenge.findMany({
+      where: { status: 'open', OR: [{ noticeVersion: null }, { noticeVersion: { lt: tx.challenge.fields.version } }] },
+      include: {
+        trust: { select: { name: true, slug: true } },
+        objective: { select: { title: true, owner: { select: { name: true, userId: true, endDate: true } } } },
+        messages: { where: { kind: 'raise' }, orderBy: { entryNumber: 'desc' }, take: 1, select: { body: true } },
+      },
+    });
+    if (rows.length === 0) return 0;
+    const trustIds = [...new Set(rows.map((row) => row.trustId))];
+    const members = await tx.membership.findMany({
+      where: { trustId: { in: trustIds }, user: { disabled: false } },
+      select: { trustId: true, userId: true, role: true, user: { select: { email: true, displayName: true } } },
+    });
+    const notices: Notice[] = [];
+    for (const row of rows) {
+      const owner = row.objective?.owner;
+      const ownerMember = owner?.userId && !(owner.endDate && isoDateOf(owner.endDate) < today) ? members.find((m) => m.trustId === row.trustId && m.userId === owner.userId) : undefined;
+      const recipients: Recipient[] = ownerMember
+        ? [{ email: ownerMember.user.email, name: owner?.name ?? ownerMember.user.displayName }]
+        : members.filter((m) => m.trustId === row.trustId && m.role === 'executive_lead').map((m) => ({ email: m.user.email, name: m.user.displayName }));
+      const target = describeTarget(row, row.objective?.title ?? null);
+      for (const recipient of recipients) {
+        const to = recipient.email.toLowerCase();
+        const mail = challengeNoticeMail({
+          trustName: row.trust.name,
+          recipientName: recipient.name,
+          heading: target.heading,
+          subject: target.subject,
+          text: row.messages[0]?.body ?? row.text,
+          isFollowUp: row.version > 1,
+          responseDueDate: row.responseDueDate,
+          url: `${origin.replace(/\/$/, '')}/t/${encodeURIComponent(row.trust.slug)}/review/challenges/${row.id}`,
+        });
+        // Ends with the date, like every outbox key, so the job's sender picks it up today.
+        notices.push({ trustId: row.trustId, kind: CHALLENGE_NOTICE_KIND, to, subject: mail.subject, body: mail.text, dedupeKey: `${CHALLENGE_NOTICE_KIND}:${to}:${row.id}.${row.version}:${today}`, transport });
+      }
+    }
+    const written = notices.length === 0 ? 0 : (await tx.outboxMessage.createMany({ data: notices, skipDuplicates: true })).count;
+    for (const row of rows) await tx.challenge.update({ where: { id: row.id }, data: { noticeVersion: row.version } });
+    return written;
+  });
+}
