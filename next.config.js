@@ -5,6 +5,9 @@ const path = require('node:path');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden() and forbidden.tsx: a member whose role may not use a page gets a 403 page inside
+  // the service (lib/tenancy/require-tenant.ts), not the 404 kept for other trusts' addresses.
+  experimental: { authInterrupts: true },
   // Native and file-reading packages must stay out of the server bundle (pdfkit loses its font
   // data files when bundled; argon2 and pg ship native or optional pieces).
   serverExternalPackages: ['pdfkit', '@node-rs/argon2', 'pg', '@prisma/adapter-pg'],

@@ -2,12 +2,14 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { demoEmail, NORTHFIELD, signIn, visitAndCheck } from '../support/session';
 
-test('a viewer cannot reach the people administration pages', async ({ page }) => {
+test('a viewer who follows a link to the people administration pages is told, inside the service, that only the administrator may use them', async ({ page }) => {
   await signIn(page, demoEmail('viewer.northfield'));
   await expect(page.getByRole('navigation', { name: 'Trust menu' }).getByRole('link', { name: 'People' })).toHaveCount(0);
   for (const path of ['/people', '/people/invite', '/people/board/new']) {
     const response = await page.goto(`${NORTHFIELD}${path}`);
-    expect(response?.status(), path).toBe(404);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole('heading', { level: 1, name: 'You do not have permission to use this page' })).toBeVisible();
+    await expect(page.getByText('Only the trust administrator can use it.')).toBeVisible();
   }
 });
 

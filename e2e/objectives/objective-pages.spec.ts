@@ -38,7 +38,8 @@ test('people who may not manage objectives are not offered the manager pages', a
   await expect(page.getByRole('link', { name: 'Create an objective' })).toHaveCount(0);
   for (const path of ['/objectives/new', '/objectives/carry-forward', '/objectives/outbox']) {
     const response = await page.goto(`${NORTHFIELD}${path}`);
-    expect(response?.status(), path).toBe(404);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole('heading', { level: 1, name: 'You do not have permission to use this page' })).toBeVisible();
   }
   await visitAndCheck(page, `${NORTHFIELD}/objectives/mine`, 'My objectives');
   await expect(page.getByText('You do not own any objectives in this trust.')).toBeVisible();

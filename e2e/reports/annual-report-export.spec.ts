@@ -95,7 +95,8 @@ test('the company secretary writes the narrative, exports PDF and Word, and down
   await expect(ned.getByRole('link', { name: 'Make a new export' })).toHaveCount(0);
   const nedCopy = await downloadFrom(ned, ned.getByRole('table', { name: 'Exports, newest first' }).getByRole('row').filter({ hasText: pdf.recordedHash.slice(0, 12) }).getByRole('link', { name: /^Download PDF/ }));
   expect(sha256(nedCopy.bytes)).toBe(pdf.recordedHash);
-  expect((await ned.goto(`${NORTHFIELD}/reports/export?year=2025`))?.status()).toBe(404);
+  expect((await ned.goto(`${NORTHFIELD}/reports/export?year=2025`))?.status()).toBe(403);
+  await expect(ned.getByText('The roles that can use it are: trust administrator and company secretary.')).toBeVisible();
   const downloadUrl = await pdfRow.getByRole('link', { name: /^Download PDF/ }).getAttribute('href');
   await nedContext.close();
 

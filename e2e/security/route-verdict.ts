@@ -6,8 +6,13 @@ import { APP_ORIGIN } from '../support/session';
  * One request of the route matrix and what is wrong with its answer. A URL of the victim trust
  * answers a member of another trust with 404 (405 for a method the route does not take), and a
  * signed-out visitor with a redirect to sign-in, 401, 404 or 405. No answer to anyone, on any URL,
- * may carry the victim's name, people or ids (other than ids the URL itself holds).
+ * may carry the victim's name, people or ids (other than ids the URL itself holds). The 403 page that
+ * tells a member their role may not use a page is for the member's own trust only: on another
+ * trust's URL it would say the page exists there, so it counts as a problem whatever the status.
  */
+/** The heading of app/t/[trustSlug]/forbidden.tsx (components/layout/no-permission.tsx). */
+export const PERMISSION_PAGE_HEADING = 'You do not have permission to use this page';
+
 export type Verdict = { status: number; problems: string[] };
 
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
@@ -39,6 +44,7 @@ export async function judge(context: APIRequestContext, target: FilledUrl, metho
     const allowed = unsupported ? [405] : signedIn ? [404, 405] : [401, 404, 405];
     if (!allowed.includes(status) && !(!signedIn && toSignIn)) problems.push(`answered ${status}${location ? ` → ${location}` : ''}, expected ${allowed.join('/')}${signedIn ? '' : ' or a redirect to sign-in'}`);
   } else if (status >= 500) problems.push(`answered ${status}`);
+  if (trustScoped && body.includes(PERMISSION_PAGE_HEADING)) problems.push('answered with the permission page, which is for members of the trust only');
   const leaked = victimContentIn(body, victim, target.url);
   if (leaked.length > 0) problems.push(`the answer carries southmoor's ${leaked.slice(0, 5).join(', ')}`);
   return { status, problems };

@@ -56,15 +56,15 @@ type Notice = { trustId: string; kind: string; to: string; subject: string; body
  */
 export async function writeChallengeNotices(today: string, transport: string, origin: string): Promise<number> {
   return withSystem(REASON, async (tx) => {
+    // One relation per query: the pg adapter would otherwise run them at once on the transaction's connection.
     const rows = await tx.challenge.findMany({
       where: { status: 'open', OR: [{ noticeVersion: null }, { noticeVersion: { lt: tx.challenge.fields.version } }] },
-      include: {
-        trust: { select: { name: true, slug: true } },
-        objective: { select: { title: true, owner: { select: { name: true, userId: true, endDate: true } } } },
-        messages: { where: { kind: 'raise' }, orderBy: { entryNumber: 'desc' }, take: 1, select: { body: true } },
-      },
+      include: { objective: { select: { title: true, owner: { select: { name: true, userId: true, endDate: true } } } } },
     });
     if (rows.length === 0) return 0;
+    const trusts = new Map((await tx.trust.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.trustId))] } }, select: { id: true, name: true, slug: true } })).map((trust) => [trust.id, trust]));
+    const questions = await tx.challengeMessage.findMany({ where: { challengeId: { in: rows.map((row) => row.id) }, kind: 'raise' }, orderBy: { entryNumber: 'asc' }, select: { challengeId: true, body: true } });
+    const latestQuestion = new Map(questions.map((message) => [message.challengeId, message.body]));
     const trustIds = [...new Set(rows.map((row) => row.trustId))];
     const members = await tx.membership.findMany({
       where: { trustId: { in: trustIds }, user: { disabled: false } },
@@ -78,17 +78,19 @@ export async function writeChallengeNotices(today: string, transport: string, or
         ? [{ email: ownerMember.user.email, name: owner?.name ?? ownerMember.user.displayName }]
         : members.filter((m) => m.trustId === row.trustId && m.role === 'executive_lead').map((m) => ({ email: m.user.email, name: m.user.displayName }));
       const target = describeTarget(row, row.objective?.title ?? null);
+      const trust = trusts.get(row.trustId);
+      if (!trust) continue;
       for (const recipient of recipients) {
         const to = recipient.email.toLowerCase();
         const mail = challengeNoticeMail({
-          trustName: row.trust.name,
+          trustName: trust.name,
           recipientName: recipient.name,
           heading: target.heading,
           subject: target.subject,
-          text: row.messages[0]?.body ?? row.text,
+          text: latestQuestion.get(row.id) ?? row.text,
           isFollowUp: row.version > 1,
           responseDueDate: row.responseDueDate,
-          url: `${origin.replace(/\/$/, '')}/t/${encodeURIComponent(row.trust.slug)}/review/challenges/${row.id}`,
+          url: `${origin.replace(/\/$/, '')}/t/${encodeURIComponent(trust.slug)}/review/challenges/${row.id}`,
         });
         // Ends with the date, like every outbox key, so the job's sender picks it up today.
         notices.push({ trustId: row.trustId, kind: CHALLENGE_NOTICE_KIND, to, subject: mail.subject, body: mail.text, dedupeKey: `${CHALLENGE_NOTICE_KIND}:${to}:${row.id}.${row.version}:${today}`, transport });

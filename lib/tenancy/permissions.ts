@@ -61,6 +61,11 @@ export function can(ctx: Pick<TenantContext, 'role'>, permission: Permission): b
   return (PERMISSIONS[permission] as readonly MemberRole[]).includes(ctx.role);
 }
 
+/** The roles that hold a permission, for telling someone refused who could do it. */
+export function rolesWith(permission: Permission): readonly MemberRole[] {
+  return PERMISSIONS[permission];
+}
+
 export function assertCan(ctx: Pick<TenantContext, 'role'>, permission: Permission): void {
   if (!can(ctx, permission)) throw new AppError('FORBIDDEN', 'Your role in this trust does not allow this.');
 }

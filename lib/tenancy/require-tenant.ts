@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { requireUser, requireUserForAction } from '../auth/current-user';
 import { findTenantContext } from '../db/memberships';
 import { AppError } from '../errors/app-error';
@@ -26,9 +26,13 @@ export async function requireTenantForAction(trustSlug: unknown): Promise<Tenant
   return ctx;
 }
 
-/** For pages a role may not use: the same 404 as a page that does not exist. */
+/**
+ * For pages a role may not use. A member of the trust gets a 403 page inside the service that says
+ * which roles may use it (app/t/[trustSlug]/forbidden.tsx); anyone else has already had the 404
+ * of requireTenant, so another trust's addresses still reveal nothing.
+ */
 export async function requireTenantPermission(trustSlug: string, permission: Parameters<typeof can>[1]): Promise<TenantContext> {
   const ctx = await requireTenant(trustSlug);
-  if (!can(ctx, permission)) notFound();
+  if (!can(ctx, permission)) forbidden();
   return ctx;
 }
