@@ -99,12 +99,24 @@ export type ChallengeListDto = Readonly<{
 }>;
 
 /** Challenge summaries inside the caller's transaction: not closed first, then newest activity first. */
-export async function readChallengeSummaries(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, filter: Readonly<{ financialYear?: number; openOnly?: boolean }>, today = ukDateOf(new Date())): Promise<ChallengeSummaryDto[]> {
+export type ChallengeFilter = Readonly<{
+  financialYear?: number;
+  /** Not closed. */
+  openOnly?: boolean;
+  /** Waiting for the executive's response (status "open"). */
+  awaitingResponseOnly?: boolean;
+  /** Only challenges on these objectives. */
+  objectiveIds?: readonly string[];
+}>;
+
+export async function readChallengeSummaries(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, filter: ChallengeFilter, today = ukDateOf(new Date())): Promise<ChallengeSummaryDto[]> {
   const rows = await tx.challenge.findMany({
     where: {
       trustId: ctx.trustId,
       ...(filter.financialYear === undefined ? {} : { financialYear: filter.financialYear }),
       ...(filter.openOnly ? { status: { not: 'closed' } } : {}),
+      ...(filter.awaitingResponseOnly ? { status: 'open' } : {}),
+      ...(filter.objectiveIds ? { objectiveId: { in: [...filter.objectiveIds] } } : {}),
     },
     include: challengeInclude(ctx),
   });

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { formatDate } from '@/lib/format/dates';
+import type { MyObjectiveDto } from '@/lib/home/queries';
+
+type Props = Readonly<{ objectives: readonly MyObjectiveDto[]; trustSlug: string }>;
+
+/** An owner's open objectives, with the ones wanting a progress update first named as such. */
+export function HomeObjectives({ objectives, trustSlug }: Props) {
+  const due = objectives.filter((objective) => objective.updateReasons.length > 0);
+  return (
+    <section aria-labelledby="my-objectives-heading">
+      <h2 id="my-objectives-heading">Your objectives</h2>
+      {objectives.length === 0 ? (
+        <p>You do not own any open objectives in this trust.</p>
+      ) : (
+        <>
+          <p>{due.length === 0 ? 'None of your objectives needs a progress update now.' : `${due.length} of your ${objectives.length} open objectives ${due.length === 1 ? 'needs' : 'need'} a progress update.`}</p>
+          <ul className="nhsuk-list app-home-list">
+            {objectives.map((objective) => (
+              <li key={objective.id} className="nhsuk-u-margin-bottom-3">
+                <Link href={`/t/${trustSlug}/objectives/${objective.id}`}>{objective.title}</Link>
+                <br />
+                <span className="nhsuk-body-s">
+                  {objective.statusLabel}. {objective.dueDate ? `Due ${formatDate(objective.dueDate)}.` : 'No due date.'}
+                  {objective.updateReasons.length > 0 ? (
+                    <>
+                      {' '}
+                      <strong className="nhsuk-tag nhsuk-tag--orange">Update due</strong> {objective.updateReasons.join('; ')}
+                    </>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={`/t/${trustSlug}/objectives/mine`}>See all your objectives</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
