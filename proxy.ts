@@ -30,6 +30,8 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
+  // The address, for the 403 page (app/t/[trustSlug]/forbidden.tsx), which Next.js gives no props.
+  requestHeaders.set('x-fairboard-path', request.nextUrl.pathname);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);

@@ -20,6 +20,8 @@ const ROLES: Readonly<Record<string, MemberRole>> = {
 
 const REFUSING_PAGES = ['/assessments/import', '/data-export', '/objectives/new', '/objectives/carry-forward', '/objectives/outbox', '/people', '/people/invite', '/people/board/new', '/reports/export'];
 
+test.describe.configure({ timeout: 180_000 });
+
 test('a viewer refused a page sees why, inside the service, with the menu and sign-out', async ({ page }) => {
   await signIn(page, demoEmail('viewer.northfield'));
   const response = await page.goto(`${NORTHFIELD}/people/invite`);

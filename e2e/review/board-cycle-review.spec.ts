@@ -6,6 +6,8 @@ import { demoEmail, NORTHFIELD, signIn, visitAndCheck } from '../support/session
 
 const REVIEW = `${NORTHFIELD}/review`;
 
+test.describe.configure({ timeout: 180_000 });
+
 test('assurance opens on a year with results, and the form shows the domain’s answers and evidence; the judgement reaches the board summary', async ({ page }) => {
   await signIn(page, demoEmail('chair.northfield'));
   await visitAndCheck(page, `${REVIEW}/assurance`, 'Assurance');
