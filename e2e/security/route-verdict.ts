@@ -13,6 +13,14 @@ import { APP_ORIGIN } from '../support/session';
 /** The heading of app/t/[trustSlug]/forbidden.tsx (components/layout/no-permission.tsx). */
 export const PERMISSION_PAGE_HEADING = 'You do not have permission to use this page';
 
+/**
+ * True when the answer is the permission page. Next.js sends forbidden.tsx's UI in the data of
+ * every page under the trust, so the heading's words alone prove nothing: the rendered h1 does.
+ */
+export function isPermissionPage(body: string): boolean {
+  return new RegExp(`<h1[^>]*>${PERMISSION_PAGE_HEADING}</h1>`).test(body);
+}
+
 export type Verdict = { status: number; problems: string[] };
 
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
@@ -44,7 +52,7 @@ export async function judge(context: APIRequestContext, target: FilledUrl, metho
     const allowed = unsupported ? [405] : signedIn ? [404, 405] : [401, 404, 405];
     if (!allowed.includes(status) && !(!signedIn && toSignIn)) problems.push(`answered ${status}${location ? ` → ${location}` : ''}, expected ${allowed.join('/')}${signedIn ? '' : ' or a redirect to sign-in'}`);
   } else if (status >= 500) problems.push(`answered ${status}`);
-  if (trustScoped && body.includes(PERMISSION_PAGE_HEADING)) problems.push('answered with the permission page, which is for members of the trust only');
+  if (trustScoped && isPermissionPage(body)) problems.push('answered with the permission page, which is for members of the trust only');
   const leaked = victimContentIn(body, victim, target.url);
   if (leaked.length > 0) problems.push(`the answer carries southmoor's ${leaked.slice(0, 5).join(', ')}`);
   return { status, problems };
