@@ -15,6 +15,7 @@ const PAGE_PERMISSIONS: readonly PagePermission[] = [
   { pattern: /^\/assessments\/import$/, permission: 'assessment.import', purpose: 'import past self-assessment results' },
   { pattern: /^\/assessments$/, permission: 'assessment.view', purpose: 'see the self-assessments' },
   { pattern: /^\/data-export$/, permission: 'trust.export', purpose: 'download everything the trust holds' },
+  { pattern: /^\/governance$/, permission: 'trust.settings', purpose: 'record the governance facts the annual report prints' },
   { pattern: /^\/objectives\/(new|carry-forward)$/, permission: 'objective.manage', purpose: 'create, agree and carry forward objectives' },
   { pattern: /^\/objectives\/[^/]+\/edit$/, permission: 'objective.manage', purpose: 'change an objective' },
   { pattern: /^\/objectives\/outbox$/, permission: 'outbox.view', purpose: 'read the reminder e-mails' },
