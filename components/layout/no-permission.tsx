@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { pageRefusal } from '@/lib/tenancy/page-permissions';
+import { PinnedTitle } from './pinned-title';
 
 /**
  * The body of the 403 page inside a trust. Next.js gives forbidden.tsx no props, so what the page
@@ -11,6 +12,7 @@ export function NoPermission({ pathname }: Readonly<{ pathname: string }>) {
   const roles = refusal?.roles ?? [];
   return (
     <>
+      <PinnedTitle title="You do not have permission – Fairboard" />
       <h1>You do not have permission to use this page</h1>
       <p>{refusal ? `This page is for people who ${refusal.purpose}. Your role in this trust does not include that.` : 'Your role in this trust does not include this page.'}</p>
       {roles.length > 0 ? (

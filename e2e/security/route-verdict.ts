@@ -15,10 +15,12 @@ export const PERMISSION_PAGE_HEADING = 'You do not have permission to use this p
 
 /**
  * True when the answer is the permission page. Next.js sends forbidden.tsx's UI in the data of
- * every page under the trust, so the heading's words alone prove nothing: the rendered h1 does.
+ * every page under the trust, so the heading's words alone prove nothing: the rendered h1 does, and
+ * so does the page's own title in the head, which Next.js writes into the HTML even where the body
+ * is rendered in the browser.
  */
 export function isPermissionPage(body: string): boolean {
-  return new RegExp(`<h1[^>]*>${PERMISSION_PAGE_HEADING}</h1>`).test(body);
+  return new RegExp(`<h1[^>]*>${PERMISSION_PAGE_HEADING}</h1>`).test(body) || /<title>You do not have permission – Fairboard<\/title>/.test(body);
 }
 
 export type Verdict = { status: number; problems: string[] };
