@@ -23,7 +23,7 @@ async function crawlTrustUrls(page: Page, root: string, limit = 60): Promise<str
 test('a member of one trust gets the same 404 for every URL of another trust', async ({ browser }) => {
   // Up to 60 crawled pages, each then visited again as the other trust's member: more than the
   // default minute now that each role's home links to more pages.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const southmoorContext = await browser.newContext();
   const southmoorAdmin = await southmoorContext.newPage();
   await signIn(southmoorAdmin, demoEmail('admin.southmoor'));
