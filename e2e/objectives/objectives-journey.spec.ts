@@ -91,7 +91,9 @@ test('the executive lead agrees two SMART objectives, an owner records an at-ris
   await signIn(exec, demoEmail('exec.northfield'));
   await visitAndCheck(exec, `${NORTHFIELD}/objectives/mine`, 'My objectives');
   await expect(exec.getByRole('link', { name: SECOND_TITLE })).toHaveCount(0);
-  await exec.getByRole('link', { name: FIRST_TITLE }).click();
+  // Agreed and not yet accepted: it is listed as waiting for her acceptance, and under its year.
+  await expect(exec.locator('#waiting-for-acceptance').getByRole('link', { name: FIRST_TITLE })).toBeVisible();
+  await exec.locator('section').getByRole('link', { name: FIRST_TITLE }).click();
   await expect(exec.getByRole('heading', { level: 1, name: FIRST_TITLE })).toBeVisible();
   await expectNoAxeViolations(exec);
   await exec.getByRole('radio', { name: 'At risk' }).check();
