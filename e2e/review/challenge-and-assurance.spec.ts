@@ -13,6 +13,8 @@ async function openOnlyChallenge(page: Page): Promise<void> {
 }
 
 test('a NED reviews three years, challenges an answer, the executive lead responds, the NED closes it and records partial assurance', async ({ page }) => {
+  // Two roles, eight pages each checked with axe; the assurance page now lists the domain's answers.
+  test.setTimeout(180_000);
   await signIn(page, demoEmail('ned.northfield'));
   await page.getByRole('navigation', { name: 'Trust menu' }).getByRole('link', { name: 'Board review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Year on year' })).toBeVisible();

@@ -5,6 +5,7 @@ import { schemaFields } from '../../tests/support/security-forms';
 import * as answerSetSchemas from '../../lib/assessments/answer-set-schema';
 import * as assessmentSchemas from '../../lib/assessments/schemas';
 import * as authSchemas from '../../lib/auth/schemas';
+import * as indicatorSchemas from '../../lib/indicators/schemas';
 import * as objectiveSchemas from '../../lib/objectives/schemas';
 import * as operatorSchemas from '../../lib/operator/schemas';
 import * as peerSchemas from '../../lib/peers/schemas';
@@ -37,6 +38,7 @@ const SCHEMA_MODULES: Record<string, Record<string, unknown>> = {
   'lib/assessments/answer-set-schema.ts': answerSetSchemas,
   'lib/assessments/schemas.ts': assessmentSchemas,
   'lib/auth/schemas.ts': authSchemas,
+  'lib/indicators/schemas.ts': indicatorSchemas,
   'lib/objectives/schemas.ts': objectiveSchemas,
   'lib/operator/schemas.ts': operatorSchemas,
   'lib/peers/schemas.ts': peerSchemas,

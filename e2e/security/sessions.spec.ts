@@ -81,7 +81,8 @@ test('a role change, a removal and a disabled account apply on the very next req
   await asAdmin('changeMemberRoleAction', { membershipId: user.membershipId!, role: 'viewer' });
   const [row] = await sqlOf(db)<{ role: string }>(`SELECT role::text FROM "Membership" WHERE id = $1::uuid`, [user.membershipId]);
   expect(row?.role).toBe('viewer');
-  expect(await statusWith(cookie, ADMIN_ONLY), 'the same cookie, as viewer').toBe(404);
+  // Still a member, so the permission page (403) rather than the 404 a non-member gets.
+  expect(await statusWith(cookie, ADMIN_ONLY), 'the same cookie, as viewer').toBe(403);
   expect(await statusWith(cookie, MEMBERS), 'a viewer still reads the trust').toBe(200);
 
   await asAdmin('removeMemberAction', { membershipId: user.membershipId! });
