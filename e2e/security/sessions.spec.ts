@@ -127,9 +127,10 @@ test('a tampered, re-signed or re-pointed session cookie is refused', async ({ p
   for (const attempt of attempts) if (!(await refused(attempt.value))) accepted.push(attempt.label);
   expect(accepted).toEqual([]);
 
-  // The user id in the token means nothing: the admin's id with this viewer's session is the viewer.
+  // The user id in the token means nothing: the admin's id with this viewer's session is the viewer,
+  // who gets the permission page (403) for an administrator's page, not the page itself.
   const relabelled = await forgeCookie(secret, { uid: adminRow!.id, sid: session!.id });
-  expect(await statusWith(relabelled, ADMIN_ONLY), 'admin id, viewer session: still only a viewer').toBe(404);
+  expect(await statusWith(relabelled, ADMIN_ONLY), 'admin id, viewer session: still only a viewer').toBe(403);
   expect(await statusWith(cookie, '/account'), 'the real cookie still works afterwards').toBe(200);
   figures.tamperedCookies = { attempts: attempts.length, flippedPositions: flipped.length, cookieLength: cookie.length, accepted: accepted.length };
   console.log(`sessions: ${attempts.length} tampered cookies (${flipped.length} with one character changed), ${accepted.length} accepted`);
