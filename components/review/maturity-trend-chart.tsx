@@ -1,6 +1,7 @@
 'use client';
 
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceArea, XAxis, YAxis } from 'recharts';
+import { maturityBands, spreadEndLabels } from '@/lib/review/chart-labels';
 import { TrendLegend } from './trend-legend';
 
 export type TrendSeries = Readonly<{ key: string; name: string; values: readonly (number | null)[] }>;
@@ -16,6 +17,14 @@ type Props = Readonly<{
 }>;
 
 const TEXT = '#212b32';
+// The plot's geometry, fixed so that label offsets in percentage points convert to pixels.
+const HEIGHT = 380;
+const MARGIN = { top: 16, right: 112, bottom: 8, left: 0 } as const;
+const X_AXIS_HEIGHT = 30;
+const PIXELS_PER_POINT = (HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT) / 100;
+// End labels are 14px text: keep their centres at least this many percentage points apart.
+const LABEL_GAP = 18 / PIXELS_PER_POINT;
+const BAND_FILLS = ['#f0f4f5', '#ffffff'] as const;
 // NHS blue, dark pink, green and warm yellow-brown: distinguishable for common colour-vision
 // differences, and each line also has its own dash pattern and marker so colour is never needed.
 const STYLES = [
@@ -39,18 +48,72 @@ function markerFor({ shape, colour }: Readonly<{ shape: (typeof STYLES)[number][
   };
 }
 
+type TickProps = Readonly<{ x?: number | string; y?: number | string; payload?: { value?: number } }>;
+
+// The y axis names the maturity level of each band, with the percentages it covers, so the
+// chart reads in the board's own terms; each line's end label gives its exact percentage.
+function BandTick({ x, y, payload }: TickProps) {
+  const band = maturityBands().find((candidate) => (candidate.from + candidate.to) / 2 === payload?.value);
+  if (!band || x === undefined || y === undefined) return null;
+  return (
+    <text x={Number(x)} y={Number(y)} textAnchor="end" fill={TEXT} fontSize={13} className="app-trend-band-label">
+      <tspan x={Number(x)} dy="-0.2em">
+        {band.label}
+      </tspan>
+      <tspan x={Number(x)} dy="1.2em" fill="#4c6272" fontSize={12}>
+        {band.from}–{band.to}%
+      </tspan>
+    </text>
+  );
+}
+
+type LabelProps = Readonly<{ x?: number | string; y?: number | string; index?: number }>;
+
+function lastValueIndex(values: readonly (number | null)[]): number {
+  for (let index = values.length - 1; index >= 0; index -= 1) if (values[index] !== null && values[index] !== undefined) return index;
+  return -1;
+}
+
 /**
  * Each domain's percentage score across the years with results, one line per domain. Recharts
  * draws only in the browser, so the page always shows the same figures in a table as well.
  */
 export function MaturityTrendChart({ years, series, title, description }: Props) {
   const data = years.map((year, index) => Object.fromEntries([['year', year], ...series.map((line) => [line.key, line.values[index] ?? null])]));
+  // Each line is named at its right-hand end, so no one has to match colours against the key.
+  const ends = series.flatMap((line) => {
+    const index = lastValueIndex(line.values);
+    return index < 0 ? [] : [{ key: line.key, text: `${line.name.split('.')[0]}: ${line.values[index]}%`, value: line.values[index]!, index }];
+  });
+  const placed = new Map(spreadEndLabels(ends, LABEL_GAP).map((label) => [label.key, label]));
+  const endLabel = (line: TrendSeries) =>
+    function EndLabel({ x, y, index }: LabelProps) {
+      const label = placed.get(line.key);
+      const end = ends.find((candidate) => candidate.key === line.key);
+      if (!label || !end || index !== end.index || x === undefined || y === undefined) return null;
+      const dy = (end.value - label.position) * PIXELS_PER_POINT;
+      return (
+        <text x={Number(x) + 12} y={Number(y) + dy} dy="0.35em" fill={TEXT} fontSize={13} fontWeight={600} className="app-trend-end-label">
+          Domain {label.text}
+        </text>
+      );
+    };
   return (
     <div style={{ width: '100%', maxWidth: 760 }} className="nhsuk-u-margin-bottom-5 app-no-print">
-      <LineChart data={data} responsive width="100%" height={380} margin={{ top: 16, right: 24, bottom: 8, left: 0 }} title={title} desc={description} accessibilityLayer={false} role="img">
-        <CartesianGrid stroke="#d8dde0" vertical={false} />
-        <XAxis dataKey="year" tick={{ fill: TEXT, fontSize: 14 }} padding={{ left: 24, right: 24 }} />
-        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fill: TEXT, fontSize: 14 }} width={56} />
+      <LineChart data={data} responsive width="100%" height={HEIGHT} margin={MARGIN} title={title} desc={description} accessibilityLayer={false} role="img">
+        {maturityBands().map((band, index) => (
+          <ReferenceArea
+            key={band.label}
+            y1={band.from}
+            y2={band.to}
+            fill={BAND_FILLS[index % BAND_FILLS.length]}
+            fillOpacity={1}
+            ifOverflow="hidden"
+          />
+        ))}
+        <CartesianGrid stroke="#d8dde0" vertical={false} horizontalValues={[25, 50, 75]} />
+        <XAxis dataKey="year" height={X_AXIS_HEIGHT} tick={{ fill: TEXT, fontSize: 13 }} padding={{ left: 16, right: 16 }} interval={0} />
+        <YAxis domain={[0, 100]} ticks={maturityBands().map((band) => (band.from + band.to) / 2)} tick={BandTick} tickLine={false} width={84} />
         {series.map((line, index) => {
           const style = STYLES[index % STYLES.length]!;
           return (
@@ -65,6 +128,7 @@ export function MaturityTrendChart({ years, series, title, description }: Props)
               activeDot={false}
               isAnimationActive={false}
               connectNulls
+              label={endLabel(line)}
             />
           );
         })}

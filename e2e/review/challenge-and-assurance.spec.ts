@@ -6,6 +6,13 @@ const REVIEW = `${NORTHFIELD}/review`;
 const CHALLENGE_TEXT = 'The evidence note says ethnicity coding is complete, but the answer is still partial. Which services are missing, and when will they be covered?';
 const RESPONSE_TEXT = 'Outpatients and community services are still missing; the coding project reaches them in the third quarter, reported to the Quality Committee.';
 
+/** Labels of close values (75% and 78% in the demo data) must not print over each other. */
+async function expectEndLabelsApart(page: Page): Promise<void> {
+  const boxes = await page.locator('.app-trend-end-label').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect()).map((box) => ({ top: box.top, bottom: box.bottom })));
+  const sorted = boxes.sort((a, b) => a.top - b.top);
+  for (let index = 1; index < sorted.length; index += 1) expect(sorted[index]!.top).toBeGreaterThanOrEqual(sorted[index - 1]!.bottom - 1);
+}
+
 async function openOnlyChallenge(page: Page): Promise<void> {
   await visitAndCheck(page, `${REVIEW}/challenges`, 'Challenges');
   await page.getByRole('link', { name: 'Question 2.3 in 2025/26' }).click();
@@ -19,6 +26,12 @@ test('a NED reviews three years, challenges an answer, the executive lead respon
   await page.getByRole('navigation', { name: 'Trust menu' }).getByRole('link', { name: 'Board review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Year on year' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // The chart names each line at its end and shades the maturity bands behind the lines.
+  const endLabels = page.locator('.app-trend-end-label');
+  await expect(endLabels).toHaveCount(4);
+  for (const domain of [1, 2, 3, 4]) await expect(endLabels.filter({ hasText: new RegExp(`^Domain ${domain}: \\d+%$`) })).toHaveCount(1);
+  await expect(page.locator('.app-trend-band-label')).toHaveText([/Emerging/, /Developing/, /Maturing/, /Thriving/]);
+  await expectEndLabelsApart(page);
   const maturity = page.locator('#maturity-table');
   for (const year of ['2023/24', '2024/25', '2025/26']) await expect(maturity.getByRole('columnheader', { name: year })).toBeVisible();
   // Other journeys may have approved this year's assessment already, so the trend can end later.
