@@ -4,6 +4,13 @@ import type { MyObjectiveDto } from '@/lib/home/queries';
 
 type Props = Readonly<{ objectives: readonly MyObjectiveDto[]; trustSlug: string }>;
 
+function updatesDueSentence(due: number, open: number): string {
+  if (due === 0) return 'None of your objectives needs a progress update now.';
+  if (open === 1) return 'Your open objective needs a progress update.';
+  if (due === open) return `All ${open} of your open objectives need a progress update.`;
+  return `${due} of your ${open} open objectives ${due === 1 ? 'needs' : 'need'} a progress update.`;
+}
+
 /** An owner's open objectives, with the ones wanting a progress update first named as such. */
 export function HomeObjectives({ objectives, trustSlug }: Props) {
   const due = objectives.filter((objective) => objective.updateReasons.length > 0);
@@ -14,7 +21,7 @@ export function HomeObjectives({ objectives, trustSlug }: Props) {
         <p>You do not own any open objectives in this trust.</p>
       ) : (
         <>
-          <p>{due.length === 0 ? 'None of your objectives needs a progress update now.' : `${due.length} of your ${objectives.length} open objectives ${due.length === 1 ? 'needs' : 'need'} a progress update.`}</p>
+          <p>{updatesDueSentence(due.length, objectives.length)}</p>
           <ul className="nhsuk-list app-home-list">
             {objectives.map((objective) => (
               <li key={objective.id} className="nhsuk-u-margin-bottom-3">

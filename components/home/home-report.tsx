@@ -2,12 +2,18 @@ import Link from 'next/link';
 import type { NarrativeSummaryDto } from '@/lib/reports/narratives';
 import type { ReportYearDto } from '@/lib/reports/report-years';
 import { narrativePath, reportsPath } from '@/components/reports/report-paths';
+import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
+import { TaskList } from '@/components/assessments/task-list';
 
 type Props = Readonly<{ year: ReportYearDto | null; sections: readonly NarrativeSummaryDto[]; trustSlug: string }>;
 
-/** The company secretary's view of the annual report: each section the trust writes, and where it stands. */
+/**
+ * The company secretary's view of the annual report: each section the trust writes and where it
+ * stands in sign-off, as a task list, since the annual-report export needs every one approved.
+ */
 export function HomeReport({ year, sections, trustSlug }: Props) {
   const written = sections.filter((section) => section.isWritten).length;
+  const approved = sections.filter((section) => section.isWritten && section.status === 'approved').length;
   return (
     <section aria-labelledby="report-heading">
       <h2 id="report-heading">Annual report{year ? `, ${year.label}` : ''}</h2>
@@ -16,18 +22,19 @@ export function HomeReport({ year, sections, trustSlug }: Props) {
       ) : (
         <>
           <p>
-            {written} of {sections.length} sections written. {year.status === 'approved' ? 'The self-assessment is approved, so exports show its results.' : 'The self-assessment is not approved yet, so exports say DRAFT.'}
+            {written} of {sections.length} sections written, {approved} approved. {year.status === 'approved' ? 'The self-assessment is approved, so exports show its results.' : 'The self-assessment is not approved yet, so exports say DRAFT.'}
           </p>
-          <dl className="nhsuk-summary-list" id="report-sections">
-            {sections.map((section) => (
-              <div key={section.id} className="nhsuk-summary-list__row">
-                <dt className="nhsuk-summary-list__key">
-                  <Link href={narrativePath(trustSlug, year.financialYear, section.id)}>{section.heading}</Link>
-                </dt>
-                <dd className="nhsuk-summary-list__value">{section.isWritten ? <strong className="nhsuk-tag nhsuk-tag--blue">Draft saved</strong> : <strong className="nhsuk-tag nhsuk-tag--grey">Not written</strong>}</dd>
-              </div>
-            ))}
-          </dl>
+          <div id="report-sections">
+            <TaskList
+              idPrefix="report-section"
+              items={sections.map((section) => ({
+                key: section.id,
+                name: section.heading,
+                href: narrativePath(trustSlug, year.financialYear, section.id),
+                status: <NarrativeStatusTag state={section.isWritten ? section.status : 'not-written'} approvedAt={section.approvedAt} approvedByName={section.approvedByName} />,
+              }))}
+            />
+          </div>
           <p>
             <Link href={reportsPath(trustSlug, year.financialYear)}>Go to the annual report</Link>
           </p>

@@ -58,7 +58,11 @@ test('an executive director sees their own objectives and which need an update',
 test('the company secretary sees each section of the annual report and where it stands', async ({ page }) => {
   await openHome(page, 'cosec');
   await expect(page.getByRole('heading', { level: 2, name: /^Annual report, \d{4}\/\d{2}$/ })).toBeVisible();
-  await expect(page.locator('#report-sections .nhsuk-summary-list__row').first()).toContainText(/Draft saved|Not written/);
+  // Each section shows its sign-off status, which the annual-report export depends on.
+  await expect(page.getByText(/^\d+ of \d+ sections written, \d+ approved\./)).toBeVisible();
+  const statuses = page.locator('#report-sections .nhsuk-task-list__status');
+  await expect(statuses).not.toHaveCount(0);
+  for (const status of await statuses.all()) await expect(status).toHaveText(/^(Not written yet|Draft|Ready for review|Approved.*)$/);
   await checkAndPhotograph(page, 'cosec');
 });
 
