@@ -17,6 +17,7 @@ import {
   MATURITY_LEVELS_INTRO,
   STATEMENT_INTRO,
   assessmentIntro,
+  boardPaperCoverTable,
   boardMembersTable,
   domainResultsTable,
   leadershipFacts,
@@ -26,6 +27,7 @@ import {
   statementBasis,
 } from './report-tables';
 import {
+  BOARD_PAPER_ASK,
   DRAFT_MARK,
   SECTION_HEADINGS,
   STATEMENT_EXPECTATIONS,
@@ -35,6 +37,7 @@ import {
   reportHeading,
   statusText,
 } from './report-text';
+import type { BoardPaperCover } from './board-paper-cover';
 import { orderedSections, type AnnualReportSnapshot, type ReportSection } from './snapshot';
 
 // The Word export, for the company secretary to paste into the annual report. Same words and
@@ -97,6 +100,11 @@ function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot)
   }
 }
 
+function recommendation(cover: BoardPaperCover | undefined): FileChild[] {
+  if (!cover) return [paragraph(BOARD_PAPER_ASK)];
+  return [heading(2, 'Recommendation'), ...narrative(cover.recommendation)];
+}
+
 function opening(snapshot: AnnualReportSnapshot): FileChild[] {
   const { trust } = snapshot;
   const trustLines = [
@@ -108,17 +116,17 @@ function opening(snapshot: AnnualReportSnapshot): FileChild[] {
     return [...trustLines, heading(1, reportHeading(snapshot)), ...(snapshot.status === 'draft' ? [status] : [])];
   }
   // The board paper's cover page, then the content starts on a new page.
+  const facts = snapshot.cover ? boardPaperCoverTable(snapshot.cover) : null;
   return [
     paragraph('Board paper', { bold: true, colour: SECONDARY_TEXT }),
     ...trustLines,
     heading(1, reportHeading(snapshot)),
     status,
+    ...(facts ? [table(facts.columns, facts.rows, { firstColumnBold: true }), spacer()] : []),
     bullet(snapshot.financialYear, 'Financial year: '),
     bullet(snapshot.status === 'approved' ? 'Approved' : 'Draft, not yet approved', 'Status: '),
     bullet(generatedOnText(snapshot), 'Produced on: '),
-    paragraph(
-      'This paper asks the board to agree the section of the annual report on how the trust acted on information on health inequalities this year.',
-    ),
+    ...recommendation(snapshot.cover),
     heading(2, 'What this paper covers'),
     ...orderedSections(snapshot).map((section) => bullet(SECTION_HEADINGS[section.id])),
   ];

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderAnnualReportDocx } from '../../../lib/reports/annual-report-docx';
 import { DRAFT_MARK, SECTION_HEADINGS, STATEMENT_EXPECTATIONS, documentTitle, reportHeading } from '../../../lib/reports/report-text';
 import { findSection, type AnnualReportSnapshot } from '../../../lib/reports/snapshot';
-import { buildReportSnapshot, CORE_HEADINGS } from '../../support/report-snapshot-fixture';
+import { BOARD_PAPER_COVER, buildReportSnapshot, CORE_HEADINGS } from '../../support/report-snapshot-fixture';
 
 // Opens the .docx as the zip it is and reads its XML parts, as Word would.
 
@@ -116,7 +116,18 @@ describe('renderAnnualReportDocx', () => {
     const paper = await open(buildReportSnapshot({ variant: 'board-paper' }));
     expect(paper.paragraphs[0]?.text).toBe('Board paper');
     expect(paper.paragraphs.map((paragraph) => paragraph.text)).toContain('Status: Approved');
-    expect(withStyle(paper, 'Heading2')).toEqual(['What this paper covers', ...CORE_HEADINGS]);
+    expect(withStyle(paper, 'Heading2')).toEqual(['Recommendation', 'What this paper covers', ...CORE_HEADINGS]);
+    expect(paper.paragraphs.map((paragraph) => paragraph.text)).toContain(BOARD_PAPER_COVER.recommendation);
+    const coverRows = [...(paper.tables[0] ?? '').matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => textOf(row[0]));
+    expect(coverRows).toEqual([
+      'About this paperDetails',
+      'MeetingTrust board meeting in public',
+      'Date of meeting11 June 2026',
+      'Agenda item7.2',
+      'Executive sponsorDr Amara Okafor, Chief Nurse',
+      'AuthorSam Patel, Head of Corporate Governance',
+      'PurposeFor approval',
+    ]);
     expect(paper.files['word/document.xml']).toContain('<w:pageBreakBefore/>');
   });
 
