@@ -139,6 +139,26 @@ describe('renderAnnualReportDocx', () => {
     expect(first.subarray(30, 30 + '[Content_Types].xml'.length).toString('latin1')).toBe('[Content_Types].xml');
   });
 
+  it('includes the year-on-year chart as a PNG picture whose alternative text names every domain and its values', async () => {
+    const entries = unzipSync(new Uint8Array(await renderAnnualReportDocx(approvedSnapshot)));
+    const pictures = Object.keys(entries).filter((name) => name.startsWith('word/media/'));
+    expect(pictures).toHaveLength(1);
+    const png = entries[pictures[0] ?? ''] ?? new Uint8Array();
+    expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(Buffer.from(png).readUInt32BE(16)).toBe(1280); // drawn at twice the 640-pixel width it is shown at
+    const body = strFromU8(entries['word/document.xml'] ?? new Uint8Array());
+    const descr = decodeXml(/<wp:docPr [^>]*descr="([^"]*)"/.exec(body)?.[1] ?? '');
+    const assessment = findSection(approvedSnapshot, 'assessment');
+    expect(assessment?.domains).toHaveLength(4);
+    for (const domain of assessment?.domains ?? []) {
+      expect(descr).toContain(`Domain ${domain.number}, ${domain.label}: ${domain.percent}%, ${domain.maturityLabel}`);
+      if (domain.previous) expect(descr).toContain(`2024/25: ${domain.previous.percent}%, ${domain.previous.maturityLabel}`);
+    }
+    expect(body).toMatch(/<wp:docPr [^>]*title="Maturity by domain, 2025\/26"/);
+    const partial = unzipSync(new Uint8Array(await renderAnnualReportDocx(buildReportSnapshot({ sections: ['leadership'] }))));
+    expect(Object.keys(partial).filter((name) => name.startsWith('word/media/'))).toEqual([]);
+  });
+
   it('includes only the chosen sections', async () => {
     const partial = await open(buildReportSnapshot({ sections: ['statement-review'] }));
     expect(withStyle(partial, 'Heading2')).toEqual([SECTION_HEADINGS['statement-review']]);
