@@ -3,7 +3,7 @@ import { create, type Font } from 'fontkit';
 import sharp from 'sharp';
 import { percentText } from '../report-text';
 import type { AssessmentContent } from '../snapshot';
-import { chartAltText } from '../pdf/chart';
+import { chartAltText, MATURITY_BANDS } from '../pdf/chart';
 import { loadReportFonts } from '../pdf/fonts';
 import { printableText } from '../pdf/printable';
 
@@ -23,12 +23,6 @@ const ROW_HEIGHT = 46;
 const PLOT_TOP = 44;
 const SCALE = 2; // drawn at twice the size it is shown, so it stays sharp when printed
 const COLOURS = { text: '#212B32', secondary: '#4C6272', blue: '#005EB8', grey: '#AEB7BD', pale: '#F0F4F5', border: '#D8DDE0' };
-const BANDS = [
-  { from: 0, to: 25, label: 'Emerging' },
-  { from: 25, to: 50, label: 'Developing' },
-  { from: 50, to: 75, label: 'Maturing' },
-  { from: 75, to: 100, label: 'Thriving' },
-] as const;
 
 let fonts: { regular: Font; bold: Font } | null = null;
 function chartFonts(): { regular: Font; bold: Font } {
@@ -90,7 +84,7 @@ function chartSvg(content: AssessmentContent, financialYear: string): string {
     const x = 36 + textWidth(financialYear, { size: 12 });
     parts.push(`<rect x="${x.toFixed(2)}" y="7" width="14" height="6" fill="${COLOURS.grey}"/>`, textPaths(content.previousFinancialYear, x + 20, 14, { size: 12 }));
   }
-  BANDS.forEach((band, index) => {
+  MATURITY_BANDS.forEach((band, index) => {
     const x = at(band.from);
     if (index % 2 === 1) parts.push(`<rect x="${x.toFixed(2)}" y="${PLOT_TOP}" width="${(at(band.to) - x).toFixed(2)}" height="${plotBottom - PLOT_TOP}" fill="${COLOURS.pale}"/>`);
     parts.push(textPaths(band.label, (x + at(band.to)) / 2, plotBottom + 16, { size: 11, fill: COLOURS.secondary, anchor: 'middle' }));
