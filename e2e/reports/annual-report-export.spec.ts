@@ -38,7 +38,9 @@ async function tryWithoutCover(page: Page): Promise<void> {
   await page.getByLabel('Name of the meeting').fill('Trust board meeting in public');
   await page.getByRole('button', { name: 'Start export' }).click();
   const summary = page.locator('.nhsuk-error-summary');
-  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeFocused();
+  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
   for (const message of [
     'Enter the date of the meeting',
     'Enter the agenda item number, like 7.2',
