@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isFinancialYearInRange } from '../assessments/financial-year';
 import { boardPaperCoverSchema, COVER_FIELDS, type BoardPaperCover } from './board-paper-cover';
+
+// Listed here too, with the other report schemas, so the HTTP fuzzing (e2e/security) sends its fields.
+export { boardPaperCoverSchema };
 import { NARRATIVE_MAX_LENGTH, NARRATIVE_SECTION_IDS, type NarrativeSectionId } from './narrative-sections';
 import { REPORT_SECTION_IDS, type ReportSectionId } from './snapshot';
 
