@@ -9,8 +9,9 @@ const nextConfig = {
   // the service (lib/tenancy/require-tenant.ts), not the 404 kept for other trusts' addresses.
   experimental: { authInterrupts: true },
   // Native and file-reading packages must stay out of the server bundle (pdfkit loses its font
-  // data files when bundled; argon2 and pg ship native or optional pieces).
-  serverExternalPackages: ['pdfkit', '@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
+  // data files when bundled; fontkit is its font engine, which the reports also use; sharp, argon2
+  // and pg ship native or optional pieces).
+  serverExternalPackages: ['pdfkit', 'fontkit', 'sharp', '@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
   async headers() {
     return [
       {

@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { demoEmail, NORTHFIELD, signIn, visitAndCheck } from '../support/session';
 
 // The company secretary's journey: write part of the narrative, export it as a board paper in PDF
-// and Word (a board paper may carry drafts; the annual report needs every section approved, see
+// and Word with the cover details board papers carry (a board paper may carry drafts; the annual report needs every section approved, see
 // report-signoff.spec.ts), then download the same PDF again from the history and get the same bytes.
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -15,6 +15,48 @@ async function downloadFrom(page: Page, link: Locator): Promise<{ download: Down
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const file = await download.path();
   return { download, bytes: readFileSync(file) };
+}
+
+/** The board paper's cover details; the first export also tries once without them. */
+async function fillCover(page: Page): Promise<void> {
+  await page.getByLabel('Name of the meeting').fill('Trust board meeting in public');
+  const date = page.getByRole('group', { name: 'Date of the meeting' });
+  await date.getByLabel('Day').fill('11');
+  await date.getByLabel('Month').fill('6');
+  await date.getByLabel('Year').fill('2026');
+  await page.getByLabel('Agenda item number').fill('7.2');
+  await page.getByLabel('Name of the executive sponsor').fill('Dr Amara Okafor');
+  await page.getByLabel('Job title of the executive sponsor').fill('Chief Nurse');
+  await page.getByLabel('Name of the author').fill('Tom Barraclough');
+  await page.getByLabel('Job title of the author').fill('Company Secretary');
+  await page.getByRole('radio', { name: 'For assurance' }).check();
+  await page.getByLabel('Recommendation').fill('The board is asked to take assurance from the health inequalities section ✅.');
+}
+
+/** A board paper without its cover details: each missing one is named in the error summary, and what was typed stays. */
+async function tryWithoutCover(page: Page): Promise<void> {
+  await page.getByLabel('Name of the meeting').fill('Trust board meeting in public');
+  await page.getByRole('button', { name: 'Start export' }).click();
+  const summary = page.locator('.nhsuk-error-summary');
+  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  for (const message of [
+    'Enter the date of the meeting',
+    'Enter the agenda item number, like 7.2',
+    'Enter the name of the executive sponsor',
+    'Enter the job title of the author',
+    'Select whether the paper is for approval, assurance or information',
+    'Enter the recommendation to the board',
+  ]) {
+    await expect(summary.getByRole('link', { name: message })).toBeVisible();
+  }
+  await expect(summary.getByRole('link', { name: /name of the meeting/ })).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'A board paper' })).toBeChecked();
+  await expect(page.getByLabel('Name of the meeting')).toHaveValue('Trust board meeting in public');
+  await expectNoAxeViolations(page);
+  await summary.getByRole('link', { name: 'Enter the agenda item number, like 7.2' }).click();
+  await expect(page.getByLabel('Agenda item number')).toBeFocused();
 }
 
 /** Fills in the export form, starts it and waits on the export's own page until the file is ready. */
@@ -27,8 +69,14 @@ async function exportSection(page: Page, format: 'PDF' | 'Word'): Promise<{ byte
   for (const section of ['How the board leads this work', 'Self-assessment results', 'Our objectives', 'Review against the statement on information on health inequalities', 'Data quality and limitations']) {
     await expect(page.getByRole('checkbox', { name: section })).toBeChecked();
   }
+  // The cover details are asked for only when the board paper is chosen.
+  await expect(page.getByLabel('Name of the meeting')).toHaveCount(0);
   await page.getByRole('radio', { name: 'A board paper' }).check();
   await page.getByRole('radio', { name: format, exact: true }).check();
+  await expect(page.getByRole('group', { name: 'Board paper cover' })).toBeVisible();
+  if (format === 'PDF') await tryWithoutCover(page);
+  else await expectNoAxeViolations(page);
+  await fillCover(page);
   await page.getByRole('button', { name: 'Start export' }).click();
 
   await expect(page).toHaveURL(new RegExp(`${NORTHFIELD}/reports/exports/[0-9a-f-]{36}$`));
@@ -71,6 +119,12 @@ test('the company secretary writes the narrative, exports PDF and Word, and down
   expect(text).toContain('Northfield Valley Hospitals NHS Foundation Trust');
   expect(text).toContain(narrative);
   expect(text).toContain('Public health capacity and capability');
+  // The cover carries the details typed in; the emoji Arimo lacks prints as a visible marker.
+  const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-raw', '-', '-'], { input: pdf.bytes, encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const line of ['Meeting Trust board meeting in public', 'Date of meeting 11 June 2026', 'Agenda item 7.2', 'Executive sponsor Dr Amara Okafor, Chief Nurse', 'Author Tom Barraclough, Company Secretary', 'Purpose For assurance']) {
+    expect(cover).toContain(line);
+  }
+  expect(cover).toContain('The board is asked to take assurance from the health inequalities section [emoji].');
 
   const word = await exportSection(page, 'Word');
   expect(sha256(word.bytes)).toBe(word.recordedHash);

@@ -11,12 +11,14 @@ import {
   type FileChild,
 } from 'docx';
 import { bullet, heading, narrative, paragraph, spacer, table, NHS_BLUE, SECONDARY_TEXT, TEXT_COLOUR } from './docx/blocks';
+import { chartParagraph } from './docx/chart-image';
 import { corePropertiesXml } from './docx/core-properties';
 import { repackDeterministically } from './docx/stable-zip';
 import {
   MATURITY_LEVELS_INTRO,
   STATEMENT_INTRO,
   assessmentIntro,
+  boardPaperCoverTable,
   boardMembersTable,
   domainResultsTable,
   leadershipFacts,
@@ -26,6 +28,7 @@ import {
   statementBasis,
 } from './report-tables';
 import {
+  BOARD_PAPER_ASK,
   DRAFT_MARK,
   SECTION_HEADINGS,
   STATEMENT_EXPECTATIONS,
@@ -35,17 +38,18 @@ import {
   reportHeading,
   statusText,
 } from './report-text';
-import { orderedSections, type AnnualReportSnapshot, type ReportSection } from './snapshot';
+import type { BoardPaperCover } from './board-paper-cover';
+import { findSection, orderedSections, type AnnualReportSnapshot, type ReportSection } from './snapshot';
 
-// The Word export, for the company secretary to paste into the annual report. Same words and
-// tables as the PDF (without the chart, whose numbers are in the table), Arial throughout, Word's
+// The Word export, for the company secretary to paste into the annual report. Same words, tables
+// and chart as the PDF (the chart as a picture with alternative text), Arial throughout, Word's
 // heading styles, and DRAFT in the page header of every page while the results are not approved.
 
 const FONT = 'Arial';
 const A4 = { width: 11906, height: 16838 } as const; // twips
 const MARGIN = 1134; // 2 cm
 
-function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot): FileChild[] {
+function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot, chart: Paragraph | null): FileChild[] {
   switch (section.id) {
     case 'leadership': {
       const content = section.content;
@@ -66,6 +70,7 @@ function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot)
       return [
         paragraph(assessmentIntro(section.content)),
         heading(3, `Maturity by domain, ${snapshot.financialYear}`),
+        ...(chart ? [chart] : []),
         table(results.columns, results.rows, { firstColumnBold: true }),
         spacer(),
         heading(3, 'Maturity levels'),
@@ -97,6 +102,11 @@ function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot)
   }
 }
 
+function recommendation(cover: BoardPaperCover | undefined): FileChild[] {
+  if (!cover) return [paragraph(BOARD_PAPER_ASK)];
+  return [heading(2, 'Recommendation'), ...narrative(cover.recommendation)];
+}
+
 function opening(snapshot: AnnualReportSnapshot): FileChild[] {
   const { trust } = snapshot;
   const trustLines = [
@@ -108,17 +118,17 @@ function opening(snapshot: AnnualReportSnapshot): FileChild[] {
     return [...trustLines, heading(1, reportHeading(snapshot)), ...(snapshot.status === 'draft' ? [status] : [])];
   }
   // The board paper's cover page, then the content starts on a new page.
+  const facts = snapshot.cover ? boardPaperCoverTable(snapshot.cover) : null;
   return [
     paragraph('Board paper', { bold: true, colour: SECONDARY_TEXT }),
     ...trustLines,
     heading(1, reportHeading(snapshot)),
     status,
+    ...(facts ? [table(facts.columns, facts.rows, { firstColumnBold: true }), spacer()] : []),
     bullet(snapshot.financialYear, 'Financial year: '),
     bullet(snapshot.status === 'approved' ? 'Approved' : 'Draft, not yet approved', 'Status: '),
     bullet(generatedOnText(snapshot), 'Produced on: '),
-    paragraph(
-      'This paper asks the board to agree the section of the annual report on how the trust acted on information on health inequalities this year.',
-    ),
+    ...recommendation(snapshot.cover),
     heading(2, 'What this paper covers'),
     ...orderedSections(snapshot).map((section) => bullet(SECTION_HEADINGS[section.id])),
   ];
@@ -162,10 +172,12 @@ function pageFooter(snapshot: AnnualReportSnapshot): Footer {
 
 /** Renders the annual-report section (or board paper) as a Word document. */
 export async function renderAnnualReportDocx(snapshot: AnnualReportSnapshot): Promise<Buffer> {
+  const assessment = findSection(snapshot, 'assessment');
+  const chart = assessment ? await chartParagraph(assessment, snapshot.financialYear) : null;
   const body = orderedSections(snapshot).flatMap((section, index) => [
     // On the board paper the first section starts on the page after the cover.
     heading(2, SECTION_HEADINGS[section.id], snapshot.variant === 'board-paper' && index === 0),
-    ...sectionChildren(section, snapshot),
+    ...sectionChildren(section, snapshot, chart),
   ]);
   const document = new Document({
     title: documentTitle(snapshot),

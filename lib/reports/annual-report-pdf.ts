@@ -3,6 +3,7 @@ import { addCoverPage, addTitleBlock } from './pdf/cover';
 import { FONT_BOLD, FONT_REGULAR, loadReportFonts } from './pdf/fonts';
 import { PAGE_MARGINS, type Doc } from './pdf/layout';
 import { drawPageChrome } from './pdf/page-chrome';
+import { printableSnapshot } from './pdf/printable';
 import { addReportSection } from './pdf/sections';
 import { documentSubject, documentTitle, generatedAtDate } from './report-text';
 import { orderedSections, type AnnualReportSnapshot } from './snapshot';
@@ -17,8 +18,19 @@ import { orderedSections, type AnnualReportSnapshot } from './snapshot';
 
 // pdfkit writes the title into the XMP metadata without escaping it, so an ampersand in a trust
 // name would make the metadata invalid XML. NHS style writes "and" anyway.
+const REPORT_LANGUAGE = 'en-GB';
+
 function metadataSafe(text: string): string {
   return text.replaceAll('&', 'and').replace(/[<>]/g, '');
+}
+
+// pdfkit puts the language in the catalog (/Lang) but not in the XMP metadata, where PDF/UA
+// checkers and document managers read dc:language. appendXML is pdfkit's own hook for extra XMP.
+function declareLanguageInXmp(doc: Doc): void {
+  doc.appendXML(`
+        <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <dc:language><rdf:Bag><rdf:li>${REPORT_LANGUAGE}</rdf:li></rdf:Bag></dc:language>
+        </rdf:Description>`);
 }
 
 function createDocument(snapshot: AnnualReportSnapshot): Doc {
@@ -33,7 +45,7 @@ function createDocument(snapshot: AnnualReportSnapshot): Doc {
     // in the window and embedded fonts below are what it asks for.
     // pdfkit 0.20 supports it; @types/pdfkit lists only the PDF/A subsets.
     subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
-    lang: 'en-GB',
+    lang: REPORT_LANGUAGE,
     displayTitle: true,
     bufferPages: true,
     // Starting with our own font means pdfkit never loads its built-in Helvetica.
@@ -48,6 +60,7 @@ function createDocument(snapshot: AnnualReportSnapshot): Doc {
       ModDate: generatedAt,
     },
   });
+  declareLanguageInXmp(doc);
   doc.registerFont(FONT_REGULAR, fonts.regular);
   doc.registerFont(FONT_BOLD, fonts.bold);
   doc.font(FONT_REGULAR);
@@ -64,7 +77,9 @@ function collect(doc: Doc): Promise<Buffer> {
 }
 
 /** Renders the annual-report section (or board paper) as an accessible A4 PDF. */
-export async function renderAnnualReportPdf(snapshot: AnnualReportSnapshot): Promise<Buffer> {
+export async function renderAnnualReportPdf(stored: AnnualReportSnapshot): Promise<Buffer> {
+  // Characters Arimo cannot draw become visible markers rather than empty boxes (pdf/printable.ts).
+  const snapshot = printableSnapshot(stored);
   const doc = createDocument(snapshot);
   const done = collect(doc);
 

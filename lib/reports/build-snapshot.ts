@@ -8,6 +8,7 @@ import { isoDateOf, statusLabel } from '../objectives/status';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { regionLabel, trustTypeLabel } from '../trusts/labels';
+import type { BoardPaperCover } from './board-paper-cover';
 import type { NarrativeSectionId } from './narrative-sections';
 import { OPTIONAL_SECTION_IDS, OPTIONAL_SECTIONS, offersSection, type OptionalSectionId } from './optional-sections';
 import {
@@ -38,6 +39,8 @@ export type SnapshotRequest = Readonly<{
   financialYear: number;
   sections: readonly ReportSectionId[];
   variant: ReportVariant;
+  /** The board paper's cover details, as typed; ignored for the annual-report section. */
+  cover?: BoardPaperCover | null;
 }>;
 
 export function noAssessmentError(financialYear: number): AppError {
@@ -187,6 +190,7 @@ export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 
     financialYear: formatFinancialYear(financialYear),
     status: current.status,
     variant: request.variant,
+    ...(request.variant === 'board-paper' && request.cover ? { cover: request.cover } : {}),
     generatedAt: now.toISOString(),
     sections: REPORT_SECTION_IDS.filter((id) => chosen.has(id)).map((id) => build[id]()),
   });

@@ -135,9 +135,11 @@ async function failStalledExports(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, n
  */
 export async function startReportExport(ctx: TenantContext, input: StartExportInput, now = new Date()): Promise<StartedExport> {
   assertCan(ctx, 'report.export');
+  // Only a board paper has a cover; it is kept in the options as typed and printed from the snapshot.
+  const cover = input.variant === 'board-paper' ? (input.cover ?? null) : null;
   return withTenant(ctx, async (tx) => {
     await failStalledExports(tx, ctx, now);
-    const snapshot = await readAnnualReportSnapshot(tx, ctx, { financialYear: input.financialYear, sections: input.sections, variant: input.variant }, now);
+    const snapshot = await readAnnualReportSnapshot(tx, ctx, { financialYear: input.financialYear, sections: input.sections, variant: input.variant, cover }, now);
     // The annual report is published: every narrative in it must be approved. A board paper may carry drafts.
     if (input.variant === 'annual-report') assertAllApproved(await readReadiness(tx, ctx, input.financialYear, input.sections), input.financialYear);
     const row = await tx.reportExport.create({
@@ -147,7 +149,7 @@ export async function startReportExport(ctx: TenantContext, input: StartExportIn
         format: input.format,
         variant: DB_VARIANT[input.variant],
         // In the report's order, without repeats, however the caller listed them.
-        options: { sections: REPORT_SECTION_IDS.filter((id) => input.sections.includes(id)) },
+        options: { sections: REPORT_SECTION_IDS.filter((id) => input.sections.includes(id)), ...(cover ? { cover } : {}) },
         reportStatus: snapshot.status,
         snapshot: snapshot as unknown as Prisma.InputJsonObject,
         fileName: exportFileName(ctx.trustSlug, input.variant, input.financialYear, input.format),

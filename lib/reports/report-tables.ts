@@ -1,4 +1,5 @@
 import { NOT_WRITTEN, percentText, previousText, scoreText } from './report-text';
+import { coverFacts, type BoardPaperCover } from './board-paper-cover';
 import type { AssessmentContent, LeadershipContent, ObjectivesContent, StatementReviewContent } from './snapshot';
 
 // The tables of the report, worked out once so the PDF and the Word file show the same columns
@@ -116,3 +117,14 @@ export function maturityLevelsTable(content: AssessmentContent): ReportTable {
 }
 
 export const MATURITY_LEVELS_INTRO = 'The five maturity levels and the domain percentages each covers:';
+
+/** The board paper's cover details as a two-column table: what each line is, then its entry. */
+export function boardPaperCoverTable(cover: BoardPaperCover): ReportTable {
+  return {
+    columns: [
+      { header: 'About this paper', width: 0.3 },
+      { header: 'Details', width: 0.7 },
+    ],
+    rows: coverFacts(cover).map((fact) => [fact.label, fact.value]),
+  };
+}

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { isFinancialYearInRange } from '../assessments/financial-year';
+import { boardPaperCoverSchema, COVER_FIELDS, type BoardPaperCover } from './board-paper-cover';
+
+// Listed here too, with the other report schemas, so the HTTP fuzzing (e2e/security) sends its fields.
+export { boardPaperCoverSchema };
 import { NARRATIVE_MAX_LENGTH, NARRATIVE_SECTION_IDS, type NarrativeSectionId } from './narrative-sections';
-import { REPORT_SECTION_IDS } from './snapshot';
+import { REPORT_SECTION_IDS, type ReportSectionId } from './snapshot';
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -55,14 +59,33 @@ export const setNarrativeStatusSchema = z.object({
 });
 export type SetNarrativeStatusInput = z.output<typeof setNarrativeStatusSchema>;
 
-export const startExportSchema = z.object({
-  financialYear: financialYearField,
-  sections: z
-    .array(z.enum(REPORT_SECTION_IDS, { error: 'Select sections from the list' }))
-    .min(1, 'Select at least one section to include')
-    // Kept in the report's order, without repeats, so the same choice is stored the same way.
-    .transform((chosen) => REPORT_SECTION_IDS.filter((id) => chosen.includes(id))),
-  variant: z.enum(EXPORT_VARIANTS, { error: 'Select whether this is for the annual report or a board paper' }),
-  format: z.enum(EXPORT_FORMATS, { error: 'Select a file format' }),
-});
-export type StartExportInput = z.output<typeof startExportSchema>;
+// The board paper's cover fields arrive flat, beside the export's own; they are checked (and
+// required) only when the board paper is chosen, and ignored for the annual-report section.
+export const startExportSchema = z
+  .object({
+    financialYear: financialYearField,
+    sections: z
+      .array(z.enum(REPORT_SECTION_IDS, { error: 'Select sections from the list' }))
+      .min(1, 'Select at least one section to include')
+      // Kept in the report's order, without repeats, so the same choice is stored the same way.
+      .transform((chosen) => REPORT_SECTION_IDS.filter((id) => chosen.includes(id))),
+    variant: z.enum(EXPORT_VARIANTS, { error: 'Select whether this is for the annual report or a board paper' }),
+    format: z.enum(EXPORT_FORMATS, { error: 'Select a file format' }),
+  })
+  .catchall(z.unknown())
+  .transform((input, context) => {
+    const chosen = { financialYear: input.financialYear, sections: input.sections, variant: input.variant, format: input.format };
+    if (input.variant !== 'board-paper') return chosen;
+    const cover = boardPaperCoverSchema.safeParse(Object.fromEntries(COVER_FIELDS.map((field) => [field, input[field]])));
+    if (cover.success) return { ...chosen, cover: cover.data };
+    for (const issue of cover.error.issues) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return z.NEVER;
+  });
+/** What an export is started with; the cover only on a board paper (the form requires it there). */
+export type StartExportInput = Readonly<{
+  financialYear: number;
+  sections: readonly ReportSectionId[];
+  variant: ExportVariant;
+  format: ExportFormat;
+  cover?: BoardPaperCover | null;
+}>;

@@ -4,6 +4,7 @@
 // Everything a renderer prints is already worked out here: labels, percentages, change text.
 // Renderers never reach into the database or the catalogue.
 
+import type { BoardPaperCover } from './board-paper-cover';
 import { OPTIONAL_SECTION_IDS, OPTIONAL_SECTIONS, offersSection, type OptionalSectionId } from './optional-sections';
 
 /** The core sections, the optional ones (lib/reports/optional-sections.ts), then data quality. */
@@ -144,6 +145,8 @@ export type AnnualReportSnapshot = {
   financialYear: string;
   status: ReportStatus;
   variant: ReportVariant;
+  /** The board paper's cover details (meeting, sponsor, purpose…); absent on the annual-report section. */
+  cover?: BoardPaperCover;
   /** ISO 8601 instant, for example "2026-04-14T09:30:00.000Z". Becomes the PDF's creation date. */
   generatedAt: string;
   /** Only the chosen sections, each with its content. Renderers print them in the order of REPORT_SECTION_IDS. */

@@ -1,3 +1,4 @@
+import type { BoardPaperCover } from '../../lib/reports/board-paper-cover';
 import { OPTIONAL_SECTION_IDS, type OptionalSectionId } from '../../lib/reports/optional-sections';
 import { maturityLevelRows, SECTION_HEADINGS } from '../../lib/reports/report-text';
 import {
@@ -14,7 +15,32 @@ import {
 export type ReportSnapshotOptions = Partial<Pick<AnnualReportSnapshot, 'status' | 'variant' | 'generatedAt' | 'financialYear'>> & {
   sections?: readonly ReportSectionId[];
   trustName?: string;
+  /** The board paper's cover details; a believable set by default on a board paper, none when null. */
+  cover?: BoardPaperCover | null;
 };
+
+export const BOARD_PAPER_COVER: BoardPaperCover = {
+  meeting: 'Trust board meeting in public',
+  meetingDate: '2026-06-11',
+  agendaItem: '7.2',
+  sponsor: { name: 'Dr Amara Okafor', jobTitle: 'Chief Nurse' },
+  author: { name: 'Sam Patel', jobTitle: 'Head of Corporate Governance' },
+  purpose: 'approval',
+  recommendation: 'The board is asked to approve the health inequalities section of the annual report for publication.',
+};
+
+/** BOARD_PAPER_COVER as the export form submits it (after the date input's parts are joined). */
+export const COVER_FORM = {
+  meeting: BOARD_PAPER_COVER.meeting,
+  meetingDate: BOARD_PAPER_COVER.meetingDate,
+  agendaItem: BOARD_PAPER_COVER.agendaItem,
+  sponsorName: BOARD_PAPER_COVER.sponsor.name,
+  sponsorTitle: BOARD_PAPER_COVER.sponsor.jobTitle,
+  authorName: BOARD_PAPER_COVER.author.name,
+  authorTitle: BOARD_PAPER_COVER.author.jobTitle,
+  purpose: BOARD_PAPER_COVER.purpose,
+  recommendation: BOARD_PAPER_COVER.recommendation,
+} as const;
 
 const OPTIONAL_TEXT: Readonly<Record<OptionalSectionId, string>> = {
   'strategy-progress': 'The board adopted its health inequalities strategy in 2024. This year we met four of its six commitments; the two that slipped depend on the new patient record.',
@@ -193,6 +219,7 @@ export function buildReportSnapshot(options: ReportSnapshotOptions = {}): Annual
     financialYear: options.financialYear ?? '2025/26',
     status: options.status ?? 'approved',
     variant: options.variant ?? 'annual-report',
+    ...(options.variant === 'board-paper' && options.cover !== null ? { cover: options.cover ?? BOARD_PAPER_COVER } : {}),
     generatedAt: options.generatedAt ?? '2026-04-14T09:30:00.000Z',
     sections: chosen.map((id) => ALL_SECTIONS[id]),
   };

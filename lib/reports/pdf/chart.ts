@@ -14,7 +14,7 @@ const BAR_HEIGHT = 12;
 const PREVIOUS_BAR_HEIGHT = 6;
 const ROW_HEIGHT = 34;
 // The app's maturity bands start at these percentages (see lib/assessments/scoring.ts).
-const BANDS = [
+export const MATURITY_BANDS = [
   { from: 0, to: 25, label: 'Emerging' },
   { from: 25, to: 50, label: 'Developing' },
   { from: 50, to: 75, label: 'Maturing' },
@@ -50,7 +50,7 @@ function drawLegend(doc: Doc, x: number, y: number, financialYear: string, previ
 }
 
 function drawBands(doc: Doc, plotX: number, plotWidth: number, top: number, bottom: number): void {
-  BANDS.forEach((band, index) => {
+  MATURITY_BANDS.forEach((band, index) => {
     const x = plotX + (band.from / 100) * plotWidth;
     const width = ((band.to - band.from) / 100) * plotWidth;
     if (index % 2 === 1) doc.rect(x, top, width, bottom - top).fill(COLOURS.paleGrey);

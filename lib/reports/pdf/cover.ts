@@ -1,8 +1,10 @@
 import type { AnnualReportSnapshot } from '../snapshot';
-import { SECTION_HEADINGS, generatedOnText, reportHeading, statusText } from '../report-text';
+import { boardPaperCoverTable } from '../report-tables';
+import { BOARD_PAPER_ASK, SECTION_HEADINGS, generatedOnText, paragraphsOf, reportHeading, statusText } from '../report-text';
 import { orderedSections } from '../snapshot';
 import { FONT_BOLD } from './fonts';
 import { COLOURS, LINE_GAP, TYPE_SIZES, contentLeft, contentWidth, gap, type Doc, type Struct } from './layout';
+import { addTable } from './table';
 import { addBulletList, addHeading, addParagraph, addTagged, drawArtifact } from './tagging';
 
 // The opening of the document. The annual-report section starts straight into the content
@@ -58,16 +60,18 @@ export function addCoverPage(doc: Doc, document: Struct, snapshot: AnnualReportS
   addTrustLine(doc, document, snapshot, COLOURS.nhsBlue);
   addHeading(doc, document, 1, reportHeading(snapshot));
   addStatusPanel(doc, document, snapshot);
+  if (snapshot.cover) addTable(doc, document, { ...boardPaperCoverTable(snapshot.cover), firstColumnIsHeader: true });
   addBulletList(doc, document, [
     { lead: 'Financial year: ', text: snapshot.financialYear },
     { lead: 'Status: ', text: snapshot.status === 'approved' ? 'Approved' : 'Draft, not yet approved' },
     { lead: 'Produced on: ', text: generatedOnText(snapshot) },
   ]);
-  addParagraph(
-    doc,
-    document,
-    'This paper asks the board to agree the section of the annual report on how the trust acted on information on health inequalities this year.',
-  );
+  if (snapshot.cover) {
+    addHeading(doc, document, 2, 'Recommendation');
+    for (const text of paragraphsOf(snapshot.cover.recommendation)) addParagraph(doc, document, text);
+  } else {
+    addParagraph(doc, document, BOARD_PAPER_ASK);
+  }
   addHeading(doc, document, 2, 'What this paper covers');
   addBulletList(
     doc,

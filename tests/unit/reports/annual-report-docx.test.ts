@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderAnnualReportDocx } from '../../../lib/reports/annual-report-docx';
 import { DRAFT_MARK, SECTION_HEADINGS, STATEMENT_EXPECTATIONS, documentTitle, reportHeading } from '../../../lib/reports/report-text';
 import { findSection, type AnnualReportSnapshot } from '../../../lib/reports/snapshot';
-import { buildReportSnapshot, CORE_HEADINGS } from '../../support/report-snapshot-fixture';
+import { BOARD_PAPER_COVER, buildReportSnapshot, CORE_HEADINGS } from '../../support/report-snapshot-fixture';
 
 // Opens the .docx as the zip it is and reads its XML parts, as Word would.
 
@@ -116,7 +116,18 @@ describe('renderAnnualReportDocx', () => {
     const paper = await open(buildReportSnapshot({ variant: 'board-paper' }));
     expect(paper.paragraphs[0]?.text).toBe('Board paper');
     expect(paper.paragraphs.map((paragraph) => paragraph.text)).toContain('Status: Approved');
-    expect(withStyle(paper, 'Heading2')).toEqual(['What this paper covers', ...CORE_HEADINGS]);
+    expect(withStyle(paper, 'Heading2')).toEqual(['Recommendation', 'What this paper covers', ...CORE_HEADINGS]);
+    expect(paper.paragraphs.map((paragraph) => paragraph.text)).toContain(BOARD_PAPER_COVER.recommendation);
+    const coverRows = [...(paper.tables[0] ?? '').matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => textOf(row[0]));
+    expect(coverRows).toEqual([
+      'About this paperDetails',
+      'MeetingTrust board meeting in public',
+      'Date of meeting11 June 2026',
+      'Agenda item7.2',
+      'Executive sponsorDr Amara Okafor, Chief Nurse',
+      'AuthorSam Patel, Head of Corporate Governance',
+      'PurposeFor approval',
+    ]);
     expect(paper.files['word/document.xml']).toContain('<w:pageBreakBefore/>');
   });
 
@@ -126,6 +137,26 @@ describe('renderAnnualReportDocx', () => {
     const second = await renderAnnualReportDocx(JSON.parse(JSON.stringify(approvedSnapshot)));
     expect(second.equals(first)).toBe(true);
     expect(first.subarray(30, 30 + '[Content_Types].xml'.length).toString('latin1')).toBe('[Content_Types].xml');
+  });
+
+  it('includes the year-on-year chart as a PNG picture whose alternative text names every domain and its values', async () => {
+    const entries = unzipSync(new Uint8Array(await renderAnnualReportDocx(approvedSnapshot)));
+    const pictures = Object.keys(entries).filter((name) => name.startsWith('word/media/'));
+    expect(pictures).toHaveLength(1);
+    const png = entries[pictures[0] ?? ''] ?? new Uint8Array();
+    expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(Buffer.from(png).readUInt32BE(16)).toBe(1280); // drawn at twice the 640-pixel width it is shown at
+    const body = strFromU8(entries['word/document.xml'] ?? new Uint8Array());
+    const descr = decodeXml(/<wp:docPr [^>]*descr="([^"]*)"/.exec(body)?.[1] ?? '');
+    const assessment = findSection(approvedSnapshot, 'assessment');
+    expect(assessment?.domains).toHaveLength(4);
+    for (const domain of assessment?.domains ?? []) {
+      expect(descr).toContain(`Domain ${domain.number}, ${domain.label}: ${domain.percent}%, ${domain.maturityLabel}`);
+      if (domain.previous) expect(descr).toContain(`2024/25: ${domain.previous.percent}%, ${domain.previous.maturityLabel}`);
+    }
+    expect(body).toMatch(/<wp:docPr [^>]*title="Maturity by domain, 2025\/26"/);
+    const partial = unzipSync(new Uint8Array(await renderAnnualReportDocx(buildReportSnapshot({ sections: ['leadership'] }))));
+    expect(Object.keys(partial).filter((name) => name.startsWith('word/media/'))).toEqual([]);
   });
 
   it('includes only the chosen sections', async () => {

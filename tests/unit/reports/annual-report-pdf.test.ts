@@ -36,12 +36,10 @@ function manyObjectives(count: number): ReportObjective[] {
 
 let approved: Rendered;
 let draft: Rendered;
-let boardPaper: Rendered;
 
 beforeAll(async () => {
   approved = await render(buildReportSnapshot({ status: 'approved' }));
   draft = await render(buildReportSnapshot({ status: 'draft' }));
-  boardPaper = await render(buildReportSnapshot({ variant: 'board-paper', status: 'approved' }));
 }, 60_000);
 
 describe('renderAnnualReportPdf: accessibility metadata', () => {
@@ -233,7 +231,7 @@ describe('renderAnnualReportPdf: draft marking and page numbers', () => {
 
   it('says DRAFT on no page once approved', () => {
     for (const text of popplerPageTexts(approved.buffer, approved.pdf.pageCount)) expect(text).not.toContain(DRAFT_MARK);
-    for (const text of boardPaper.pdf.pageTexts) expect(text).not.toContain(DRAFT_MARK);
+    // The approved board paper's pages are checked in annual-report-pdf-board-paper.test.ts.
   });
 
   it('numbers every page "Page n of N"', () => {
@@ -264,25 +262,6 @@ describe('renderAnnualReportPdf: draft marking and page numbers', () => {
     for (const table of tables.slice(1)) expect(table?.children[0]?.text).toBe('');
     const titles = tables.flatMap((table) => (table?.children ?? []).slice(1).map((row) => squash(row.children[0]?.text ?? '')));
     expect(titles.filter((title) => title.length > 0)).toHaveLength(40);
-  });
-});
-
-describe('renderAnnualReportPdf: board paper', () => {
-  it('adds a cover page with the approval status and the contents', () => {
-    const cover = squash(boardPaper.pdf.pageTexts[0] ?? '');
-    expect(cover).toContain('Board paper');
-    expect(cover).toContain('Status: Approved');
-    expect(cover).toContain(reportHeading(boardPaper.snapshot));
-    for (const heading of CORE_HEADINGS) expect(cover).toContain(heading);
-    expect(findRoles(boardPaper.pdf.structTrees, 'H1')).toHaveLength(1);
-    expect(boardPaper.pdf.title).toBe(documentTitle(boardPaper.snapshot));
-    expect(boardPaper.pdf.pageCount).toBeGreaterThan(approved.pdf.pageCount - 1);
-  });
-
-  it('says draft on the cover of a draft board paper', async () => {
-    const draftPaper = await render(buildReportSnapshot({ variant: 'board-paper', status: 'draft' }));
-    expect(squash(draftPaper.pdf.pageTexts[0] ?? '')).toContain('Status: Draft, not yet approved');
-    for (const text of draftPaper.pdf.pageTexts) expect(text).toContain(DRAFT_MARK);
   });
 });
 

@@ -8,6 +8,7 @@ import { exportFileName, sha256Hex } from '../../../lib/reports/render';
 import { normaliseNarrative, saveNarrativeSchema, startExportSchema } from '../../../lib/reports/schemas';
 import { changeText, compareBoardMembers, deepFreeze, holderOf, mainCommittee, reportBoardMembers, servedInYear, type BoardMemberRecord } from '../../../lib/reports/snapshot-parts';
 import { systemTenantContext } from '../../../lib/tenancy/system-context';
+import { BOARD_PAPER_COVER, COVER_FORM } from '../../support/report-snapshot-fixture';
 
 const EXPECTED: Record<Extract<Permission, `report.${string}`>, readonly MemberRole[]> = {
   'report.view': MEMBER_ROLES,
@@ -47,11 +48,13 @@ describe('narrative sections', () => {
 
 describe('export options', () => {
   it('keep the chosen sections in the report’s order without repeats, and need at least one', () => {
-    expect(startExportSchema.parse({ financialYear: '2025', sections: ['data-quality', 'leadership', 'data-quality'], variant: 'board-paper', format: 'docx' })).toEqual({
+    // A board paper now needs its cover details too (tests/unit/reports/board-paper-cover.test.ts).
+    expect(startExportSchema.parse({ financialYear: '2025', sections: ['data-quality', 'leadership', 'data-quality'], variant: 'board-paper', format: 'docx', ...COVER_FORM })).toEqual({
       financialYear: 2025,
       sections: ['leadership', 'data-quality'],
       variant: 'board-paper',
       format: 'docx',
+      cover: BOARD_PAPER_COVER,
     });
     const none = startExportSchema.safeParse({ financialYear: '2025', sections: [], variant: 'annual-report', format: 'pdf' });
     expect(none.success ? [] : none.error.issues.map((issue) => issue.message)).toEqual(['Select at least one section to include']);

@@ -1,10 +1,11 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import { useActionState, useState, type ReactNode } from 'react';
 import { Button, Checkboxes, CheckboxesItem, Radios, RadiosItem } from 'nhsuk-react-components';
 import { FormErrorSummary, summaryErrors } from '@/components/forms/error-summary';
 import { formFeedback } from '@/components/forms/form-feedback';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
+import { BoardPaperCoverFields, COVER_FIELD_IDS } from './board-paper-cover-fields';
 
 type Option = Readonly<{ value: string; label: string; hint?: string }>;
 type Props = Readonly<{
@@ -18,16 +19,24 @@ type Props = Readonly<{
   intro?: ReactNode;
 }>;
 
-const FIELD_IDS = { financialYear: 'financialYear', sections: 'sections', variant: 'variant', format: 'format' };
+const FIELD_IDS = { financialYear: 'financialYear', sections: 'sections', variant: 'variant', ...COVER_FIELD_IDS, format: 'format' };
 
 /** What to export: the year, the sections, who it is for and the file format. */
 export function ExportForm({ action, years, sections, variants, formats, initial, intro }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, IDLE);
   const feedback = formFeedback(state, initial);
-  const radios = (name: string, legend: string, options: readonly Option[]) => (
+  // The board paper's cover fields show only while the board paper is chosen.
+  const [variant, setVariant] = useState(feedback.value('variant'));
+  const radios = (name: string, legend: string, options: readonly Option[], onPick?: (value: string) => void) => (
     <Radios id={name} name={name} legend={legend} legendProps={{ size: 'm' }} error={feedback.error(name)}>
       {options.map((option) => (
-        <RadiosItem key={option.value} value={option.value} hint={option.hint} defaultChecked={feedback.value(name) === option.value}>
+        <RadiosItem
+          key={option.value}
+          value={option.value}
+          hint={option.hint}
+          defaultChecked={feedback.value(name) === option.value}
+          onChange={onPick ? (event) => event.currentTarget.checked && onPick(option.value) : undefined}
+        >
           {option.label}
         </RadiosItem>
       ))}
@@ -46,7 +55,8 @@ export function ExportForm({ action, years, sections, variants, formats, initial
           </CheckboxesItem>
         ))}
       </Checkboxes>
-      {radios('variant', 'What is it for?', variants)}
+      {radios('variant', 'What is it for?', variants, setVariant)}
+      {variant === 'board-paper' ? <BoardPaperCoverFields feedback={feedback} /> : null}
       {radios('format', 'Which file format?', formats)}
       <Button type="submit" disabled={pending} preventDoubleClick>
         Start export
