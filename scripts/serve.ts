@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import next from 'next';
+import { parseTrustedProxies } from '../lib/auth/client-address';
+import { createAppServer } from './lib/app-server';
+
+/**
+ * Serves the built app (or the development server with --dev) the way production runs it: behind
+ * our own node:http server, which records each request's socket address (scripts/lib/app-server.ts)
+ * for the sign-in throttle. Use this, not `next start`, wherever the app faces a network.
+ */
+const { values } = parseArgs({
+  options: { dev: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string', default: process.env.HOSTNAME ?? '0.0.0.0' } },
+});
+
+async function main(): Promise<void> {
+  // A mistyped TRUSTED_PROXIES stops the start rather than quietly trusting nobody or everybody.
+  const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  const port = Number(values.port);
+  const app = next({ dev: values.dev, port, hostname: values.hostname });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createAppServer((request, response) => handle(request, response));
+  server.listen(port, values.hostname, () => {
+    const proxies = 'hops' in trusted ? `${trusted.hops} trusted proxy hop(s)` : `trusted proxies ${trusted.ranges.join(', ')}`;
+    console.log(`Fairboard is listening on http://${values.hostname}:${port} (${proxies}).`);
+  });
+  const stop = () => {
+    server.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
