@@ -116,8 +116,15 @@ export async function recordSuccess(tx: Tx, attempt: Attempt, counted: readonly 
  * or known device. Addresses' own counts stay: they are about the address, not the person.
  */
 export async function clearAccount(tx: Tx, user: Readonly<{ id: string; email: string }>): Promise<number> {
-  const result = await tx.signInThrottle.deleteMany({
-    where: { OR: [{ key: accountKey(user.email) }, { key: { startsWith: `pair:${normalEmail(user.email)}|` } }, { key: { startsWith: `device:${user.id}:` } }] },
-  });
-  return result.count;
+  return (await tx.signInThrottle.deleteMany({ where: accountRows(user) })).count;
+}
+
+function accountRows(user: Readonly<{ id: string; email: string }>) {
+  return { OR: [{ key: accountKey(user.email) }, { key: { startsWith: `pair:${normalEmail(user.email)}|` } }, { key: { startsWith: `device:${user.id}:` } }] };
+}
+
+/** The latest time any of the account's own counters holds it until, or null if none does now. */
+export async function delayedUntil(tx: Tx, user: Readonly<{ id: string; email: string }>, now = new Date()): Promise<Date | null> {
+  const rows = await tx.signInThrottle.findMany({ where: { AND: [accountRows(user), { lockedUntil: { gt: now } }] }, orderBy: { lockedUntil: 'desc' }, take: 1 });
+  return rows[0]?.lockedUntil ?? null;
 }
