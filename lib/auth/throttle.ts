@@ -107,8 +107,14 @@ function countAfter(row: Row | undefined, policy: Policy, now: Date): number {
 export async function recordSuccess(tx: Tx, attempt: Attempt, counted: readonly string[]): Promise<void> {
   const own = [pairKey(attempt.email, attempt.address), ...(attempt.device ? [deviceKey(attempt.device)] : [])];
   await tx.signInThrottle.deleteMany({ where: { key: { in: own } } });
-  const shared = counted.filter((key) => !own.includes(key));
-  await tx.signInThrottle.updateMany({ where: { key: { in: shared }, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+  // A right password must not be what tips a counter over its limit: below the limit again, no delay.
+  for (const [kind, key] of keysOf(attempt)) {
+    if (own.includes(key) || !counted.includes(key)) continue;
+    await tx.$executeRaw`
+      UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0),
+        "lockedUntil" = CASE WHEN "failures" - 1 < ${POLICIES[kind].free}::int THEN NULL ELSE "lockedUntil" END
+      WHERE "key" = ${key}`;
+  }
 }
 
 /**
