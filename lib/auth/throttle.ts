@@ -60,7 +60,9 @@ function keysOf(attempt: Attempt): Array<[Kind, string]> {
  * on), or refuses it and changes nothing (null). The caller runs it in a transaction of its own
  * (withSystem): the rows stay locked until that ends.
  */
-export async function claimAttempt(tx: Tx, attempt: Attempt, now = new Date()): Promise<string[] | null> {
+export type Counted = Readonly<{ key: string; lockedUntil: Date | null }>;
+
+export async function claimAttempt(tx: Tx, attempt: Attempt, now = new Date()): Promise<Counted[] | null> {
   const keys = keysOf(attempt).sort(([, a], [, b]) => (a < b ? -1 : 1));
   // Inserted and then locked in one order, so two attempts sharing keys cannot deadlock.
   for (const [, key] of keys) {
@@ -70,10 +72,14 @@ export async function claimAttempt(tx: Tx, attempt: Attempt, now = new Date()): 
     SELECT "key", "failures", "windowStart", "lockedUntil" FROM "SignInThrottle"
     WHERE "key" = ANY(${keys.map(([, key]) => key)}::text[]) ORDER BY "key" FOR UPDATE`;
   const byKey = new Map(rows.map((row) => [row.key, row]));
-  if (rows.some((row) => row.lockedUntil && row.lockedUntil > now)) return null;
+  if (rows.some((row) => row.lockedUntil && row.lockedUntil > now)) {
+    // Refused: leave no trace, not even the empty rows made above to lock on.
+    await tx.signInThrottle.deleteMany({ where: { key: { in: keys.map(([, key]) => key) }, failures: 0, lockedUntil: null } });
+    return null;
+  }
 
   const pairFailures = countAfter(byKey.get(pairKey(attempt.email, attempt.address)), POLICIES.pair, now);
-  const counted: string[] = [];
+  const counted: Counted[] = [];
   for (const [kind, key] of keys) {
     // One address adds at most its pair's free attempts to the account's count.
     if (kind === 'account' && pairFailures > PAIR_FREE_FAILURES) continue;
@@ -81,15 +87,9 @@ export async function claimAttempt(tx: Tx, attempt: Attempt, now = new Date()): 
     const policy = POLICIES[kind];
     const fresh = now.getTime() - row.windowStart.getTime() >= policy.windowMs;
     const failures = countAfter(row, policy, now);
-    await tx.signInThrottle.update({
-      where: { key },
-      data: {
-        failures,
-        windowStart: fresh ? now : row.windowStart,
-        lockedUntil: failures >= policy.free ? new Date(now.getTime() + policy.delayMs(failures)) : null,
-      },
-    });
-    counted.push(key);
+    const lockedUntil = failures >= policy.free ? new Date(now.getTime() + policy.delayMs(failures)) : null;
+    await tx.signInThrottle.update({ where: { key }, data: { failures, windowStart: fresh ? now : row.windowStart, lockedUntil } });
+    counted.push({ key, lockedUntil });
   }
   return counted;
 }
@@ -104,15 +104,16 @@ function countAfter(row: Row | undefined, policy: Policy, now: Date): number {
  * attempt is taken off the address's and account's counts. The account's other failures stay
  * until their day is over, so a sign-in does not hand a distributed attacker fresh free guesses.
  */
-export async function recordSuccess(tx: Tx, attempt: Attempt, counted: readonly string[]): Promise<void> {
+export async function recordSuccess(tx: Tx, attempt: Attempt, counted: readonly Counted[]): Promise<void> {
   const own = [pairKey(attempt.email, attempt.address), ...(attempt.device ? [deviceKey(attempt.device)] : [])];
   await tx.signInThrottle.deleteMany({ where: { key: { in: own } } });
-  // A right password must not be what tips a counter over its limit: below the limit again, no delay.
-  for (const [kind, key] of keysOf(attempt)) {
-    if (own.includes(key) || !counted.includes(key)) continue;
+  // A right password must not be what delays anyone: a delay this attempt set is lifted, unless
+  // another attempt has set a newer one since.
+  for (const { key, lockedUntil } of counted) {
+    if (own.includes(key)) continue;
     await tx.$executeRaw`
       UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0),
-        "lockedUntil" = CASE WHEN "failures" - 1 < ${POLICIES[kind].free}::int THEN NULL ELSE "lockedUntil" END
+        "lockedUntil" = CASE WHEN "lockedUntil" IS NOT DISTINCT FROM ${lockedUntil}::timestamptz THEN NULL ELSE "lockedUntil" END
       WHERE "key" = ${key}`;
   }
 }
