@@ -9,7 +9,7 @@ import { createAppServer } from './lib/app-server';
  * for the sign-in throttle. Use this, not `next start`, wherever the app faces a network.
  */
 const { values } = parseArgs({
-  options: { dev: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string', default: process.env.HOSTNAME ?? '0.0.0.0' } },
+  options: { dev: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string' } },
 });
 
 async function main(): Promise<void> {
@@ -20,10 +20,13 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createAppServer((request, response) => handle(request, response));
-  server.listen(port, values.hostname, () => {
+  // Without --hostname, every address, IPv4 and IPv6, as `next start` does.
+  const listening = () => {
     const proxies = 'hops' in trusted ? `${trusted.hops} trusted proxy hop(s)` : `trusted proxies ${trusted.ranges.join(', ')}`;
-    console.log(`Fairboard is listening on http://${values.hostname}:${port} (${proxies}).`);
-  });
+    console.log(`Fairboard is listening on port ${port} (${proxies}).`);
+  };
+  if (values.hostname) server.listen(port, values.hostname, listening);
+  else server.listen(port, listening);
   const stop = () => {
     server.close();
     process.exit(0);
