@@ -1,4 +1,6 @@
-# Production image: builds the app and serves it with `next start` against DATABASE_URL.
+# Production image: builds the app and serves it with scripts/serve.ts (Next.js behind our own
+# node:http server, which records each request's socket address for the sign-in throttle) against
+# DATABASE_URL.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -19,4 +21,4 @@ ENV NODE_ENV=production
 COPY --from=build /app ./
 EXPOSE 3000
 # Migrations run on start, then the server; demo data is not loaded in production.
-CMD ["sh", "-c", "node node_modules/prisma/build/index.js migrate deploy && node node_modules/next/dist/bin/next start -p 3000"]
+CMD ["sh", "-c", "node node_modules/prisma/build/index.js migrate deploy && exec node node_modules/tsx/dist/cli.mjs scripts/serve.ts --port 3000"]

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createTrustSchema, disableUserSchema, exportTrustSchema } from '../lib/operator/schemas';
-import { createTrustWithAdministrator, disableUser, exportTrustForOperator, listTrusts } from '../lib/operator/commands';
+import { createTrustSchema, disableUserSchema, exportTrustSchema, unlockUserSchema } from '../lib/operator/schemas';
+import { createTrustWithAdministrator, disableUser, exportTrustForOperator, listTrusts, unlockUser } from '../lib/operator/commands';
 import { closePrisma } from '../lib/db/client';
 import { isAppError } from '../lib/errors/app-error';
 import { trustTypeLabel, regionLabel } from '../lib/trusts/labels';
@@ -18,6 +18,8 @@ const HELP = `Fairboard operator commands (against DATABASE_URL, or the embedded
   npm run cli -- trusts:list [--json]
   npm run cli -- user:disable --email <email>
       Disables the account and ends its sessions at once.
+  npm run cli -- user:unlock --email <email>
+      Lets the person sign in again at once: clears the sign-in delays held against the account.
   npm run --silent cli -- trust:export --trust <slug> --out <file.zip>
       Writes everything the trust holds, its audit trail included, as a zip of one JSON file per
       table and a manifest with each file's row count and SHA-256. The export is audited.
@@ -66,6 +68,12 @@ async function main(argv: string[]): Promise<void> {
       const { email } = parseOrExplain(disableUserSchema, values);
       await disableUser(email);
       console.log(`Disabled ${email} and ended their sessions.`);
+      return;
+    }
+    case 'user:unlock': {
+      const { email } = parseOrExplain(unlockUserSchema, values);
+      const cleared = await unlockUser(email);
+      console.log(cleared === 0 ? `${email} had no sign-in delays to clear.` : `Cleared ${cleared} sign-in counter(s) for ${email}; they can sign in again now.`);
       return;
     }
     case 'trust:export': {

@@ -8,7 +8,10 @@ import { createThrowawayDatabase } from './lib/throwaway-database';
  */
 async function main(): Promise<void> {
   const port = process.env.E2E_PORT ?? '3100';
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_URL: `http://localhost:${port}`, FAIRBOARD_QUIET_LOGS: '1' };
+  // The specs play the proxy: requests from this machine's own loopback addresses are trusted to
+  // say who the client is in X-Forwarded-For, as nginx is in docker-compose.yml. A request from any
+  // other address (e2e/security/sign-in-abuse.spec.ts binds one, 127.0.0.9) is its own client.
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_URL: `http://localhost:${port}`, FAIRBOARD_QUIET_LOGS: '1', TRUSTED_PROXIES: '127.0.0.1, ::1' };
   let cleanup = async () => {};
 
   if (process.env.DATABASE_URL) {

@@ -76,7 +76,10 @@ async function main(): Promise<void> {
     if (code !== 0) throw new Error('The build failed; see the messages above.');
   }
 
-  const server = runNext(values.dev ? ['dev', '-p', port] : ['start', '-p', port], env);
+  // Our own server, not `next start`: it records each request's socket address for the sign-in
+  // throttle (scripts/serve.ts).
+  const serveArgs = ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts', '--port', port, ...(values.dev ? ['--dev'] : [])];
+  const server = spawn(process.execPath, serveArgs, { stdio: 'inherit', env: values.dev ? env : { ...env, NODE_ENV: 'production' } });
   children.push(server);
   console.log(`\nFairboard is starting on http://localhost:${port}  (Ctrl+C to stop)\n`);
   server.once('exit', (code) => stopAll(code ?? 0));

@@ -5,6 +5,19 @@ import { signInWithPassword } from './sign-in';
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from './sessions';
 import { findUserByEntraIdentity } from './entra';
 import { clientAddressFromHeaders } from './client-address';
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_DAYS, knownDeviceFromCookieHeader } from './known-device';
+
+/** Remembers the device for the sign-in throttle (lib/auth/known-device.ts). */
+async function rememberDevice(value: string): Promise<void> {
+  const { cookies } = await import('next/headers');
+  (await cookies()).set(KNOWN_DEVICE_COOKIE, value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
+    path: '/api/auth',
+    maxAge: KNOWN_DEVICE_DAYS * 86_400,
+  });
+}
 
 function entraProvider() {
   const { ENTRA_CLIENT_ID, ENTRA_CLIENT_SECRET, ENTRA_TENANT_ID } = process.env;
@@ -26,7 +39,15 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email address', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
-        return signInWithPassword(credentials, clientAddressFromHeaders(req.headers ?? {}));
+        const headers = req.headers ?? {};
+        const signedIn = await signInWithPassword(credentials, {
+          clientAddress: clientAddressFromHeaders(headers),
+          knownDeviceCookie: knownDeviceFromCookieHeader(typeof headers.cookie === 'string' ? headers.cookie : undefined),
+        });
+        if (!signedIn) return null;
+        const { knownDeviceCookie, ...user } = signedIn;
+        if (knownDeviceCookie) await rememberDevice(knownDeviceCookie);
+        return user;
       },
     }),
     ...entraProvider(),

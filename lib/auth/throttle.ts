@@ -1,56 +1,137 @@
 import type { Tx } from '../db/with-tenant';
 
 /**
- * Failed sign-ins are counted per account and per client address in PostgreSQL, so every app
- * instance shares them. An account backs off exponentially rather than locking for good, so an
- * attacker cannot keep the real owner out for long.
+ * Sign-in attempts are counted in PostgreSQL (SignInThrottle), so every app instance shares them.
+ * Growing delays, never a lock that others can hold on someone (NCSC: throttle rather than lock
+ * out). Four counters, each with its own key:
+ *
+ * - address: every account from one client address; 50 in an hour, then that address waits an hour.
+ * - pair: one account from one address; 5 free, then 30 s doubling to at most 15 minutes.
+ * - account: one account from devices it does not know, whatever the address; 20 free, then the
+ *   same delays. Each address adds at most its pair's 5 free attempts, so one stranger cannot reach
+ *   this on their own: it takes at least 4 addresses.
+ * - device: one known device (a signed cookie set at sign-in, lib/auth/known-device.ts); 5 free,
+ *   then the same delays. A known device is not held by the account or pair counters, so a
+ *   stranger cannot keep its owner out; it is still held by its address's.
+ *
+ * An attempt is counted when it is let through to the password check, in one transaction that
+ * locks the rows, so a parallel burst cannot get more checks than the limits allow. An attempt
+ * refused by a delay is not counted and changes nothing: it cannot make the delay longer.
  */
-export const ACCOUNT_FREE_FAILURES = 5;
 export const ADDRESS_FAILURES_PER_HOUR = 50;
-const MAX_ACCOUNT_LOCK_MS = 15 * 60_000;
-const ADDRESS_WINDOW_MS = 60 * 60_000;
+export const PAIR_FREE_FAILURES = 5;
+export const ACCOUNT_FREE_FAILURES = 20;
+export const DEVICE_FREE_FAILURES = 5;
+const FIRST_DELAY_MS = 30_000;
+const MAX_DELAY_MS = 15 * 60_000;
+const HOUR_MS = 60 * 60_000;
+const DAY_MS = 24 * HOUR_MS;
 
-export function accountKey(email: string): string {
-  return `account:${email.trim().toLowerCase()}`;
+type Kind = 'address' | 'pair' | 'account' | 'device';
+type Policy = Readonly<{ free: number; windowMs: number; delayMs: (failures: number) => number }>;
+
+const growing = (free: number) => (failures: number) => Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** (failures - free));
+const POLICIES: Record<Kind, Policy> = {
+  address: { free: ADDRESS_FAILURES_PER_HOUR, windowMs: HOUR_MS, delayMs: () => HOUR_MS },
+  pair: { free: PAIR_FREE_FAILURES, windowMs: DAY_MS, delayMs: growing(PAIR_FREE_FAILURES) },
+  account: { free: ACCOUNT_FREE_FAILURES, windowMs: DAY_MS, delayMs: growing(ACCOUNT_FREE_FAILURES) },
+  device: { free: DEVICE_FREE_FAILURES, windowMs: DAY_MS, delayMs: growing(DEVICE_FREE_FAILURES) },
+};
+
+const normalEmail = (email: string) => email.trim().toLowerCase();
+export const accountKey = (email: string) => `account:${normalEmail(email)}`;
+export const addressKey = (address: string) => `address:${address}`;
+export const pairKey = (email: string, address: string) => `pair:${normalEmail(email)}|${address}`;
+export const deviceKey = (device: KnownDeviceRef) => `device:${device.userId}:${device.deviceId}`;
+
+export type KnownDeviceRef = Readonly<{ userId: string; deviceId: string }>;
+export type Attempt = Readonly<{ email: string; address: string; device?: KnownDeviceRef | null }>;
+type Row = { key: string; failures: number; windowStart: Date; lockedUntil: Date | null };
+
+/** The counters an attempt is held by: a known device replaces the account and pair counters. */
+function keysOf(attempt: Attempt): Array<[Kind, string]> {
+  const address: [Kind, string] = ['address', addressKey(attempt.address)];
+  if (attempt.device) return [address, ['device', deviceKey(attempt.device)]];
+  return [address, ['pair', pairKey(attempt.email, attempt.address)], ['account', accountKey(attempt.email)]];
 }
 
-export function addressKey(address: string): string {
-  return `address:${address}`;
-}
+/**
+ * Lets an attempt through to the password check and counts it (returning the keys it was counted
+ * on), or refuses it and changes nothing (null). The caller runs it in a transaction of its own
+ * (withSystem): the rows stay locked until that ends.
+ */
+export type Counted = Readonly<{ key: string; lockedUntil: Date | null }>;
 
-export async function isThrottled(tx: Tx, keys: string[], now = new Date()): Promise<boolean> {
-  const rows = await tx.signInThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } } });
-  return rows.length > 0;
-}
-
-export async function recordFailure(tx: Tx, email: string, address: string, now = new Date()): Promise<void> {
-  const account = await tx.signInThrottle.upsert({
-    where: { key: accountKey(email) },
-    create: { key: accountKey(email), failures: 1, windowStart: now },
-    update: { failures: { increment: 1 } },
-  });
-  if (account.failures >= ACCOUNT_FREE_FAILURES) {
-    const lockMs = Math.min(MAX_ACCOUNT_LOCK_MS, 30_000 * 2 ** (account.failures - ACCOUNT_FREE_FAILURES));
-    await tx.signInThrottle.update({ where: { key: account.key }, data: { lockedUntil: new Date(now.getTime() + lockMs) } });
+export async function claimAttempt(tx: Tx, attempt: Attempt, now = new Date()): Promise<Counted[] | null> {
+  const keys = keysOf(attempt).sort(([, a], [, b]) => (a < b ? -1 : 1));
+  // Inserted and then locked in one order, so two attempts sharing keys cannot deadlock.
+  for (const [, key] of keys) {
+    await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "windowStart") VALUES (${key}, 0, ${now}::timestamptz) ON CONFLICT ("key") DO NOTHING`;
+  }
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT "key", "failures", "windowStart", "lockedUntil" FROM "SignInThrottle"
+    WHERE "key" = ANY(${keys.map(([, key]) => key)}::text[]) ORDER BY "key" FOR UPDATE`;
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  if (rows.some((row) => row.lockedUntil && row.lockedUntil > now)) {
+    // Refused: leave no trace, not even the empty rows made above to lock on.
+    await tx.signInThrottle.deleteMany({ where: { key: { in: keys.map(([, key]) => key) }, failures: 0, lockedUntil: null } });
+    return null;
   }
 
-  // One statement, so parallel failures from one address are all counted: reading the row and
-  // writing back failures + 1 let concurrent requests overwrite each other and slip under the limit.
-  const key = addressKey(address);
-  const windowCutoff = new Date(now.getTime() - ADDRESS_WINDOW_MS);
-  const addressLockedUntil = new Date(now.getTime() + ADDRESS_WINDOW_MS);
-  await tx.$executeRaw`
-    INSERT INTO "SignInThrottle" ("key", "failures", "windowStart")
-    VALUES (${key}, 1, ${now}::timestamptz)
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN "SignInThrottle"."windowStart" < ${windowCutoff}::timestamptz THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
-      "windowStart" = CASE WHEN "SignInThrottle"."windowStart" < ${windowCutoff}::timestamptz THEN ${now}::timestamptz ELSE "SignInThrottle"."windowStart" END,
-      "lockedUntil" = CASE
-        WHEN (CASE WHEN "SignInThrottle"."windowStart" < ${windowCutoff}::timestamptz THEN 1 ELSE "SignInThrottle"."failures" + 1 END) >= ${ADDRESS_FAILURES_PER_HOUR}::int
-        THEN ${addressLockedUntil}::timestamptz
-        ELSE "SignInThrottle"."lockedUntil" END`;
+  const pairFailures = countAfter(byKey.get(pairKey(attempt.email, attempt.address)), POLICIES.pair, now);
+  const counted: Counted[] = [];
+  for (const [kind, key] of keys) {
+    // One address adds at most its pair's free attempts to the account's count.
+    if (kind === 'account' && pairFailures > PAIR_FREE_FAILURES) continue;
+    const row = byKey.get(key)!;
+    const policy = POLICIES[kind];
+    const fresh = now.getTime() - row.windowStart.getTime() >= policy.windowMs;
+    const failures = countAfter(row, policy, now);
+    const lockedUntil = failures >= policy.free ? new Date(now.getTime() + policy.delayMs(failures)) : null;
+    await tx.signInThrottle.update({ where: { key }, data: { failures, windowStart: fresh ? now : row.windowStart, lockedUntil } });
+    counted.push({ key, lockedUntil });
+  }
+  return counted;
 }
 
-export async function clearAccountFailures(tx: Tx, email: string): Promise<void> {
-  await tx.signInThrottle.deleteMany({ where: { key: accountKey(email) } });
+function countAfter(row: Row | undefined, policy: Policy, now: Date): number {
+  if (!row) return 0;
+  return now.getTime() - row.windowStart.getTime() >= policy.windowMs ? 1 : row.failures + 1;
+}
+
+/**
+ * The password was right: the owner's own slips on this pair or device are forgotten, and this
+ * attempt is taken off the address's and account's counts. The account's other failures stay
+ * until their day is over, so a sign-in does not hand a distributed attacker fresh free guesses.
+ */
+export async function recordSuccess(tx: Tx, attempt: Attempt, counted: readonly Counted[]): Promise<void> {
+  const own = [pairKey(attempt.email, attempt.address), ...(attempt.device ? [deviceKey(attempt.device)] : [])];
+  await tx.signInThrottle.deleteMany({ where: { key: { in: own } } });
+  // A right password must not be what delays anyone: a delay this attempt set is lifted, unless
+  // another attempt has set a newer one since.
+  for (const { key, lockedUntil } of counted) {
+    if (own.includes(key)) continue;
+    await tx.$executeRaw`
+      UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0),
+        "lockedUntil" = CASE WHEN "lockedUntil" IS NOT DISTINCT FROM ${lockedUntil}::timestamptz THEN NULL ELSE "lockedUntil" END
+      WHERE "key" = ${key}`;
+  }
+}
+
+/**
+ * An administrator's or operator's unlock: every count held against the account, from any address
+ * or known device. Addresses' own counts stay: they are about the address, not the person.
+ */
+export async function clearAccount(tx: Tx, user: Readonly<{ id: string; email: string }>): Promise<number> {
+  return (await tx.signInThrottle.deleteMany({ where: accountRows(user) })).count;
+}
+
+function accountRows(user: Readonly<{ id: string; email: string }>) {
+  return { OR: [{ key: accountKey(user.email) }, { key: { startsWith: `pair:${normalEmail(user.email)}|` } }, { key: { startsWith: `device:${user.id}:` } }] };
+}
+
+/** The latest time any of the account's own counters holds it until, or null if none does now. */
+export async function delayedUntil(tx: Tx, user: Readonly<{ id: string; email: string }>, now = new Date()): Promise<Date | null> {
+  const rows = await tx.signInThrottle.findMany({ where: { AND: [accountRows(user), { lockedUntil: { gt: now } }] }, orderBy: { lockedUntil: 'desc' }, take: 1 });
+  return rows[0]?.lockedUntil ?? null;
 }

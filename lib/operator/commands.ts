@@ -7,6 +7,7 @@ import type { NhsRegion, TrustType } from '../db/generated/enums';
 import { installNationalSet } from '../indicators/catalogue';
 import { exportTrustData, type TrustDataExport } from '../trusts/data-export';
 import { systemTenantContext } from '../tenancy/system-context';
+import { clearAccount } from '../auth/throttle';
 import type { CreateTrustInput } from './schemas';
 
 export type TrustListItem = { slug: string; name: string; odsCode: string; type: string; region: string };
@@ -53,6 +54,18 @@ export async function disableUser(email: string): Promise<void> {
     const result = await tx.user.updateMany({ where: { email }, data: { disabled: true } });
     if (result.count === 0) throw new AppError('NOT_FOUND', `No user has the email address ${email}`);
     await tx.authSession.updateMany({ where: { user: { email }, revokedAt: null }, data: { revokedAt: new Date() } });
+  });
+}
+
+/**
+ * Lets someone sign in again at once: clears every count the sign-in throttle holds against the
+ * account (lib/auth/throttle.ts). Returns how many counters were cleared.
+ */
+export async function unlockUser(email: string): Promise<number> {
+  return withSystem('cli:user:unlock', async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true } });
+    if (!user) throw new AppError('NOT_FOUND', `No user has the email address ${email}`);
+    return clearAccount(tx, user);
   });
 }
 

@@ -12,7 +12,9 @@ export const createTrustSchema = z.object({
 });
 export type CreateTrustInput = z.output<typeof createTrustSchema>;
 
-export const disableUserSchema = z.object({ email: z.string({ error: '--email is required' }).trim().toLowerCase().email('--email must be an email address') });
+const emailOption = z.object({ email: z.string({ error: '--email is required' }).trim().toLowerCase().email('--email must be an email address') });
+export const disableUserSchema = emailOption;
+export const unlockUserSchema = emailOption;
 
 export const exportTrustSchema = z.object({
   trust: z.string({ error: '--trust is required' }).trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '--trust must be a trust slug: lower-case words joined by hyphens, like northfield-valley'),

@@ -3,7 +3,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanupRegistry } from './cleanup';
 
-/** One production `next start` process of the run's own, with its log in the run's folder. */
+/** One production server (scripts/serve.ts, as production runs it) of the run's own, with its log in the run's folder. */
 export type AppServer = {
   port: number;
   baseUrl: string;
@@ -23,11 +23,15 @@ function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Starts `next start` on the built app and waits until it answers. */
+/**
+ * Starts scripts/serve.ts on the built app and waits until it answers. One trusted proxy hop: the
+ * run's nginx (nginx.ts) appends the address it saw, and requests straight to an instance come from
+ * this machine.
+ */
 export async function startApp(options: AppOptions): Promise<AppServer> {
   const logFile = path.join(options.logDir, `app-${options.port}.log`);
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), path.join('scripts', 'serve.ts'), '--port', String(options.port), '--hostname', '127.0.0.1'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -35,6 +39,7 @@ export async function startApp(options: AppOptions): Promise<AppServer> {
       NEXTAUTH_SECRET: options.secret,
       NEXTAUTH_URL: options.publicUrl ?? `http://localhost:${options.port}`,
       FAIRBOARD_QUIET_LOGS: '0',
+      TRUSTED_PROXIES: '1',
     },
     stdio: ['ignore', log, log],
     // Its own process group, so a kill reaches any worker it forks and nothing else.

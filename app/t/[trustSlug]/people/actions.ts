@@ -14,6 +14,7 @@ import {
   updateBoardMemberSchema,
 } from '@/lib/people/schemas';
 import { changeMemberRole, createBoardMember, inviteMember, removeMember, revokeInvitation, updateBoardMember } from '@/lib/people/mutations';
+import { unlockMemberSignIn } from '@/lib/people/sign-in-unlock';
 
 async function siteOrigin(): Promise<string> {
   if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL.replace(/\/$/, '');
@@ -69,4 +70,12 @@ const editBoardMember = tenantFormAction({ schema: updateBoardMemberSchema, perm
 });
 export async function updateBoardMemberAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return editBoardMember(trustSlug, previous, formData);
+}
+
+const unlockSignIn = tenantFormAction({ schema: removeMemberSchema, permission: 'people.manage' }, async (ctx, input) => {
+  await unlockMemberSignIn(ctx, input.membershipId);
+  redirect(`/t/${ctx.trustSlug}/people/members/${input.membershipId}?updated=unlocked`);
+});
+export async function unlockSignInAction(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return unlockSignIn(trustSlug, previous, formData);
 }

@@ -33,7 +33,7 @@ async function race(first: HttpVisitor, second: HttpVisitor, path: string, label
 }
 
 /**
- * Two `next start` processes on one database behind nginx: a session made through the proxy works
+ * Two app processes (scripts/serve.ts) on one database behind nginx: a session made through the proxy works
  * on both; server actions pass Next.js's origin check behind the proxy; the client address comes
  * from the proxy's hop; concurrent edits through both lose nothing and every conflict is reported.
  */
