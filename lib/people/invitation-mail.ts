@@ -52,7 +52,8 @@ export function existingAccountMail(trustName: string, url: string): InvitationM
   };
 }
 
-type Delivery = Readonly<{ trustId: string; kind: string; to: string; invitationId: string; mail: InvitationMail; now: Date }>;
+/** `actorUserId`: the administrator who invited, recorded in the audit trail; none for the invitee. */
+type Delivery = Readonly<{ trustId: string; kind: string; to: string; invitationId: string; mail: InvitationMail; now: Date; actorUserId?: string }>;
 
 /**
  * Writes the e-mail to the outbox on the system path and, with SMTP, sends it at once. One per
@@ -82,16 +83,17 @@ async function writeAndSend(delivery: Delivery, mailer: Mailer): Promise<void> {
     };
     const written = await tx.outboxMessage.createMany({ data: [data], skipDuplicates: true });
     return written.count === 0 ? null : tx.outboxMessage.findUniqueOrThrow({ where: { trustId_dedupeKey: { trustId: data.trustId, dedupeKey: data.dedupeKey } }, select: { id: true } });
-  });
+  }, delivery.actorUserId);
   if (!message || mailer.transport !== 'smtp') return;
   try {
     await mailer.send({ to, subject: delivery.mail.subject, text: delivery.mail.text });
     await withSystem(REASON, (tx) =>
       tx.outboxMessage.update({ where: { id: message.id }, data: { sentAt: new Date(), attempts: { increment: 1 }, body: storedBodyAfterSending(delivery.kind, delivery.mail.text) } }),
+      delivery.actorUserId,
     );
   } catch (error) {
     logError('invitation e-mail not sent', error, { messageId: message.id, trustId: delivery.trustId });
     const detail = error instanceof Error ? error.message : String(error);
-    await withSystem(REASON, (tx) => tx.outboxMessage.update({ where: { id: message.id }, data: { attempts: { increment: 1 }, lastError: detail.slice(0, 1000) } }));
+    await withSystem(REASON, (tx) => tx.outboxMessage.update({ where: { id: message.id }, data: { attempts: { increment: 1 }, lastError: detail.slice(0, 1000) } }), delivery.actorUserId);
   }
 }

@@ -42,7 +42,7 @@ export async function inviteMember(ctx: TenantContext, input: InviteMemberInput,
   });
   const url = invitationUrl(delivery.origin ?? process.env.NEXTAUTH_URL ?? 'http://localhost:3000', token);
   await deliverInvitationMail(
-    { trustId: ctx.trustId, kind: INVITATION_KIND, to: invitation.email, invitationId: invitation.id, mail: invitationMail(ctx.trustName, url, INVITATION_LIFETIME_DAYS), now },
+    { trustId: ctx.trustId, kind: INVITATION_KIND, to: invitation.email, invitationId: invitation.id, mail: invitationMail(ctx.trustName, url, INVITATION_LIFETIME_DAYS), now, actorUserId: ctx.userId || undefined },
     delivery.mailer,
   );
   return { invitationId: invitation.id };
