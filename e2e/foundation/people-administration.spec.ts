@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { demoEmail, NORTHFIELD, signIn, visitAndCheck } from '../support/session';
+import { invitationPathFromOutbox } from '../support/invitation-outbox';
 
 test('a viewer who follows a link to the people administration pages is told, inside the service, that only the administrator may use them', async ({ page }) => {
   await signIn(page, demoEmail('viewer.northfield'));
@@ -13,7 +14,7 @@ test('a viewer who follows a link to the people administration pages is told, in
   }
 });
 
-test('an administrator invites someone, who accepts the link once and signs in', async ({ page, browser }) => {
+test('an administrator invites someone, who is e-mailed the link, accepts it once and signs in', async ({ page, browser }) => {
   await signIn(page, demoEmail('admin.northfield'));
   await visitAndCheck(page, `${NORTHFIELD}/people`, 'People');
   await page.getByRole('link', { name: 'Invite someone' }).click();
@@ -33,9 +34,11 @@ test('an administrator invites someone, who accepts the link once and signs in',
   await page.getByLabel('Email address').fill(email);
   await page.getByRole('radio', { name: 'Executive director', exact: true }).check();
   await page.getByRole('button', { name: 'Create invitation' }).click();
-  await expect(page.getByRole('heading', { name: 'Invitation created' })).toBeVisible();
-  const link = (await page.getByTestId('invitation-link').innerText()).trim();
-  expect(link).toMatch(/\/invitations\/[A-Za-z0-9_-]{40,}$/);
+  await expect(page.getByRole('heading', { name: 'Invitation sent' })).toBeVisible();
+  await expect(page.getByText(`An invitation has been sent to ${email}`)).toBeVisible();
+  // The inviter never sees the link: it goes only to the invited address.
+  expect(await page.content()).not.toContain('/invitations/');
+  const link = await invitationPathFromOutbox(email);
 
   const inviteeContext = await browser.newContext();
   const invitee = await inviteeContext.newPage();
@@ -44,11 +47,11 @@ test('an administrator invites someone, who accepts the link once and signs in',
   await expectNoAxeViolations(invitee);
   await invitee.getByLabel('Your name').fill('Nia Director');
   await invitee.getByLabel('Create a password').fill('short');
-  await invitee.getByRole('button', { name: 'Accept invitation' }).click();
+  await invitee.getByRole('button', { name: 'Create account and accept' }).click();
   await expect(invitee.getByRole('link', { name: 'Your password must be at least 12 characters' })).toBeVisible();
   await expect(invitee.getByLabel('Your name')).toHaveValue('Nia Director');
   await invitee.getByLabel('Create a password').fill('correct horse battery staple');
-  await invitee.getByRole('button', { name: 'Accept invitation' }).click();
+  await invitee.getByRole('button', { name: 'Create account and accept' }).click();
   await expect(invitee).toHaveURL(/\/sign-in/);
 
   await invitee.goto(link);

@@ -3,6 +3,8 @@ import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
+import type { Mailer } from '../reminders/mailer';
+import { deliverInvitationMail, INVITATION_KIND, invitationMail, invitationUrl } from './invitation-mail';
 import type { BoardMemberInput, ChangeRoleInput, EndBoardMemberInput, InviteMemberInput, UpdateBoardMemberInput } from './schemas';
 
 export const INVITATION_LIFETIME_DAYS = 7;
@@ -11,16 +13,22 @@ export function hashInvitationToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Creates a single-use invitation and returns its token, which is shown once and never stored. */
-export async function inviteMember(ctx: TenantContext, input: InviteMemberInput, now = new Date()): Promise<{ invitationId: string; token: string }> {
+export type InvitationDelivery = Readonly<{ origin?: string; mailer?: Mailer }>;
+
+/**
+ * Creates a single-use invitation and e-mails its link to the invited address only (or leaves it
+ * in the outbox when no mail server is set). The token is never returned, stored or shown to the
+ * inviter: holding the link is what lets someone create the invited address's account.
+ */
+export async function inviteMember(ctx: TenantContext, input: InviteMemberInput, now = new Date(), delivery: InvitationDelivery = {}): Promise<{ invitationId: string }> {
   assertCan(ctx, 'people.manage');
-  return withTenant(ctx, async (tx) => {
+  const token = randomBytes(32).toString('base64url');
+  const invitation = await withTenant(ctx, async (tx) => {
     const existing = await tx.membership.findFirst({ where: { trustId: ctx.trustId, user: { email: input.email } } });
     if (existing) {
       throw new AppError('CONFLICT', `${input.email} is already a member of this trust`, { fieldErrors: { email: ['This person is already a member of this trust'] } });
     }
-    const token = randomBytes(32).toString('base64url');
-    const invitation = await tx.invitation.create({
+    return tx.invitation.create({
       data: {
         trustId: ctx.trustId,
         email: input.email,
@@ -31,8 +39,13 @@ export async function inviteMember(ctx: TenantContext, input: InviteMemberInput,
         invitedById: ctx.userId,
       },
     });
-    return { invitationId: invitation.id, token };
   });
+  const url = invitationUrl(delivery.origin ?? process.env.NEXTAUTH_URL ?? 'http://localhost:3000', token);
+  await deliverInvitationMail(
+    { trustId: ctx.trustId, kind: INVITATION_KIND, to: invitation.email, invitationId: invitation.id, mail: invitationMail(ctx.trustName, url, INVITATION_LIFETIME_DAYS), now, actorUserId: ctx.userId || undefined },
+    delivery.mailer,
+  );
+  return { invitationId: invitation.id };
 }
 
 export async function revokeInvitation(ctx: TenantContext, invitationId: string): Promise<void> {

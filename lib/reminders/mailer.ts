@@ -79,6 +79,15 @@ export function createSmtpMailer(settings: SmtpSettings): Mailer {
   };
 }
 
+/**
+ * The copy of a sent e-mail the outbox keeps. An invitation's link is a credential, so once the
+ * e-mail has left, the stored copy no longer holds a working one (the database alone then reveals
+ * no usable link). Other e-mails are kept as sent.
+ */
+export function storedBodyAfterSending(kind: string, body: string): string {
+  return kind.startsWith('invitation') ? body.replace(/\S*\/invitations\/[A-Za-z0-9_%-]+/g, '[link removed once sent]') : body;
+}
+
 /** SMTP when SMTP_HOST is set, otherwise the in-app outbox. */
 export function mailerFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Mailer {
   const settings = smtpSettingsFromEnv(env);

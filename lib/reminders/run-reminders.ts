@@ -3,7 +3,7 @@ import { withSystem } from '../db/with-tenant';
 import { logError } from '../logging/logger';
 import { isoDateOf } from '../objectives/status';
 import { writeChallengeNotices } from './challenge-notices';
-import type { Mailer } from './mailer';
+import { storedBodyAfterSending, type Mailer } from './mailer';
 import {
   dedupeKey,
   LEAD_DIGEST_KIND,
@@ -104,7 +104,7 @@ async function sendOne(mailer: Extract<Mailer, { transport: 'smtp' }>, messageId
       await tx.outboxMessage.update({ where: { id: messageId }, data: { attempts: { increment: 1 }, lastError: detail.slice(0, 1000) } });
       return 'failed';
     }
-    await tx.outboxMessage.update({ where: { id: messageId }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+    await tx.outboxMessage.update({ where: { id: messageId }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null, body: storedBodyAfterSending(message.kind, message.body) } });
     return 'sent';
   });
 }

@@ -24,7 +24,7 @@ export default async function SignInPage({ searchParams }: Readonly<{ searchPara
           <SuccessBanner>You have signed out.</SuccessBanner>
         ) : null}
         {params.accepted ? (
-          <SuccessBanner>Your invitation has been accepted. Sign in with your email address and password.</SuccessBanner>
+          <SuccessBanner>Thank you. Sign in with your email address to continue. If you already had a Fairboard account, use your existing password: it has not changed.</SuccessBanner>
         ) : null}
         {params['timed-out'] ? (
           <div className="nhsuk-inset-text">

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getPrisma } from '../../../lib/db/client';
 import { withSystem, withTenant, type Tx } from '../../../lib/db/with-tenant';
 import { hashPassword } from '../../../lib/auth/passwords';
-import { acceptInvitation } from '../../../lib/people/accept-invitation';
+import { createAccountFromInvitation } from '../../../lib/people/accept-invitation';
+import { invitationTokenFor } from '../../support/invitation-outbox';
 import { createBoardMember, hashInvitationToken, inviteMember } from '../../../lib/people/mutations';
 import type { TenantContext } from '../../../lib/tenancy/context';
 import { resetDatabase } from '../setup/reset-db';
@@ -142,8 +143,9 @@ describe('audit trail', () => {
   it('password and token hashes are redacted wherever they appear', async () => {
     const trust = await createTestTrust();
     const admin = await createMemberContext(trust, 'trust_admin');
-    const { token } = await inviteMember(admin, { email: 'secretive@example.nhs.uk', role: 'viewer', isChair: false });
-    await acceptInvitation(token, { displayName: 'Secretive', password: 'first password, long enough' });
+    const { invitationId } = await inviteMember(admin, { email: 'secretive@example.nhs.uk', role: 'viewer', isChair: false });
+    const token = await invitationTokenFor('secretive@example.nhs.uk', invitationId);
+    await createAccountFromInvitation(token, { displayName: 'Secretive', password: 'first password, long enough' });
     const user = await getPrisma().user.findUniqueOrThrow({ where: { email: 'secretive@example.nhs.uk' } });
     const newHash = await hashPassword('second password, long enough');
     await withSystem('password-reset', (tx) => tx.user.update({ where: { id: user.id }, data: { passwordHash: newHash } }));

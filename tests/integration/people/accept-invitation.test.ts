@@ -1,17 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getPrisma } from '../../../lib/db/client';
 import { hashPassword, verifyPassword } from '../../../lib/auth/passwords';
-import { acceptInvitation, viewInvitation } from '../../../lib/people/accept-invitation';
+import { acceptInvitationAsUser, createAccountFromInvitation, viewInvitation } from '../../../lib/people/accept-invitation';
 import { INVITATION_LIFETIME_DAYS, inviteMember, removeMember, revokeInvitation } from '../../../lib/people/mutations';
 import type { MemberRole } from '../../../lib/tenancy/roles';
 import { resetDatabase } from '../setup/reset-db';
 import { createMemberContext, createTestTrust, createTestUser, type TestTrust } from '../../support/fixtures';
+import { invitationTokenFor } from '../../support/invitation-outbox';
 
 const PASSWORD = 'correct horse battery staple';
 
 async function invite(trust: TestTrust, email: string, role: MemberRole = 'executive_director', isChair = false, now = new Date()) {
   const admin = await createMemberContext(trust, 'trust_admin');
-  return { admin, ...(await inviteMember(admin, { email, role, isChair }, now)) };
+  const { invitationId } = await inviteMember(admin, { email, role, isChair }, now);
+  return { admin, invitationId, token: await invitationTokenFor(email, invitationId) };
 }
 
 function counts() {
@@ -25,10 +27,9 @@ describe('accepting an invitation', () => {
     const trust = await createTestTrust();
     const { token, invitationId } = await invite(trust, 'new.nurse@example.nhs.uk', 'non_executive_director', true);
 
-    expect(await viewInvitation(token)).toEqual({ trustName: trust.name, email: 'new.nurse@example.nhs.uk', hasAccount: false });
-    const result = await acceptInvitation(token, { displayName: 'Nia Nurse', password: PASSWORD });
+    expect(await viewInvitation(token)).toEqual({ trustName: trust.name, trustSlug: trust.slug, email: 'new.nurse@example.nhs.uk' });
+    await createAccountFromInvitation(token, { displayName: 'Nia Nurse', password: PASSWORD });
 
-    expect(result).toEqual({ trustSlug: trust.slug, email: 'new.nurse@example.nhs.uk' });
     const user = await getPrisma().user.findUniqueOrThrow({ where: { email: 'new.nurse@example.nhs.uk' }, include: { memberships: true } });
     expect(user.displayName).toBe('Nia Nurse');
     expect(user.memberships).toEqual([expect.objectContaining({ trustId: trust.id, role: 'non_executive_director', isChair: true })]);
@@ -41,11 +42,11 @@ describe('accepting an invitation', () => {
   it('a link that has been used already is refused with a message saying so', async () => {
     const trust = await createTestTrust();
     const { token } = await invite(trust, 'once@example.nhs.uk');
-    await acceptInvitation(token, { displayName: 'Once Only', password: PASSWORD });
+    await createAccountFromInvitation(token, { displayName: 'Once Only', password: PASSWORD });
     const before = await counts();
 
     await expect(viewInvitation(token)).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/already been used/) });
-    await expect(acceptInvitation(token, { displayName: 'Second Go', password: PASSWORD })).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/already been used/) });
+    await expect(createAccountFromInvitation(token, { displayName: 'Second Go', password: PASSWORD })).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/already been used/) });
     expect(await counts()).toEqual(before);
   });
 
@@ -56,7 +57,7 @@ describe('accepting an invitation', () => {
     const before = await counts();
     const expiry = new Date(sent.getTime() + INVITATION_LIFETIME_DAYS * 86_400_000);
 
-    await expect(acceptInvitation(token, { displayName: 'Late Comer', password: PASSWORD }, expiry)).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/expired/) });
+    await expect(createAccountFromInvitation(token, { displayName: 'Late Comer', password: PASSWORD }, { now: expiry })).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/expired/) });
     await expect(viewInvitation(token, new Date(expiry.getTime() + 1))).rejects.toMatchObject({ message: expect.stringMatching(/expired/) });
     expect(await counts()).toEqual(before);
     expect(await viewInvitation(token, new Date(expiry.getTime() - 1))).toMatchObject({ email: 'late@example.nhs.uk' });
@@ -69,7 +70,7 @@ describe('accepting an invitation', () => {
     const before = await counts();
 
     await expect(viewInvitation(token)).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/withdrawn/) });
-    await expect(acceptInvitation(token, { displayName: 'Too Late', password: PASSWORD })).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/withdrawn/) });
+    await expect(createAccountFromInvitation(token, { displayName: 'Too Late', password: PASSWORD })).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/withdrawn/) });
     expect(await counts()).toEqual(before);
   });
 
@@ -79,28 +80,12 @@ describe('accepting an invitation', () => {
     const before = await counts();
 
     for (const forged of ['made-up-token', `${token}x`, token.slice(0, -1)]) {
-      await expect(acceptInvitation(forged, { displayName: 'Guesser', password: PASSWORD })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/not valid/) });
+      await expect(createAccountFromInvitation(forged, { displayName: 'Guesser', password: PASSWORD })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/not valid/) });
     }
     expect(await counts()).toEqual(before);
   });
 
-  it('someone who already has an account must give its password: a wrong one is refused and nothing is created', async () => {
-    const trustA = await createTestTrust();
-    const trustB = await createTestTrust();
-    const existing = await createTestUser({ email: 'sits.on.two@example.nhs.uk', passwordHash: await hashPassword(PASSWORD) });
-    await getPrisma().membership.create({ data: { trustId: trustA.id, userId: existing.id, role: 'non_executive_director' } });
-    const { token, invitationId } = await invite(trustB, existing.email, 'executive_lead');
-    const before = await counts();
-
-    expect(await viewInvitation(token)).toMatchObject({ hasAccount: true });
-    await expect(acceptInvitation(token, { displayName: 'Someone Else', password: 'a wrong password' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { password: [expect.any(String)] } });
-
-    expect(await counts()).toEqual(before);
-    expect(await getPrisma().membership.count({ where: { userId: existing.id, trustId: trustB.id } })).toBe(0);
-    expect((await getPrisma().invitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).toBeNull();
-  });
-
-  it('someone who already has an account and gives its password gets the membership added, account unchanged', async () => {
+  it('someone who already has an account and is signed in as the invited address gets the membership added, account unchanged', async () => {
     const trustA = await createTestTrust();
     const trustB = await createTestTrust();
     const passwordHash = await hashPassword(PASSWORD);
@@ -109,7 +94,7 @@ describe('accepting an invitation', () => {
     const { token } = await invite(trustB, existing.email, 'executive_lead');
     const usersBefore = await getPrisma().user.count();
 
-    await acceptInvitation(token, { displayName: 'Ignored Name', password: PASSWORD });
+    expect(await acceptInvitationAsUser(token, existing)).toEqual({ trustSlug: trustB.slug });
 
     const memberships = await getPrisma().membership.findMany({ where: { userId: existing.id }, orderBy: { role: 'asc' } });
     expect(memberships.map((m) => [m.trustId, m.role])).toEqual(expect.arrayContaining([[trustA.id, 'non_executive_director'], [trustB.id, 'executive_lead']]));
@@ -122,15 +107,17 @@ describe('accepting an invitation', () => {
     const trust = await createTestTrust();
     const founder = await createMemberContext(trust, 'trust_admin');
     const asViewer = await inviteMember(founder, { email: 'successor@example.nhs.uk', role: 'viewer', isChair: false });
+    const viewerToken = await invitationTokenFor('successor@example.nhs.uk', asViewer.invitationId);
     const asAdmin = await inviteMember(founder, { email: 'successor@example.nhs.uk', role: 'trust_admin', isChair: false });
-    await acceptInvitation(asAdmin.token, { displayName: 'Successor', password: PASSWORD });
+    await createAccountFromInvitation(await invitationTokenFor('successor@example.nhs.uk', asAdmin.invitationId), { displayName: 'Successor', password: PASSWORD });
+    const successor = await getPrisma().user.findUniqueOrThrow({ where: { email: 'successor@example.nhs.uk' } });
     await removeMember(founder, founder.membershipId);
     const before = await getPrisma().membership.findMany({ where: { trustId: trust.id }, select: { id: true, role: true, isChair: true } });
     expect(before).toEqual([{ id: expect.any(String), role: 'trust_admin', isChair: false }]);
 
-    const result = await acceptInvitation(asViewer.token, { displayName: 'Successor', password: PASSWORD });
+    const result = await acceptInvitationAsUser(viewerToken, successor);
 
-    expect(result).toEqual({ trustSlug: trust.slug, email: 'successor@example.nhs.uk' });
+    expect(result).toEqual({ trustSlug: trust.slug });
     expect(await getPrisma().membership.findMany({ where: { trustId: trust.id }, select: { id: true, role: true, isChair: true } })).toEqual(before);
     expect((await getPrisma().invitation.findUniqueOrThrow({ where: { id: asViewer.invitationId } })).acceptedAt).toBeInstanceOf(Date);
   });

@@ -6,6 +6,7 @@ import { listMembers, listPendingInvitations } from '../../../lib/people/queries
 import { MEMBER_ROLES } from '../../../lib/tenancy/roles';
 import { resetDatabase } from '../setup/reset-db';
 import { createMemberContext, createTestTrust } from '../../support/fixtures';
+import { invitationTokenFor } from '../../support/invitation-outbox';
 
 const NON_ADMIN_ROLES = MEMBER_ROLES.filter((role) => role !== 'trust_admin');
 
@@ -20,12 +21,13 @@ async function emailOf(userId: string): Promise<string> {
 describe('trust members and invitations', () => {
   beforeEach(resetDatabase);
 
-  it('an administrator invites someone and gets a token that is stored only as its hash and lasts seven days', async () => {
+  it('an administrator invites someone: the token reaches only the invitee’s e-mail, is stored only as its hash and lasts seven days', async () => {
     const trust = await createTestTrust();
     const admin = await createMemberContext(trust, 'trust_admin');
     const now = new Date('2026-03-02T09:00:00Z');
 
-    const { invitationId, token } = await inviteMember(admin, { email: 'new.person@example.nhs.uk', role: 'executive_director', isChair: false }, now);
+    const { invitationId } = await inviteMember(admin, { email: 'new.person@example.nhs.uk', role: 'executive_director', isChair: false }, now);
+    const token = await invitationTokenFor('new.person@example.nhs.uk', invitationId);
 
     expect(token.length).toBeGreaterThanOrEqual(32);
     const stored = await getPrisma().invitation.findUniqueOrThrow({ where: { id: invitationId } });
@@ -34,7 +36,7 @@ describe('trust members and invitations', () => {
     expect(stored.tokenHash).not.toContain(token);
     expect(stored.expiresAt.getTime() - now.getTime()).toBe(INVITATION_LIFETIME_DAYS * 86_400_000);
     const second = await inviteMember(admin, { email: 'other.person@example.nhs.uk', role: 'viewer', isChair: false }, now);
-    expect(second.token).not.toBe(token);
+    expect(await invitationTokenFor('other.person@example.nhs.uk', second.invitationId)).not.toBe(token);
   });
 
   it('inviting the email of someone who is already a member is refused with CONFLICT and an email field error', async () => {

@@ -7,9 +7,13 @@ import { formFeedback } from '@/components/forms/form-feedback';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import { acceptInvitationAction } from './actions';
 
-type Props = Readonly<{ token: string; trustName: string; email: string; hasAccount: boolean }>;
+type Props = Readonly<{ token: string; trustName: string; email: string; signInHref: string }>;
 
-export function AcceptInvitationForm({ token, trustName, email, hasAccount }: Props) {
+/**
+ * What a signed-out visitor sees: the same for every invited address, whether or not it already
+ * has an account, so the link does not tell whoever holds it.
+ */
+export function AcceptInvitationForm({ token, trustName, email, signInHref }: Props) {
   const [state, action, pending] = useActionState<ActionResult, FormData>(acceptInvitationAction.bind(null, token), IDLE);
   const feedback = formFeedback(state);
   return (
@@ -19,18 +23,27 @@ export function AcceptInvitationForm({ token, trustName, email, hasAccount }: Pr
       <p>
         This invitation is for <strong>{email}</strong>.
       </p>
+      <h2>If you already use Fairboard</h2>
+      <p>Sign in with this email address and your existing password. You will come back here to accept the invitation.</p>
+      <p>
+        <a className="nhsuk-button nhsuk-button--secondary" href={signInHref}>
+          Sign in to accept
+        </a>
+      </p>
+      <h2>If you are new to Fairboard</h2>
+      <p>Set a password to create your account.</p>
       <TextInput id="displayName" name="displayName" label="Your name" hint="As colleagues on the board know you" autoComplete="name" defaultValue={feedback.value('displayName')} error={feedback.error('displayName')} />
       <TextInput
         id="password"
         name="password"
         type="password"
-        label={hasAccount ? 'Password for your existing account' : 'Create a password'}
-        hint={hasAccount ? 'You already use Fairboard with this email address' : 'At least 12 characters. A few random words work well.'}
-        autoComplete={hasAccount ? 'current-password' : 'new-password'}
+        label="Create a password"
+        hint="At least 12 characters. A few random words work well."
+        autoComplete="new-password"
         error={feedback.error('password')}
       />
       <Button type="submit" disabled={pending}>
-        Accept invitation
+        Create account and accept
       </Button>
     </form>
   );

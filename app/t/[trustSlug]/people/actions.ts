@@ -23,11 +23,12 @@ async function siteOrigin(): Promise<string> {
 }
 
 const invite = tenantFormAction({ schema: inviteMemberSchema, permission: 'people.manage' }, async (ctx, input) => {
-  const { token } = await inviteMember(ctx, input);
+  // The link goes only to the invited address; the administrator is told it was sent, never shown it.
+  await inviteMember(ctx, input, new Date(), { origin: await siteOrigin() });
   revalidatePath(`/t/${ctx.trustSlug}/people`);
-  return { message: `Invitation created for ${input.email}`, data: { link: `${await siteOrigin()}/invitations/${token}` } };
+  return { message: `An invitation has been sent to ${input.email}`, data: { email: input.email } };
 });
-export async function inviteMemberAction(trustSlug: string, previous: ActionResult<{ link: string }>, formData: FormData) {
+export async function inviteMemberAction(trustSlug: string, previous: ActionResult<{ email: string }>, formData: FormData) {
   return invite(trustSlug, previous, formData);
 }
 

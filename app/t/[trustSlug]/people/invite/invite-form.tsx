@@ -12,19 +12,15 @@ import { RoleFields } from '../_components/role-fields';
 const FIELD_IDS = { email: 'email', role: 'role', isChair: 'isChair' };
 
 export function InviteForm({ trustSlug }: Readonly<{ trustSlug: string }>) {
-  const [state, action, pending] = useActionState<ActionResult<{ link: string }>, FormData>(inviteMemberAction.bind(null, trustSlug), IDLE);
+  const [state, action, pending] = useActionState<ActionResult<{ email: string }>, FormData>(inviteMemberAction.bind(null, trustSlug), IDLE);
   if (state.status === 'success' && state.data) {
     return (
       <>
         <div className="nhsuk-panel">
-          <h1 className="nhsuk-panel__title">Invitation created</h1>
+          <h1 className="nhsuk-panel__title">Invitation sent</h1>
           <div className="nhsuk-panel__body">{state.message}</div>
         </div>
-        <h2>Send them this link</h2>
-        <p>Copy the link into an email to them. It works once and expires in 7 days. We do not show it again.</p>
-        <p className="nhsuk-u-font-weight-bold" style={{ wordBreak: 'break-all' }} data-testid="invitation-link">
-          {state.data.link}
-        </p>
+        <p>We have emailed {state.data.email} a link to accept. It works once and expires in 7 days. Only they receive it: if it does not arrive, withdraw the invitation and send a new one.</p>
         <p>
           <Link href={`/t/${trustSlug}/people`}>Back to people</Link>
         </p>
