@@ -20,6 +20,8 @@ const TRUST = 'northfield-valley';
 const BAD_ORIGINS: Record<string, Record<string, string>> = {
   'another site': { Origin: 'https://evil.example' },
   'a look-alike host': { Origin: `${APP_ORIGIN}.evil.example` },
+  // Next.js's own check compares the Origin with X-Forwarded-Host, which the request itself names.
+  'another site, with a forged X-Forwarded-Host naming it': { Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' },
   '"null"': { Origin: 'null' },
   'no Origin': {},
 };
@@ -103,6 +105,9 @@ test('route handlers that take writes (next-auth’s sign-in and sign-out) refus
   expect(signIn.status()).toBe(403);
   const signOut = await leaverContext.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, headers: { Origin: 'https://evil.example' }, maxRedirects: 0, failOnStatusCode: false });
   expect(signOut.status()).toBe(403);
+  const forged = { Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' };
+  const forgedSignOut = await leaverContext.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, headers: forged, maxRedirects: 0, failOnStatusCode: false });
+  expect(forgedSignOut.status(), 'an Origin matching a forged X-Forwarded-Host').toBe(403);
   await visitor.dispose();
   expect(await stateDigest()).toBe(before);
 });

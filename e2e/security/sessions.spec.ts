@@ -166,3 +166,42 @@ test('a cookie replayed after signing out, or after "sign out everywhere", is re
   expect((await admin.get(ADMIN_ONLY, { maxRedirects: 0 })).status(), 'someone else’s session is untouched').toBe(200);
   figures.replayedCookies = { afterSignOut: 1, afterSignOutEverywhere: cookies.length, accepted: stillAccepted.length };
 });
+
+/** What next-auth's session endpoint, which browser script may call, says to a cookie; read by a context of its own so no answer lands in a shared jar. */
+async function sessionEndpointWith(newContext: () => Promise<APIRequestContext>, cookie: string) {
+  const context = await newContext();
+  const response = await context.get('/api/auth/session', { headers: { Cookie: `${SESSION_COOKIE}=${cookie}` }, failOnStatusCode: false });
+  const body = (await response.json()) as Record<string, unknown>;
+  // A Set-Cookie that hands the token back (an empty, expiring one only deletes it).
+  const refreshed = response.headersArray().some((header) => header.name.toLowerCase() === 'set-cookie' && header.value.startsWith(`${SESSION_COOKIE}=`) && !header.value.startsWith(`${SESSION_COOKIE}=;`));
+  await context.dispose();
+  return { status: response.status(), body, refreshed };
+}
+
+test('next-auth’s session endpoint answers as signed out for a cookie replayed after signing out or "sign out everywhere", and never shows the session id', async ({ playwright, baseURL }) => {
+  const user = await createThrowawayUser(sqlOf(db), 'session-endpoint', { trustSlug: TRUST, role: 'viewer' });
+  users.push(user);
+  const newContext = () => playwright.request.newContext({ baseURL });
+
+  const single = await signedIn(newContext, user);
+  const cookie = await sessionCookieOf(single);
+  const [session] = await sqlOf(db)<{ id: string }>(`SELECT id::text FROM "AuthSession" WHERE "userId" = $1::uuid AND "revokedAt" IS NULL`, [user.userId]);
+  const live = await sessionEndpointWith(newContext, cookie);
+  expect(live.body, 'a live session: name, e-mail and expiry only').toEqual({ user: { name: `Throwaway session-endpoint`, email: user.email }, expires: expect.any(String) });
+  expect(JSON.stringify(live.body), 'the server-side session id stays out of browser script').not.toContain(session!.id);
+
+  const { csrfToken } = (await (await single.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  expect((await single.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, headers: { Origin: APP_ORIGIN }, failOnStatusCode: false })).status()).toBeLessThan(400);
+  const afterSignOut = await sessionEndpointWith(newContext, cookie);
+  expect(afterSignOut, 'replayed after sign-out').toEqual({ status: 200, body: {}, refreshed: false });
+
+  const devices = await Promise.all([1, 2].map(() => signedIn(newContext, user)));
+  const cookies = await Promise.all(devices.map(sessionCookieOf));
+  for (const each of cookies) expect((await sessionEndpointWith(newContext, each)).body).toHaveProperty('user');
+  const everywhere = actions.find((entry) => entry.name === 'signOutEverywhereAction')!;
+  expect((await callAction(devices[0]!, everywhere, { args: [], headers: { Origin: APP_ORIGIN } })).status).toBe(200);
+  const answers = [];
+  for (const each of cookies) answers.push(await sessionEndpointWith(newContext, each));
+  expect(answers, 'replayed after "sign out everywhere"').toEqual(cookies.map(() => ({ status: 200, body: {}, refreshed: false })));
+  figures.sessionEndpoint = { replays: 1 + cookies.length, answeredWithUser: [afterSignOut, ...answers].filter((answer) => 'user' in answer.body).length, refreshedCookies: [afterSignOut, ...answers].filter((answer) => answer.refreshed).length };
+});

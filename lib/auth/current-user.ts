@@ -1,17 +1,16 @@
 import 'server-only';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
-import { getServerSession } from 'next-auth';
-import { authOptions } from './options';
+import { cookies } from 'next/headers';
+import { sessionIdFromCookies } from './session-token';
 import { validateSession, type SessionUser } from './sessions';
 import { AppError } from '../errors/app-error';
 import { SESSION_ENDED_MESSAGE } from './session-timing';
 
 /** The signed-in user for this request, checked against the server-side session record. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.sessionId) return null;
-  return validateSession(session.sessionId);
+  const sessionId = await sessionIdFromCookies(await cookies());
+  return sessionId ? validateSession(sessionId) : null;
 });
 
 /** For pages: sends a signed-out visitor to the sign-in page. */

@@ -30,7 +30,7 @@ beforeAll(async () => {
   server = createAppServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const headers = new Headers(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+    const headers = new Headers(Object.entries(request.headers).map(([name, value]): [string, string] => [name, String(value)]));
     const address = clientAddressFromHeaders(headers);
     const signedIn = await signInWithPassword(JSON.parse(Buffer.concat(chunks).toString('utf8')), address);
     response.setHeader('content-type', 'application/json');
