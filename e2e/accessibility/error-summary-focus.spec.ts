@@ -21,6 +21,8 @@ async function expectSummaryFocused(page: Page): Promise<void> {
 /** Submits twice in a row without fixing anything; after each, focus is on the summary. */
 async function failTwice(page: Page, submit: Locator): Promise<void> {
   for (let attempt = 1; attempt <= 2; attempt += 1) {
+    // The design system's preventDoubleClick buttons (export) ignore a second press within a second.
+    if (attempt === 2) await page.waitForTimeout(1_100);
     await submit.click();
     // The click leaves focus on the button; only the refusal can move it to the summary.
     await expectSummaryFocused(page);
