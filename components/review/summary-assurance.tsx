@@ -1,4 +1,5 @@
 import type { BoardSummaryDto } from '@/lib/review/summary';
+import { ScrollTable } from '@/components/layout/scroll-table';
 import { AssuranceTag } from './review-tags';
 
 type Props = Readonly<{ assurance: BoardSummaryDto['assurance'] }>;
@@ -22,7 +23,8 @@ export function SummaryAssurance({ assurance }: Props) {
           {domain.judgements.length === 0 ? (
             <p>No judgements recorded.</p>
           ) : (
-            <table className="nhsuk-table" aria-labelledby={`summary-assurance-${domain.domain}`}>
+            // In its own scroll area, so at 320 px a long reason scrolls the table, not the page.
+            <ScrollTable caption={<>Judgements on {domain.domain}. {domain.label}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
                   <th scope="col" className="nhsuk-table__header">Non-executive director</th>
@@ -43,7 +45,7 @@ export function SummaryAssurance({ assurance }: Props) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </ScrollTable>
           )}
           {domain.awaiting.length > 0 ? <p className="nhsuk-body-s">Not yet recorded: {domain.awaiting.map((ned) => ned.name ?? 'a former member').join(', ')}.</p> : null}
         </div>

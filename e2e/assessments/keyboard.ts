@@ -1,7 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectFocusVisible } from '../support/focus-visible';
 
 // Drives pages the way a keyboard user does: Tab to reach things, Space and arrows for radios,
-// Enter to follow links and press buttons, and typing. Nothing here clicks.
+// Enter to follow links and press buttons, and typing. Nothing here clicks. Every element Tab
+// lands on must show its focus ring (WCAG 2.4.7).
 
 const MAX_TABS = 150;
 
@@ -15,6 +17,7 @@ export async function tabTo(page: Page, target: Locator): Promise<void> {
   for (let presses = 0; presses < MAX_TABS; presses += 1) {
     if (await isFocused(target)) return;
     await page.keyboard.press('Tab');
+    await expectFocusVisible(page);
   }
   throw new Error(`The Tab key never reached ${target.toString()}`);
 }
@@ -35,6 +38,7 @@ export async function chooseRadio(page: Page, group: Locator, choice: Locator): 
       break;
     }
     await page.keyboard.press('ArrowDown');
+    await expectFocusVisible(page);
   }
   await expect(choice).toBeChecked();
 }

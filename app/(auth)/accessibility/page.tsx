@@ -42,8 +42,8 @@ export default function AccessibilityPage() {
         <p>The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the accessibility regulations). If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).</p>
 
         <h2>How we tested Fairboard</h2>
-        <p>Every page our automated browser tests visit, as each role, is checked with axe against WCAG 2.2 A and AA. The main pages are also checked at 320 pixels wide (the same as 400% zoom) for any page that scrolls sideways.</p>
-        <p>Other browser tests check what axe cannot see: focus returning to the menu button, the trust’s name inside the main content, focus rings round tables that scroll, the chart’s key, and confirmation messages that are announced. We also test the error summary, page titles starting with “Error:”, the warning before the idle time limit and the PDF’s metadata.</p>
+        <p>Every page our automated browser tests visit, as each role, is checked with axe against WCAG 2.2 A and AA, and at 320 pixels wide (the same as 400% zoom) for any page that scrolls sideways.</p>
+        <p>Other browser tests check what axe cannot see: focus returning to the menu button, the trust’s name inside the main content, focus rings round tables that scroll, the chart’s key, and confirmation messages that are announced. We also test that focus moves to the error summary after every failed submit, page titles starting with “Error:”, the warning before the idle time limit, what you typed being put back after signing in again, and the PDF’s metadata. Five main tasks (answering a question, creating an objective, recording progress, raising a challenge and exporting the report) are done with the keyboard alone, checking that focus is always visible.</p>
 
         <h2>Preparation of this statement</h2>
         <p>This statement was prepared on {PREPARED}. It was last reviewed on {PREPARED}.</p>
