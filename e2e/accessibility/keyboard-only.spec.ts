@@ -95,6 +95,20 @@ test('exporting the annual report section with the keyboard alone', async ({ pag
   await chooseRadio(page, years, years.getByRole('radio', { name: '2025/26' }));
   const purpose = page.getByRole('group', { name: 'What is it for?' });
   await chooseRadio(page, purpose, purpose.getByRole('radio', { name: 'A board paper' }));
+  // A board paper needs its cover details, typed in with the keyboard like the rest.
+  await typeInto(page, page.getByLabel('Name of the meeting'), 'Trust board meeting in public');
+  const date = page.getByRole('group', { name: 'Date of the meeting' });
+  await typeInto(page, date.getByLabel('Day'), '11');
+  await typeInto(page, date.getByLabel('Month'), '6');
+  await typeInto(page, date.getByLabel('Year'), '2026');
+  await typeInto(page, page.getByLabel('Agenda item number'), '7.2');
+  await typeInto(page, page.getByLabel('Name of the executive sponsor'), 'Dr Amara Okafor');
+  await typeInto(page, page.getByLabel('Job title of the executive sponsor'), 'Chief Nurse');
+  await typeInto(page, page.getByLabel('Name of the author'), 'Tom Barraclough');
+  await typeInto(page, page.getByLabel('Job title of the author'), 'Company Secretary');
+  const coverPurpose = page.getByRole('group', { name: 'What is the paper for?' });
+  await chooseRadio(page, coverPurpose, coverPurpose.getByRole('radio', { name: 'For assurance' }));
+  await typeInto(page, page.getByLabel('Recommendation'), 'The board is asked to take assurance from this section.');
   const format = page.getByRole('group', { name: 'Which file format?' });
   await chooseRadio(page, format, format.getByRole('radio', { name: 'CSV', exact: true }));
   await activate(page, page.getByRole('button', { name: 'Start export' }));
