@@ -24,7 +24,7 @@ export function SummaryAssurance({ assurance }: Props) {
             <p>No judgements recorded.</p>
           ) : (
             // In its own scroll area, so at 320 px a long reason scrolls the table, not the page.
-            <ScrollTable caption={<>Judgements on {domain.domain}. {domain.label}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
+            <ScrollTable caption={<>{domain.domain}. {domain.label}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
                   <th scope="col" className="nhsuk-table__header">Non-executive director</th>
