@@ -64,6 +64,15 @@ test('an administrator invites someone, who is e-mailed the link, accepts it onc
 
   await page.goto(`${NORTHFIELD}/people`);
   await expect(page.getByRole('cell', { name: email })).toBeVisible();
+
+  // Issue 14, finding 6: the member's page offers the administrator a way to let them sign in at once
+  // (tests/integration/auth/lockout-abuse.test.ts locks the account first and proves the unlock works).
+  await page.getByRole('link', { name: 'Change Nia Director' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Signing in' })).toBeVisible();
+  await expect(page.getByText('Sign-in to this account is not being slowed down.')).toBeVisible();
+  await page.getByRole('button', { name: 'Let Nia Director sign in again now' }).click();
+  await expect(page.getByText('Nia Director can sign in again now.')).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('an administrator adds a board member, and the form keeps what was typed when a date is wrong', async ({ page }) => {

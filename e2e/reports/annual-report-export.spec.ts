@@ -112,6 +112,12 @@ test('the company secretary writes the narrative, exports PDF and Word, and down
 
   // Export the PDF and the Word file.
   const pdf = await exportSection(page, 'PDF');
+  // The export's page keeps the cover details it was made with.
+  const about = (key: string) => page.locator('.nhsuk-summary-list__row').filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${key}$`) }) }).getByRole('definition');
+  await expect(about('Meeting')).toHaveText('Trust board meeting in public');
+  await expect(about('Agenda item')).toHaveText('7.2');
+  await expect(about('Executive sponsor')).toHaveText('Dr Amara Okafor, Chief Nurse');
+  await expect(about('Recommendation')).toHaveText('The board is asked to take assurance from the health inequalities section ✅.');
   expect(sha256(pdf.bytes)).toBe(pdf.recordedHash);
   expect(pdf.fileName).toBe('northfield-valley-board-paper-2025-26.pdf');
   expect(pdf.bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
@@ -137,6 +143,7 @@ test('the company secretary writes the narrative, exports PDF and Word, and down
   await expect(history).toContainText(pdf.recordedHash.slice(0, 12));
   await expect(history).toContainText(word.recordedHash.slice(0, 12));
   const pdfRow = history.getByRole('row').filter({ hasText: pdf.recordedHash.slice(0, 12) });
+  await expect(pdfRow).toContainText('Trust board meeting in public, 11 June 2026, item 7.2, for assurance');
   const again = await downloadFrom(page, pdfRow.getByRole('link', { name: /^Download PDF, 2025\/26/ }));
   expect(sha256(again.bytes)).toBe(pdf.recordedHash);
   expect(Buffer.compare(again.bytes, pdf.bytes)).toBe(0);

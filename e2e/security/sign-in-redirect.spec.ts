@@ -84,6 +84,29 @@ test('next-auth’s own endpoints keep a hostile callbackUrl on this site too, n
   expect(problems).toEqual([]);
 });
 
+test('next-auth’s JSON endpoints answer a callbackUrl that is not a web address in the query without a 500', async ({ playwright, baseURL }) => {
+  const problems: string[] = [];
+  const visitor = await playwright.request.newContext({ baseURL });
+  for (const value of ['javascript:alert(document.domain)', 'data:text/html,x', 'mailto:someone@evil.example', ...HOSTILE]) {
+    const query = `callbackUrl=${encodeURIComponent(value)}`;
+    for (const path of ['session', 'csrf', 'providers']) {
+      const answer = await visitor.get(`/api/auth/${path}?${query}`, { failOnStatusCode: false });
+      if (answer.status() >= 500) problems.push(`${path} ${JSON.stringify(value)}: ${answer.status()}`);
+    }
+    const { csrfToken } = (await (await visitor.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    const signedIn = await visitor.post(`/api/auth/callback/credentials?${query}`, {
+      form: { csrfToken, email: demoEmail('viewer.northfield'), password: DEMO_PASSWORD, json: 'true' },
+      headers: { Origin: APP_ORIGIN },
+      failOnStatusCode: false,
+    });
+    const url = signedIn.status() < 500 ? (((await signedIn.json()) as { url?: string }).url ?? '') : '';
+    if (signedIn.status() >= 500 || resolved(url).origin !== APP_ORIGIN) problems.push(`credentials ${JSON.stringify(value)}: ${signedIn.status()} ${JSON.stringify(url)}`);
+  }
+  await visitor.dispose();
+  figures.nextAuthJsonEndpoints = { problems };
+  expect(problems).toEqual([]);
+});
+
 async function signInThroughTheForm(page: Page, value: string): Promise<{ status: number; landed: string }> {
   const opened = await page.goto(signInPage(value));
   await page.getByLabel('Email address').fill(demoEmail('viewer.northfield'));

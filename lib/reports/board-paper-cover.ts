@@ -89,3 +89,54 @@ export function coverFacts(cover: BoardPaperCover): { label: string; value: stri
     { label: 'Purpose', value: PURPOSE_LABELS[cover.purpose] },
   ];
 }
+
+/** One line for the export history: "Trust board meeting in public, 11 June 2026, item 7.2, for approval". */
+export function coverSummary(cover: BoardPaperCover): string {
+  return `${cover.meeting}, ${meetingDateText(cover.meetingDate)}, item ${cover.agendaItem}, ${PURPOSE_LABELS[cover.purpose].toLowerCase()}`;
+}
+
+/** The cover back in the form's flat fields, so a cover given to lib/ directly meets the form's rules. */
+function coverFormValues(cover: BoardPaperCover): Record<(typeof COVER_FIELDS)[number], string> {
+  return {
+    meeting: cover.meeting,
+    meetingDate: cover.meetingDate,
+    agendaItem: cover.agendaItem,
+    sponsorName: cover.sponsor.name,
+    sponsorTitle: cover.sponsor.jobTitle,
+    authorName: cover.author.name,
+    authorTitle: cover.author.jobTitle,
+    purpose: cover.purpose,
+    recommendation: cover.recommendation,
+  };
+}
+
+/**
+ * A board paper's cover checked again where the export is made (not only in the form), so no
+ * caller (the command line, a script, a future form) can make a board paper without one. Returns
+ * the cover as stored, or the form's messages by field.
+ */
+export function checkedCover(cover: BoardPaperCover | null | undefined): { cover: BoardPaperCover } | { fieldErrors: Record<string, string[]> } {
+  const parsed = boardPaperCoverSchema.safeParse(cover ? coverFormValues(cover) : {});
+  if (parsed.success) return { cover: parsed.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+  return { fieldErrors };
+}
+
+const storedPerson = z.object({ name: z.string(), jobTitle: z.string() });
+const storedCoverSchema = z.object({
+  meeting: z.string(),
+  meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  agendaItem: z.string(),
+  sponsor: storedPerson,
+  author: storedPerson,
+  purpose: z.enum(BOARD_PAPER_PURPOSES),
+  recommendation: z.string(),
+});
+
+/** The cover kept in an export record's options, or null (an annual-report export, or an older record). */
+export function storedCover(options: unknown): BoardPaperCover | null {
+  const cover = typeof options === 'object' && options !== null && 'cover' in options ? options.cover : undefined;
+  const parsed = storedCoverSchema.safeParse(cover);
+  return parsed.success ? parsed.data : null;
+}

@@ -7,6 +7,7 @@ import { logError, logInfo } from '../logging/logger';
 import { userNames } from '../objectives/objective-rows';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
+import { checkedCover, storedCover, type BoardPaperCover } from './board-paper-cover';
 import { readAnnualReportSnapshot } from './build-snapshot';
 import { assertAllApproved, readReadiness } from './narrative-status';
 import { CONTENT_TYPES, exportFileName, FORMAT_LABELS, renderSnapshot, VARIANT_LABELS } from './render';
@@ -42,6 +43,8 @@ export type ExportSummaryDto = Readonly<{
   variantLabel: string;
   sections: readonly ReportSectionId[];
   sectionHeadings: readonly string[];
+  /** A board paper's cover details as exported; null for the annual-report section. */
+  cover: BoardPaperCover | null;
   /** Whether the year's assessment was approved when it was exported. */
   reportStatus: ReportStatus;
   status: ExportStatus;
@@ -108,6 +111,7 @@ function toSummary(row: SummaryRow, names: ReadonlyMap<string, string>, now: Dat
     variantLabel: VARIANT_LABELS[variant],
     sections,
     sectionHeadings: sections.map((id) => SECTION_HEADINGS[id]),
+    cover: variant === 'board-paper' ? storedCover(row.options) : null,
     reportStatus: row.reportStatus === 'approved' ? 'approved' : 'draft',
     status: stalled ? 'failed' : row.status,
     fileName: row.fileName,
@@ -130,13 +134,22 @@ async function failStalledExports(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, n
 }
 
 /**
+ * Only a board paper has a cover, and it must have one: it is kept in the options as typed and
+ * printed from the snapshot. Checked here as well as in the form, so no caller can leave it out.
+ */
+function boardPaperCover(given: StartExportInput['cover']): BoardPaperCover {
+  const checked = checkedCover(given);
+  if ('fieldErrors' in checked) throw new AppError('INVALID_INPUT', 'Enter the details for the board paper’s cover', { fieldErrors: checked.fieldErrors });
+  return checked.cover;
+}
+
+/**
  * Reads the snapshot and records the export as pending, in one short transaction. Render and
  * store the file with completeReportExport, outside any request's critical path.
  */
 export async function startReportExport(ctx: TenantContext, input: StartExportInput, now = new Date()): Promise<StartedExport> {
   assertCan(ctx, 'report.export');
-  // Only a board paper has a cover; it is kept in the options as typed and printed from the snapshot.
-  const cover = input.variant === 'board-paper' ? (input.cover ?? null) : null;
+  const cover = input.variant === 'board-paper' ? boardPaperCover(input.cover) : null;
   return withTenant(ctx, async (tx) => {
     await failStalledExports(tx, ctx, now);
     const snapshot = await readAnnualReportSnapshot(tx, ctx, { financialYear: input.financialYear, sections: input.sections, variant: input.variant, cover }, now);

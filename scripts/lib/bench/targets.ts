@@ -1,9 +1,21 @@
 import { financialYearOf } from '../../../lib/assessments/financial-year';
 import { startAssessment } from '../../../lib/assessments/mutations';
 import { withSystem } from '../../../lib/db/with-tenant';
+import type { BoardPaperCover } from '../../../lib/reports/board-paper-cover';
 import { completeReportExport, startReportExport } from '../../../lib/reports/exports';
 import { CORE_SECTION_IDS } from '../../../lib/reports/snapshot';
 import { systemTenantContext } from '../../../lib/tenancy/system-context';
+
+// A board paper needs its cover details, as the export form asks for them.
+const BENCH_COVER: BoardPaperCover = {
+  meeting: 'Trust board meeting in public',
+  meetingDate: '2026-06-11',
+  agendaItem: '7.2',
+  sponsor: { name: 'Bench Sponsor', jobTitle: 'Chief Nurse' },
+  author: { name: 'Bench Author', jobTitle: 'Company Secretary' },
+  purpose: 'approval',
+  recommendation: 'The board is asked to approve the section for publication.',
+};
 
 /** One URL the bench loads: what it is, and the status a correct answer has. */
 export type BenchTarget = Readonly<{
@@ -39,7 +51,7 @@ export async function prepareTargets(): Promise<{ targets: BenchTarget[]; progre
       select: { id: true },
     }),
   }));
-  const started = await startReportExport(secretary, { financialYear: ids.approved.financialYear, sections: [...CORE_SECTION_IDS], variant: 'board-paper', format: 'pdf' });
+  const started = await startReportExport(secretary, { financialYear: ids.approved.financialYear, sections: [...CORE_SECTION_IDS], variant: 'board-paper', format: 'pdf', cover: BENCH_COVER });
   const outcome = await completeReportExport(secretary, started);
   if (outcome.status !== 'complete') throw new Error('The annual-report export for the bench did not complete.');
   const trust = `/t/${BENCH_TRUST}`;

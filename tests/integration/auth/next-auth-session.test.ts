@@ -142,3 +142,60 @@ describe('next-auth’s session endpoint and cookies', () => {
     expect(authOptionsFor(HTTP_SITE).useSecureCookies).toBe(false);
   });
 });
+
+// Issue 14, finding 1, at next-auth's own endpoints: a callbackUrl in the query, the form body or
+// next-auth's callback-url cookie goes through the app's redirect callback, so whatever the value,
+// every answer leads to a page of this site and none is an error. The values are the attack's
+// (`/%09/evil.example` and the like, as decoded by the browser) and their near relations.
+const HOSTILE_CALLBACKS = ['/\t/evil.example', '/\n/x', '/\r/x', '/%09/evil.example', '/\u3002/x', '/%E3%80%82/x', `${HTTP_SITE}.evil.example/`, `${HTTP_SITE}@evil.example/`, '//evil.example', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)'];
+
+/** Where a browser would go: the URL and, for a sign-in page link, the callbackUrl inside it, must be on the site. */
+function offSite(location: string | undefined): string | null {
+  if (!location) return 'no redirect';
+  const url = new URL(location, HTTP_SITE);
+  if (url.origin !== HTTP_SITE || url.pathname.startsWith('//')) return location;
+  const inner = url.searchParams.get('callbackUrl');
+  return inner === null ? null : offSite(inner);
+}
+
+describe('next-auth’s endpoints with a hostile callbackUrl', () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await createTestUser({ email: 'redirect.target@example.nhs.uk', displayName: 'Redirect Target', passwordHash: await hashPassword(PASSWORD) });
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('sign-in, the credentials callback, sign-out and the callback-url cookie all lead to this site, and none fails', async () => {
+    const problems: string[] = [];
+    for (const value of HOSTILE_CALLBACKS) {
+      const label = JSON.stringify(value);
+      const query = await call(HTTP_SITE, new Map(), 'GET', `signin?callbackUrl=${encodeURIComponent(value)}`);
+      if (offSite(query.redirect)) problems.push(`signin ${label}: ${query.redirect}`);
+      for (const cookie of query.cookies.filter((set) => set.name === 'next-auth.callback-url')) if (offSite(cookie.value)) problems.push(`signin cookie ${label}: ${cookie.value}`);
+
+      const fromCookie = await call(HTTP_SITE, new Map([['next-auth.callback-url', encodeURIComponent(value)]]), 'GET', 'signin');
+      if (offSite(fromCookie.redirect)) problems.push(`signin with the cookie ${label}: ${fromCookie.redirect}`);
+
+      const jar: Jar = new Map();
+      const { body } = await call(HTTP_SITE, jar, 'GET', 'csrf');
+      const csrfToken = (body as { csrfToken: string }).csrfToken;
+      const signedIn = await call(HTTP_SITE, jar, 'POST', 'callback/credentials', { csrfToken, email: 'redirect.target@example.nhs.uk', password: PASSWORD, callbackUrl: value, json: 'true' });
+      if (!jar.has('next-auth.session-token')) problems.push(`credentials ${label}: not signed in (${signedIn.redirect})`);
+      if (offSite(signedIn.redirect)) problems.push(`credentials ${label}: ${signedIn.redirect}`);
+
+      const signedOut = await call(HTTP_SITE, jar, 'POST', 'signout', { csrfToken, callbackUrl: value, json: 'true' });
+      if (offSite(signedOut.redirect)) problems.push(`signout ${label}: ${signedOut.redirect}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('positive control: a page of this site asked for is where the credentials callback leads', async () => {
+    const jar: Jar = new Map();
+    const { body } = await call(HTTP_SITE, jar, 'GET', 'csrf');
+    const csrfToken = (body as { csrfToken: string }).csrfToken;
+    const signedIn = await call(HTTP_SITE, jar, 'POST', 'callback/credentials', { csrfToken, email: 'redirect.target@example.nhs.uk', password: PASSWORD, callbackUrl: '/account?from=sign-in', json: 'true' });
+    expect(signedIn.redirect).toBe(`${HTTP_SITE}/account?from=sign-in`);
+  });
+});

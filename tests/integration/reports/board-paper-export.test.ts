@@ -1,6 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { completeReportExport, readReportExportFile, startReportExport } from '../../../lib/reports/exports';
+import { completeReportExport, getReportExport, listReportExports, readReportExportFile, startReportExport } from '../../../lib/reports/exports';
 import { sectionsOfferedTo } from '../../../lib/reports/snapshot';
 import { BOARD_PAPER_COVER } from '../../support/report-snapshot-fixture';
 import { resetDatabase } from '../setup/reset-db';
@@ -40,6 +40,29 @@ describe('board paper cover details', () => {
     await completeReportExport(t.cosec, docx);
     const word = strFromU8(unzipSync(new Uint8Array((await readReportExportFile(t.cosec, docx.id)).content))['word/document.xml'] ?? new Uint8Array());
     for (const text of ['Trust board meeting in public', '11 June 2026', 'Sam Patel, Head of Corporate Governance', BOARD_PAPER_COVER.recommendation]) expect(word).toContain(text);
+  });
+
+  it('are required where the export is made, not only by the form: none, or a blank one, is refused and nothing is recorded', async () => {
+    const request = { financialYear: 2025, sections, variant: 'board-paper' as const, format: 'pdf' as const };
+    await expect(startReportExport(t.cosec, request, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { meeting: [expect.stringContaining('Enter the name of the meeting')], recommendation: ['Enter the recommendation to the board'] },
+    });
+    await expect(startReportExport(t.cosec, { ...request, cover: null }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    const blank = { ...BOARD_PAPER_COVER, agendaItem: '  ', sponsor: { name: 'Dr Amara Okafor', jobTitle: '' }, meetingDate: '2026-02-30' };
+    await expect(startReportExport(t.cosec, { ...request, cover: blank }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { agendaItem: [expect.any(String)], sponsorTitle: ['Enter the job title of the executive sponsor'], meetingDate: [expect.any(String)] },
+    });
+    expect(await listReportExports(t.cosec)).toEqual([]);
+  });
+
+  it('are shown with the export’s record in the history and on its page', async () => {
+    const paper = await startReportExport(t.cosec, { financialYear: 2025, sections, variant: 'board-paper', format: 'csv', cover: BOARD_PAPER_COVER }, NOW);
+    const annual = await startReportExport(t.cosec, { financialYear: 2025, sections, variant: 'annual-report', format: 'csv' }, NOW);
+    expect((await getReportExport(t.viewer, paper.id)).cover).toEqual(BOARD_PAPER_COVER);
+    const listed = new Map((await listReportExports(t.viewer)).map((entry) => [entry.id, entry.cover]));
+    expect(listed).toEqual(new Map([[paper.id, BOARD_PAPER_COVER], [annual.id, null]]));
   });
 
   it('are not kept for the annual-report section, even when passed', async () => {

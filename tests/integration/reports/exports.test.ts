@@ -8,6 +8,7 @@ import { completeReportExport, getReportExport, listReportExports, readReportExp
 import { renderSnapshot } from '../../../lib/reports/render';
 import { SECTION_HEADINGS } from '../../../lib/reports/report-text';
 import { sectionsOfferedTo, type AnnualReportSnapshot } from '../../../lib/reports/snapshot';
+import { BOARD_PAPER_COVER } from '../../support/report-snapshot-fixture';
 import { resetDatabase } from '../setup/reset-db';
 import { MIXED_ANSWERS } from '../assessments/assessment-fixtures';
 import { findRoles, poppler, readPdf, squash, withPdfFile } from '../../unit/reports/support/read-pdf';
@@ -39,11 +40,11 @@ async function exportNow(ctx: Setup['cosec'], format: 'pdf' | 'docx' | 'csv', fi
 describe('exporting', () => {
   it('records the export as pending with its options and snapshot, then stores the file, its size and its SHA-256 together', async () => {
     const assessmentId = await importedYear(t.lead, 2025, MIXED_ANSWERS);
-    const started = await startReportExport(t.cosec, { financialYear: 2025, sections: ['data-quality', 'assessment'], variant: 'board-paper', format: 'pdf' }, NOW);
+    const started = await startReportExport(t.cosec, { financialYear: 2025, sections: ['data-quality', 'assessment'], variant: 'board-paper', format: 'pdf', cover: BOARD_PAPER_COVER }, NOW);
 
     const pending = await storedExport(started.id);
     expect(pending).toMatchObject({ status: 'pending', content: null, sha256: null, byteLength: null, completedAt: null, financialYear: 2025, format: 'pdf', variant: 'board_paper', reportStatus: 'approved', createdById: t.cosec.userId });
-    expect(pending.options).toEqual({ sections: ['assessment', 'data-quality'] });
+    expect(pending.options).toEqual({ sections: ['assessment', 'data-quality'], cover: BOARD_PAPER_COVER });
     expect(pending.snapshot).toEqual(JSON.parse(JSON.stringify(started.snapshot)));
     expect(pending.fileName).toMatch(/^trust-[a-z0-9-]+-board-paper-2025-26\.pdf$/);
 

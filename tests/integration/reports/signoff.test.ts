@@ -5,6 +5,7 @@ import { getNarrative, listNarratives, saveNarrative } from '../../../lib/report
 import { buildAnnualReportSnapshot } from '../../../lib/reports/build-snapshot';
 import { findSection } from '../../../lib/reports/snapshot';
 import { withTenant } from '../../../lib/db/with-tenant';
+import { BOARD_PAPER_COVER } from '../../support/report-snapshot-fixture';
 import { resetDatabase } from '../setup/reset-db';
 import { MIXED_ANSWERS } from '../assessments/assessment-fixtures';
 import { NOW, importedYear, reportingTrust } from './report-fixtures';
@@ -67,7 +68,7 @@ describe('exporting with sign-off', () => {
       fieldErrors: { sections: [expect.stringContaining('Data quality and limitations')] },
     });
     // The board paper may carry drafts.
-    await expect(startReportExport(t.cosec, { ...request, variant: 'board-paper' }, NOW)).resolves.toMatchObject({ format: 'pdf' });
+    await expect(startReportExport(t.cosec, { ...request, variant: 'board-paper', cover: BOARD_PAPER_COVER }, NOW)).resolves.toMatchObject({ format: 'pdf' });
 
     await setNarrativeStatus(t.cosec, { ...dq, status: 'approved', expectedVersion: saved.version }, NOW);
     expect((await getExportChecklist(t.cosec, 2025)).readiness.find((section) => section.reportSection === 'data-quality')).toBeUndefined();

@@ -5,6 +5,7 @@ import { completeReportExport, getReportExport, listReportExports, readReportExp
 import { getNarrative, listNarratives, reuseLastYearNarrative, saveNarrative } from '../../../lib/reports/narratives';
 import { listReportYears } from '../../../lib/reports/report-years';
 import { CORE_SECTION_IDS } from '../../../lib/reports/snapshot';
+import { BOARD_PAPER_COVER } from '../../support/report-snapshot-fixture';
 import { resetDatabase } from '../setup/reset-db';
 import { expectSameWithoutRowLevelSecurity, withRowLevelSecurityOff } from '../support/row-level-security';
 import { NOW, boardMember, everyAnswer, importedYear, objectiveWithProgress, reportingTrust } from './report-fixtures';
@@ -34,7 +35,7 @@ beforeEach(async () => {
   await objectiveWithProgress(a.lead, ownerA, { financialYear: '2025', title: 'Trust A objective', startDate: '2025-04-01', dueDate: '2026-03-31' }, [{ date: '2025-06-01', status: 'on_track', narrative: 'Trust A progress' }]);
   await saveNarrative(a.cosec, { financialYear: 2024, section: SECTION, body: 'Trust A last year', expectedVersion: 0 });
   await saveNarrative(a.cosec, { financialYear: 2025, section: SECTION, body: 'Trust A this year', expectedVersion: 0 });
-  const started = await startReportExport(a.cosec, { financialYear: 2025, ...ALL, format: 'csv' }, NOW);
+  const started = await startReportExport(a.cosec, { financialYear: 2025, ...ALL, format: 'csv', cover: BOARD_PAPER_COVER }, NOW);
   await completeReportExport(a.cosec, started);
   exportA = started.id;
   await importedYear(b.lead, 2025, everyAnswer('no'));
@@ -57,7 +58,7 @@ async function expectTrustBLockedOut(): Promise<void> {
   await expect(readReportExportFile(b.cosec, exportA)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   // Trust B has no 2024: neither trust A's year nor its narrative stands in for it.
   await expect(buildAnnualReportSnapshot(b.cosec, { financialYear: 2024, ...ALL }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-  await expect(startReportExport(b.cosec, { financialYear: 2024, ...ALL, format: 'csv' }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  await expect(startReportExport(b.cosec, { financialYear: 2024, ...ALL, format: 'csv', cover: BOARD_PAPER_COVER }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   await expect(reuseLastYearNarrative(b.cosec, { financialYear: 2025, section: SECTION, expectedVersion: 0 })).rejects.toMatchObject({ code: 'INVALID_STATE' });
   expect(await snapshotOfTrustA()).toEqual(before);
 }

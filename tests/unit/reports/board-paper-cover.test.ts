@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverFacts, meetingDateText } from '../../../lib/reports/board-paper-cover';
+import { coverFacts, coverSummary, meetingDateText, storedCover } from '../../../lib/reports/board-paper-cover';
 import { startExportSchema } from '../../../lib/reports/schemas';
 import { BOARD_PAPER_COVER, COVER_FORM } from '../../support/report-snapshot-fixture';
 
@@ -56,5 +56,11 @@ describe('board paper cover details', () => {
       { label: 'Author', value: 'Sam Patel, Head of Corporate Governance' },
       { label: 'Purpose', value: 'For approval' },
     ]);
+  });
+
+  it('read back from an export record for its history line, and an old or odd record reads as having none', () => {
+    expect(storedCover({ sections: ['assessment'], cover: BOARD_PAPER_COVER })).toEqual(BOARD_PAPER_COVER);
+    expect(coverSummary(BOARD_PAPER_COVER)).toBe('Trust board meeting in public, 11 June 2026, item 7.2, for approval');
+    for (const options of [{ sections: ['assessment'] }, { cover: { meeting: 'x' } }, null, 'cover', []]) expect(storedCover(options)).toBeNull();
   });
 });

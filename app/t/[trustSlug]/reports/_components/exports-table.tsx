@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ExportSummaryDto } from '@/lib/reports/exports';
 import { formatDateTime } from '@/lib/format/dates';
+import { coverSummary } from '@/lib/reports/board-paper-cover';
 import { exportDownloadPath, exportPath } from '@/components/reports/report-paths';
 import { EXPORT_STATUS_LABELS, EXPORT_STATUS_TAGS, fileSizeText, madeByText, shortHash } from '@/components/reports/export-labels';
 
@@ -40,6 +41,14 @@ export function ExportsTable({ exports, trustSlug }: Props) {
                 {entry.reportStatus === 'draft' ? ' (draft)' : ''}
                 <br />
                 <span className="nhsuk-body-s">{entry.sectionHeadings.join('; ')}</span>
+                {entry.cover ? (
+                  <>
+                    <br />
+                    <span className="nhsuk-body-s" data-testid="export-cover">
+                      {coverSummary(entry.cover)}
+                    </span>
+                  </>
+                ) : null}
               </td>
               <td className="nhsuk-table__cell">
                 <span className="nhsuk-table-responsive__heading" aria-hidden="true">File </span>

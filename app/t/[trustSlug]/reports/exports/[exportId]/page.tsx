@@ -8,6 +8,7 @@ import { isAppError } from '@/lib/errors/app-error';
 import { isUuid } from '@/lib/forms/ids';
 import { getReportExport, type ExportSummaryDto } from '@/lib/reports/exports';
 import { formatDateTime } from '@/lib/format/dates';
+import { coverFacts } from '@/lib/reports/board-paper-cover';
 import { exportDownloadPath, exportFormPath, exportHistoryPath, exportPath } from '@/components/reports/report-paths';
 import { RefreshWhilePending } from '@/components/reports/refresh-while-pending';
 import { fileSizeText, madeByText } from '@/components/reports/export-labels';
@@ -28,6 +29,8 @@ function Details({ entry }: Readonly<{ entry: ExportSummaryDto }>) {
     ['Financial year', `${entry.financialYearLabel}${entry.reportStatus === 'draft' ? ' (draft: the self-assessment was not approved)' : ''}`],
     ['For', entry.variantLabel],
     ['Sections', entry.sectionHeadings.join('; ')],
+    // A board paper's cover, as it was exported, so the record shows which meeting it went to.
+    ...(entry.cover ? [...coverFacts(entry.cover), { label: 'Recommendation', value: entry.cover.recommendation }].map(({ label, value }): [string, string] => [label, value]) : []),
     ['Format', entry.formatLabel],
     ['Made', `${formatDateTime(entry.createdAt)} by ${madeByText(entry)}`],
   ];
