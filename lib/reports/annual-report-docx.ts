@@ -13,6 +13,7 @@ import {
 import { bullet, heading, narrative, paragraph, spacer, table, NHS_BLUE, SECONDARY_TEXT, TEXT_COLOUR } from './docx/blocks';
 import { chartParagraph } from './docx/chart-image';
 import { corePropertiesXml } from './docx/core-properties';
+import { indicatorsChildren } from './docx/indicators-section';
 import { repackDeterministically } from './docx/stable-zip';
 import {
   MATURITY_LEVELS_INTRO,
@@ -94,6 +95,8 @@ function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot,
           ...narrative(section.content.expectations.find((entry) => entry.id === expectation.id)?.narrative ?? ''),
         ]),
       ];
+    case 'indicators':
+      return indicatorsChildren(section.content, snapshot.financialYear);
     case 'data-quality':
       return narrative(section.content.note);
     default:

@@ -79,7 +79,9 @@ describe('renderAnnualReportDocx', () => {
   });
 
   it('has tables whose first row is a repeating header row', () => {
-    expect(approved.tables).toHaveLength(4);
+    // Board members, domain results, maturity levels, objectives; then the indicators section's
+    // waiting-list figures and gap measures, and emergency admissions' figures (no gap: a fifth is hidden).
+    expect(approved.tables).toHaveLength(7);
     for (const table of approved.tables) {
       const firstRow = /<w:tr>([\s\S]*?)<\/w:tr>/.exec(table)?.[1] ?? '';
       expect(firstRow).toContain('<w:tblHeader/>');
