@@ -86,4 +86,15 @@ describe('the indicators section in Word', () => {
     expect(body).toContain('Section 13SA of the National Health Service Act 2006');
     expect(body).toMatch(/<w:pStyle w:val="Heading3"\/>[\s\S]*?Waiting list: share waiting over 18 weeks, 2025\/26/);
   });
+
+  it('puts each chart in as a PNG picture whose alternative text is the snapshot’s', async () => {
+    const entries = unzipSync(new Uint8Array(await renderAnnualReportDocx(snapshot)));
+    const media = Object.keys(entries).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(2);
+    for (const name of media) expect(Buffer.from(entries[name]!.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+    const body = strFromU8(entries['word/document.xml']!);
+    const descriptions = [...body.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&apos;', "'"));
+    expect(descriptions).toEqual(content.indicators.map((indicator) => indicator.chart!.altText));
+    expect(body).toMatch(/<wp:docPr [^>]*title="Waiting list: share waiting over 18 weeks, 2025\/26"/);
+  });
 });
