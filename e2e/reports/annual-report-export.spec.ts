@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
+import { fillBoardPaperCover } from '../support/board-paper-cover';
 import { demoEmail, NORTHFIELD, signIn, visitAndCheck } from '../support/session';
 
 // The company secretary's journey: write part of the narrative, export it as a board paper in PDF
@@ -15,22 +16,6 @@ async function downloadFrom(page: Page, link: Locator): Promise<{ download: Down
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const file = await download.path();
   return { download, bytes: readFileSync(file) };
-}
-
-/** The board paper's cover details; the first export also tries once without them. */
-async function fillCover(page: Page): Promise<void> {
-  await page.getByLabel('Name of the meeting').fill('Trust board meeting in public');
-  const date = page.getByRole('group', { name: 'Date of the meeting' });
-  await date.getByLabel('Day').fill('11');
-  await date.getByLabel('Month').fill('6');
-  await date.getByLabel('Year').fill('2026');
-  await page.getByLabel('Agenda item number').fill('7.2');
-  await page.getByLabel('Name of the executive sponsor').fill('Dr Amara Okafor');
-  await page.getByLabel('Job title of the executive sponsor').fill('Chief Nurse');
-  await page.getByLabel('Name of the author').fill('Tom Barraclough');
-  await page.getByLabel('Job title of the author').fill('Company Secretary');
-  await page.getByRole('radio', { name: 'For assurance' }).check();
-  await page.getByLabel('Recommendation').fill('The board is asked to take assurance from the health inequalities section ✅.');
 }
 
 /** A board paper without its cover details: each missing one is named in the error summary, and what was typed stays. */
@@ -76,7 +61,7 @@ async function exportSection(page: Page, format: 'PDF' | 'Word'): Promise<{ byte
   await expect(page.getByRole('group', { name: 'Board paper cover' })).toBeVisible();
   if (format === 'PDF') await tryWithoutCover(page);
   else await expectNoAxeViolations(page);
-  await fillCover(page);
+  await fillBoardPaperCover(page);
   await page.getByRole('button', { name: 'Start export' }).click();
 
   await expect(page).toHaveURL(new RegExp(`${NORTHFIELD}/reports/exports/[0-9a-f-]{36}$`));

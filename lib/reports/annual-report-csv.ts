@@ -1,8 +1,9 @@
 import { toCsv, type CsvCell } from '../objectives/csv-export';
+import { indicatorCsvRows } from './indicators-csv';
 import { findSection, type AnnualReportSnapshot } from './snapshot';
 
-// The export's figures as one CSV table for analysts: one row per domain result and one per
-// objective, told apart by the "Record" column, each row repeating the trust and year so rows
+// The export's figures as one CSV table for analysts: one row per domain result, one per
+// objective and one per indicator figure and gap measure (lib/reports/indicators-csv.ts), told apart by the "Record" column, each row repeating the trust and year so rows
 // from several exports can be stacked. Escaping, the byte order mark and the protection against
 // formula injection come from the objectives CSV export, so the app writes CSV one way only.
 
@@ -25,7 +26,20 @@ export const REPORT_CSV_HEADER = [
   'Owner',
   'Objective status',
   'Progress summary',
+  'Indicator',
+  'Period',
+  'Breakdown',
+  'Group or gap measure',
+  'Value',
+  'Numerator',
+  'Denominator',
+  'Lower 95% limit',
+  'Upper 95% limit',
+  'Suppression',
 ] as const;
+
+/** The indicator columns of a domain or objective row. */
+const NO_INDICATOR: CsvCell[] = Array<CsvCell>(10).fill('');
 
 const STATUS_LABELS = { approved: 'Approved', draft: 'Draft' } as const;
 
@@ -54,6 +68,7 @@ export function reportCsvRows(snapshot: AnnualReportSnapshot): CsvCell[][] {
     '',
     '',
     '',
+    ...NO_INDICATOR,
   ]);
   const objectiveRows = (objectives?.objectives ?? []).map((objective) => [
     ...lead('Objective'),
@@ -70,8 +85,12 @@ export function reportCsvRows(snapshot: AnnualReportSnapshot): CsvCell[][] {
     objective.ownerRole ?? '',
     objective.statusLabel,
     objective.progressSummary,
+    ...NO_INDICATOR,
   ]);
-  return [...domainRows, ...objectiveRows];
+  const indicators = findSection(snapshot, 'indicators');
+  // The indicator rows leave the domain and objective columns empty (13 of them, after the lead).
+  const indicatorRows = (indicators ? indicatorCsvRows(indicators) : []).map((cells) => [...lead(cells.record), ...Array<CsvCell>(13).fill(''), ...cells.values]);
+  return [...domainRows, ...objectiveRows, ...indicatorRows];
 }
 
 /** UTF-8 text with a byte order mark and CRLF line ends; write it out as UTF-8. */

@@ -13,6 +13,9 @@ import {
 import { bullet, heading, narrative, paragraph, spacer, table, NHS_BLUE, SECONDARY_TEXT, TEXT_COLOUR } from './docx/blocks';
 import { chartParagraph } from './docx/chart-image';
 import { corePropertiesXml } from './docx/core-properties';
+import { indicatorChartPictures } from './docx/indicator-chart-image';
+import { indicatorsChildren } from './docx/indicators-section';
+import type { ReportIndicatorChart } from './indicators-content';
 import { repackDeterministically } from './docx/stable-zip';
 import {
   MATURITY_LEVELS_INTRO,
@@ -42,14 +45,16 @@ import type { BoardPaperCover } from './board-paper-cover';
 import { findSection, orderedSections, type AnnualReportSnapshot, type ReportSection } from './snapshot';
 
 // The Word export, for the company secretary to paste into the annual report. Same words, tables
-// and chart as the PDF (the chart as a picture with alternative text), Arial throughout, Word's
+// and charts as the PDF (the charts as pictures with alternative text), Arial throughout, Word's
 // heading styles, and DRAFT in the page header of every page while the results are not approved.
 
 const FONT = 'Arial';
 const A4 = { width: 11906, height: 16838 } as const; // twips
 const MARGIN = 1134; // 2 cm
 
-function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot, chart: Paragraph | null): FileChild[] {
+type Pictures = { maturity: Paragraph | null; indicators: ReadonlyMap<ReportIndicatorChart, Paragraph> };
+
+function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot, pictures: Pictures): FileChild[] {
   switch (section.id) {
     case 'leadership': {
       const content = section.content;
@@ -70,7 +75,7 @@ function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot,
       return [
         paragraph(assessmentIntro(section.content)),
         heading(3, `Maturity by domain, ${snapshot.financialYear}`),
-        ...(chart ? [chart] : []),
+        ...(pictures.maturity ? [pictures.maturity] : []),
         table(results.columns, results.rows, { firstColumnBold: true }),
         spacer(),
         heading(3, 'Maturity levels'),
@@ -94,6 +99,8 @@ function sectionChildren(section: ReportSection, snapshot: AnnualReportSnapshot,
           ...narrative(section.content.expectations.find((entry) => entry.id === expectation.id)?.narrative ?? ''),
         ]),
       ];
+    case 'indicators':
+      return indicatorsChildren(section.content, snapshot.financialYear, pictures.indicators);
     case 'data-quality':
       return narrative(section.content.note);
     default:
@@ -173,11 +180,14 @@ function pageFooter(snapshot: AnnualReportSnapshot): Footer {
 /** Renders the annual-report section (or board paper) as a Word document. */
 export async function renderAnnualReportDocx(snapshot: AnnualReportSnapshot): Promise<Buffer> {
   const assessment = findSection(snapshot, 'assessment');
-  const chart = assessment ? await chartParagraph(assessment, snapshot.financialYear) : null;
+  const pictures: Pictures = {
+    maturity: assessment ? await chartParagraph(assessment, snapshot.financialYear) : null,
+    indicators: await indicatorChartPictures(findSection(snapshot, 'indicators')?.indicators ?? []),
+  };
   const body = orderedSections(snapshot).flatMap((section, index) => [
     // On the board paper the first section starts on the page after the cover.
     heading(2, SECTION_HEADINGS[section.id], snapshot.variant === 'board-paper' && index === 0),
-    ...sectionChildren(section, snapshot, chart),
+    ...sectionChildren(section, snapshot, pictures),
   ]);
   const document = new Document({
     title: documentTitle(snapshot),

@@ -25,6 +25,8 @@ import { changeText, deepFreeze, holderOf, progressSummary, reportBoardMembers, 
 import { readGovernanceSettings } from '../trusts/governance';
 import { editionOption, frequencyOption } from '../trusts/governance-options';
 import { maturityLevelRows } from './report-text';
+import { indicatorsContent } from './indicators-builder';
+import { readIndicatorsForReport } from './indicators-read';
 
 // Gathers everything one export prints, in one withTenant transaction so the figures, objectives,
 // board and narratives are read at one moment, and returns it as a frozen, JSON-safe snapshot.
@@ -127,6 +129,9 @@ export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 
   const narratives = await narrativeBodies(tx, ctx, financialYear);
   const governance = await readGovernanceSettings(tx, ctx);
   const narrative = (id: NarrativeSectionId) => narratives.get(id) ?? '';
+  const edition = editionOption(governance.statementEdition)?.reportText ?? null;
+  // The figures are frozen into the snapshot here, so a later upload never changes an export.
+  const indicators = chosen.has('indicators') ? indicatorsContent(await readIndicatorsForReport(tx, ctx), financialYear, edition) : null;
 
   const build: Record<ReportSectionId, () => ReportSection> = {
     leadership: () => ({
@@ -177,10 +182,11 @@ export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 
     'statement-review': () => ({
       id: 'statement-review',
       content: {
-        edition: editionOption(governance.statementEdition)?.reportText ?? null,
+        edition,
         expectations: STATEMENT_EXPECTATION_IDS.map((id) => ({ id, narrative: narrative(`statement-${id}`) })),
       },
     }),
+    indicators: () => ({ id: 'indicators', content: indicators! }),
     'data-quality': () => ({ id: 'data-quality', content: { note: narrative('data-quality') } }),
     ...optionalBuilders(narrative),
   };

@@ -86,7 +86,7 @@ export const STATEMENT_INTRO =
   'NHS England’s statement on information on health inequalities sets out what trusts should do with information on health inequalities. This is our review of how far we did each of those things this year.';
 
 /** The law behind the review and the edition of the statement it is made against. */
-export function statementBasis(content: StatementReviewContent): string {
+export function statementBasis(content: Pick<StatementReviewContent, 'edition'>): string {
   const law =
     'Section 13SA of the National Health Service Act 2006 requires NHS England to publish this statement, and each trust to review in its annual report how far it acted in line with it.';
   const edition = content.edition

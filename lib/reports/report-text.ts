@@ -13,6 +13,7 @@ export const SECTION_HEADINGS: Readonly<Record<ReportSectionId, string>> = {
   assessment: 'Self-assessment results',
   objectives: 'Our objectives',
   'statement-review': 'Review against the statement on information on health inequalities',
+  indicators: 'The statement’s indicators',
   ...(Object.fromEntries(OPTIONAL_SECTIONS.map((section) => [section.id, section.heading])) as Record<OptionalSectionId, string>),
   'data-quality': 'Data quality and limitations',
 };

@@ -5,6 +5,7 @@
 // Renderers never reach into the database or the catalogue.
 
 import type { BoardPaperCover } from './board-paper-cover';
+import type { IndicatorsContent } from './indicators-content';
 import { OPTIONAL_SECTION_IDS, OPTIONAL_SECTIONS, offersSection, type OptionalSectionId } from './optional-sections';
 
 /** The core sections, the optional ones (lib/reports/optional-sections.ts), then data quality. */
@@ -13,11 +14,12 @@ export const REPORT_SECTION_IDS = [
   'assessment',
   'objectives',
   'statement-review',
+  'indicators',
   ...OPTIONAL_SECTION_IDS,
   'data-quality',
 ] as const;
 
-export type ReportSectionId = 'leadership' | 'assessment' | 'objectives' | 'statement-review' | OptionalSectionId | 'data-quality';
+export type ReportSectionId = 'leadership' | 'assessment' | 'objectives' | 'statement-review' | 'indicators' | OptionalSectionId | 'data-quality';
 
 /** The sections every report has; the optional ones are added by choice. */
 export const CORE_SECTION_IDS: readonly ReportSectionId[] = REPORT_SECTION_IDS.filter((id) => !(OPTIONAL_SECTION_IDS as readonly string[]).includes(id));
@@ -133,6 +135,8 @@ export type ReportSectionContent = {
   assessment: AssessmentContent;
   objectives: ObjectivesContent;
   'statement-review': StatementReviewContent;
+  /** The statement's indicators: lib/reports/indicators-content.ts. */
+  indicators: IndicatorsContent;
   'data-quality': DataQualityContent;
 } & { [Id in OptionalSectionId]: OptionalSectionContent };
 

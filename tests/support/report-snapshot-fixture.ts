@@ -1,6 +1,7 @@
 import type { BoardPaperCover } from '../../lib/reports/board-paper-cover';
 import { OPTIONAL_SECTION_IDS, type OptionalSectionId } from '../../lib/reports/optional-sections';
 import { maturityLevelRows, SECTION_HEADINGS } from '../../lib/reports/report-text';
+import { indicatorsFixture } from './report-indicators-fixture';
 import {
   CORE_SECTION_IDS,
   REPORT_SECTION_IDS,
@@ -197,6 +198,7 @@ const ALL_SECTIONS: Readonly<Record<ReportSectionId, ReportSection>> = {
       ],
     },
   },
+  indicators: { id: 'indicators', content: indicatorsFixture() },
   'data-quality': {
     id: 'data-quality',
     content: {

@@ -22,7 +22,7 @@ const VALUE_WIDTH = 44;
 const ROW_HEIGHT = 46;
 const PLOT_TOP = 44;
 const SCALE = 2; // drawn at twice the size it is shown, so it stays sharp when printed
-const COLOURS = { text: '#212B32', secondary: '#4C6272', blue: '#005EB8', grey: '#AEB7BD', pale: '#F0F4F5', border: '#D8DDE0' };
+export const COLOURS = { text: '#212B32', secondary: '#4C6272', blue: '#005EB8', grey: '#AEB7BD', pale: '#F0F4F5', border: '#D8DDE0' };
 
 let fonts: { regular: Font; bold: Font } | null = null;
 function chartFonts(): { regular: Font; bold: Font } {
@@ -30,15 +30,15 @@ function chartFonts(): { regular: Font; bold: Font } {
   return fonts;
 }
 
-type TextStyle = { size: number; bold?: boolean; fill?: string; anchor?: 'start' | 'middle' };
+export type TextStyle = { size: number; bold?: boolean; fill?: string; anchor?: 'start' | 'middle' };
 
-function textWidth(text: string, style: TextStyle): number {
+export function textWidth(text: string, style: TextStyle): number {
   const font = style.bold ? chartFonts().bold : chartFonts().regular;
   return (font.layout(text).advanceWidth * style.size) / font.unitsPerEm;
 }
 
 /** One line of text as glyph outlines, its baseline at y. */
-function textPaths(text: string, x: number, y: number, style: TextStyle): string {
+export function textPaths(text: string, x: number, y: number, style: TextStyle): string {
   const font = style.bold ? chartFonts().bold : chartFonts().regular;
   const printable = printableText(text);
   const run = font.layout(printable);
@@ -105,12 +105,31 @@ function chartSvg(content: AssessmentContent, financialYear: string): string {
       parts.push(textPaths(percentText(domain.previous.percent), at(domain.previous.percent) + 5, rowY + 28, { size: 10, fill: COLOURS.secondary }));
     }
   });
+  return svgDocument(width, height, parts);
+}
+
+/** An SVG drawn at twice the size it is shown, as a PNG. */
+export function svgToPng(svg: string): Promise<Buffer> {
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}
+
+/** An SVG picture of a given size at twice that many pixels (so it stays sharp in print). */
+export function svgDocument(width: number, height: number, parts: readonly string[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * SCALE}" height="${height * SCALE}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+}
+
+/** A chart picture in its own paragraph, kept with what follows, with its alternative text. */
+export async function pictureParagraph(svg: string, size: { width: number; height: number }, altText: { id: string; name: string; title: string; description: string }): Promise<Paragraph> {
+  return new Paragraph({
+    spacing: { before: 120, after: 200 },
+    keepNext: true,
+    children: [new ImageRun({ type: 'png', data: await svgToPng(svg), transformation: size, altText })],
+  });
 }
 
 /** The chart as a PNG, twice the size it is shown at. */
 export async function renderChartPng(content: AssessmentContent, financialYear: string): Promise<Buffer> {
-  return sharp(Buffer.from(chartSvg(content, financialYear))).png({ compressionLevel: 9 }).toBuffer();
+  return svgToPng(chartSvg(content, financialYear));
 }
 
 /**
@@ -118,17 +137,7 @@ export async function renderChartPng(content: AssessmentContent, financialYear: 
  * (the same as the PDF figure's). The picture's id is fixed so the file stays deterministic.
  */
 export async function chartParagraph(content: AssessmentContent, financialYear: string): Promise<Paragraph> {
-  const size = chartImageSize(content);
-  return new Paragraph({
-    spacing: { before: 120, after: 200 },
-    keepNext: true,
-    children: [
-      new ImageRun({
-        type: 'png',
-        data: await renderChartPng(content, financialYear),
-        transformation: size,
-        altText: { id: '1', name: 'Maturity chart', title: `Maturity by domain, ${financialYear}`, description: chartAltText(content, financialYear) },
-      }),
-    ],
+  return pictureParagraph(chartSvg(content, financialYear), chartImageSize(content), {
+    id: '1', name: 'Maturity chart', title: `Maturity by domain, ${financialYear}`, description: chartAltText(content, financialYear),
   });
 }

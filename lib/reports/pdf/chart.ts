@@ -83,35 +83,32 @@ function drawBars(doc: Doc, content: AssessmentContent, labelX: number, plotX: n
   });
 }
 
+/**
+ * A chart as one tagged Figure at the current position, kept whole on a page: `draw` gets the
+ * figure's box and draws inside it. Shared by the maturity chart and the indicators' charts.
+ */
+export function addChartFigure(doc: Doc, parent: Struct, height: number, alt: string, draw: (box: { left: number; top: number; width: number }) => void): void {
+  ensureSpace(doc, height + 10);
+  const box = { left: contentLeft(doc), top: doc.y, width: contentWidth(doc) };
+  const options: StructOptions = { alt, bbox: [box.left, box.top, box.left + box.width, box.top + height], placement: 'Block' };
+  addTagged(doc, parent, 'Figure', () => {
+    doc.save();
+    draw(box);
+    doc.restore();
+  }, options);
+  doc.y = box.top + height;
+  gap(doc, 8);
+}
+
 /** Draws the chart as a tagged Figure at the current position. */
 export function addMaturityChart(doc: Doc, parent: Struct, content: AssessmentContent, financialYear: string): void {
-  const height = chartHeight(content);
-  ensureSpace(doc, height + 10);
-  const left = contentLeft(doc);
-  const width = contentWidth(doc);
-  const top = doc.y;
-  const plotX = left + LABEL_WIDTH;
-  const plotWidth = width - LABEL_WIDTH - VALUE_WIDTH;
-  const plotTop = top + 24;
-  const plotBottom = plotTop + content.domains.length * ROW_HEIGHT;
-  const options: StructOptions = {
-    alt: chartAltText(content, financialYear),
-    bbox: [left, top, left + width, top + height],
-    placement: 'Block',
-  };
-  addTagged(
-    doc,
-    parent,
-    'Figure',
-    () => {
-      doc.save();
-      drawLegend(doc, left, top, financialYear, content.previousFinancialYear);
-      drawBands(doc, plotX, plotWidth, plotTop, plotBottom);
-      drawBars(doc, content, left, plotX, plotWidth, plotTop);
-      doc.restore();
-    },
-    options,
-  );
-  doc.y = top + height;
-  gap(doc, 8);
+  addChartFigure(doc, parent, chartHeight(content), chartAltText(content, financialYear), ({ left, top, width }) => {
+    const plotX = left + LABEL_WIDTH;
+    const plotWidth = width - LABEL_WIDTH - VALUE_WIDTH;
+    const plotTop = top + 24;
+    const plotBottom = plotTop + content.domains.length * ROW_HEIGHT;
+    drawLegend(doc, left, top, financialYear, content.previousFinancialYear);
+    drawBands(doc, plotX, plotWidth, plotTop, plotBottom);
+    drawBars(doc, content, left, plotX, plotWidth, plotTop);
+  });
 }

@@ -53,9 +53,10 @@ export function addCoverPage(doc: Doc, document: Struct, snapshot: AnnualReportS
   const left = contentLeft(doc);
   drawArtifact(doc, () => {
     doc.rect(0, 0, doc.page.width, 12).fill(COLOURS.nhsBlue);
-    doc.rect(left, 150, 60, 6).fill(COLOURS.nhsBlue);
+    doc.rect(left, 130, 60, 6).fill(COLOURS.nhsBlue);
   });
-  doc.y = 120;
+  // High enough on the page that the contents list of every core section fits on the cover.
+  doc.y = 100;
   addParagraph(doc, document, 'Board paper', { bold: true, colour: COLOURS.secondaryText, size: TYPE_SIZES.h3, after: 30 });
   addTrustLine(doc, document, snapshot, COLOURS.nhsBlue);
   addHeading(doc, document, 1, reportHeading(snapshot));

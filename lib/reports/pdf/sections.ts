@@ -21,6 +21,7 @@ import {
   statementBasis,
 } from '../report-tables';
 import { addMaturityChart } from './chart';
+import { addIndicators } from './indicators-section';
 import { COLOURS, type Doc, type Struct } from './layout';
 import { addTable } from './table';
 import { addBulletList, addContainer, addHeading, addParagraph } from './tagging';
@@ -95,6 +96,9 @@ export function addReportSection(doc: Doc, document: Struct, section: ReportSect
       break;
     case 'statement-review':
       addStatementReview(doc, sect, section.content);
+      break;
+    case 'indicators':
+      addIndicators(doc, sect, section.content, snapshot.financialYear);
       break;
     case 'data-quality':
       addDataQuality(doc, sect, section.content);

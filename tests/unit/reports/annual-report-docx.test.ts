@@ -79,7 +79,9 @@ describe('renderAnnualReportDocx', () => {
   });
 
   it('has tables whose first row is a repeating header row', () => {
-    expect(approved.tables).toHaveLength(4);
+    // Board members, domain results, maturity levels, objectives; then the indicators section's
+    // waiting-list figures and gap measures, and emergency admissions' figures (no gap: a fifth is hidden).
+    expect(approved.tables).toHaveLength(7);
     for (const table of approved.tables) {
       const firstRow = /<w:tr>([\s\S]*?)<\/w:tr>/.exec(table)?.[1] ?? '';
       expect(firstRow).toContain('<w:tblHeader/>');
@@ -142,7 +144,8 @@ describe('renderAnnualReportDocx', () => {
   it('includes the year-on-year chart as a PNG picture whose alternative text names every domain and its values', async () => {
     const entries = unzipSync(new Uint8Array(await renderAnnualReportDocx(approvedSnapshot)));
     const pictures = Object.keys(entries).filter((name) => name.startsWith('word/media/'));
-    expect(pictures).toHaveLength(1);
+    // The maturity chart and the two indicators' charts (annual-report-indicators.test.ts reads those).
+    expect(pictures).toHaveLength(3);
     const png = entries[pictures[0] ?? ''] ?? new Uint8Array();
     expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
     expect(Buffer.from(png).readUInt32BE(16)).toBe(1280); // drawn at twice the 640-pixel width it is shown at

@@ -143,7 +143,8 @@ describe('renderAnnualReportPdf: structure and content', () => {
 
   it('marks the chart up as a Figure whose alternative text states every percentage', () => {
     const figures = findRoles(approved.pdf.structTrees, 'Figure');
-    expect(figures).toHaveLength(1);
+    // The maturity chart, then one chart for each of the two indicators with figures (report-indicators-fixture.ts).
+    expect(figures).toHaveLength(3);
     const alt = figures[0]?.alt ?? '';
     for (const domain of findSection(approved.snapshot, 'assessment')?.domains ?? []) {
       expect(alt).toContain(`${domain.label}: ${domain.percent}%, ${domain.maturityLabel}`);
@@ -193,6 +194,8 @@ describe('renderAnnualReportPdf: structure and content', () => {
             return { id: 'objectives', content: { objectives: [] } };
           case 'statement-review':
             return { id: 'statement-review', content: { edition: null, expectations: [] } };
+          case 'indicators':
+            return { id: 'indicators', content: { edition: null, indicators: [], withoutFigures: [] } };
           case 'data-quality':
             return { id: 'data-quality', content: { note: '' } };
           default:
@@ -204,6 +207,7 @@ describe('renderAnnualReportPdf: structure and content', () => {
     const text = squash(rendered.pdf.pageTexts.join(' '));
     expect(text).toContain('Executive lead: Not named yet');
     expect(text).toContain('The trust has no objectives recorded for 2025/26.');
+    expect(text).toContain('No indicator that the trust has switched on has figures for 2025/26.');
     expect(text).toContain('Not written yet.');
     expect(text).toContain('Sentence 60 about');
     expect(findRoles(rendered.pdf.structTrees, 'Figure')[0]?.alt).not.toContain('2024/25');

@@ -22,6 +22,7 @@ const SECTION_HINTS: Readonly<Record<ReportSectionId, string>> = {
   assessment: 'Maturity in each domain, the change from the year before, and a chart with the numbers as a table',
   objectives: 'Each objective with its owner’s role, status and latest progress',
   'statement-review': 'The trust’s review against each expectation of NHS England’s statement',
+  indicators: 'The figures for each indicator switched on, by deprivation, ethnicity, age and sex, with the deprivation gap and a chart',
   'data-quality': 'The trust’s note on the quality and limits of the figures',
   ...(Object.fromEntries(OPTIONAL_SECTIONS.map((section) => [section.id, `Optional. ${section.exportHint}`])) as Record<OptionalSectionId, string>),
 };
