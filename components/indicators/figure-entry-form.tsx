@@ -22,6 +22,9 @@ const FIELD_IDS = { indicatorId: 'indicatorId', period: 'period', breakdown: 'br
 export function FigureEntryForm({ action, indicators, breakdowns }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, IDLE);
   const feedback = formFeedback(state);
+  // React keeps a list's first choice when a form is reset after an action; keying each list by
+  // the value it should show remounts it with that value, so a failed save keeps what was chosen.
+  const listKey = (name: string) => `${name}-${feedback.value(name)}`;
   const number = (name: 'numerator' | 'denominator' | 'value', label: string, hint: string) => (
     <TextInput id={name} name={name} label={label} labelProps={{ size: 's' }} hint={hint} inputMode="decimal" width={10} defaultValue={feedback.value(name)} error={feedback.error(name)} autoComplete="off" spellCheck={false} />
   );
@@ -30,7 +33,7 @@ export function FigureEntryForm({ action, indicators, breakdowns }: Props) {
       {state.status === 'success' ? <SuccessBanner focusKey={state}>{state.message}</SuccessBanner> : null}
       <form action={formAction} noValidate>
         {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
-        <Select id="indicatorId" name="indicatorId" label="Indicator" labelProps={{ size: 's' }} defaultValue={feedback.value('indicatorId')} error={feedback.error('indicatorId')}>
+        <Select key={listKey('indicatorId')} id="indicatorId" name="indicatorId" label="Indicator" labelProps={{ size: 's' }} defaultValue={feedback.value('indicatorId')} error={feedback.error('indicatorId')}>
           <SelectOption value="">Select an indicator</SelectOption>
           {indicators.map((indicator) => (
             <SelectOption key={indicator.id} value={indicator.id}>
@@ -39,7 +42,7 @@ export function FigureEntryForm({ action, indicators, breakdowns }: Props) {
           ))}
         </Select>
         <TextInput id="period" name="period" label="Period" labelProps={{ size: 's' }} hint="A financial year (2025/26), a quarter of one (2025/26 Q1) or a month (2025-04)" width={10} defaultValue={feedback.value('period')} error={feedback.error('period')} autoComplete="off" spellCheck={false} />
-        <Select id="breakdown" name="breakdown" label="Breakdown" labelProps={{ size: 's' }} defaultValue={feedback.value('breakdown')} error={feedback.error('breakdown')}>
+        <Select key={listKey('breakdown')} id="breakdown" name="breakdown" label="Breakdown" labelProps={{ size: 's' }} defaultValue={feedback.value('breakdown')} error={feedback.error('breakdown')}>
           <SelectOption value="">Select a breakdown</SelectOption>
           {breakdowns.map((breakdown) => (
             <SelectOption key={breakdown.id} value={breakdown.id}>
