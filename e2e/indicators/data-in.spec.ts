@@ -30,6 +30,8 @@ async function upload(page: Page, file: string | ReturnType<typeof csvFile>): Pr
 }
 
 test('the executive lead uploads figures, corrects a file from its list of problems, and enters a figure by hand', async ({ page }) => {
+  // Seven pages checked by axe and at 320 px, and a 249-row upload.
+  test.setTimeout(180_000);
   await signIn(page, demoEmail('lead.northfield'));
   await visitAndCheck(page, `${NORTHFIELD}/indicators/upload`, 'Upload indicator figures');
   const template = await page.request.get(await page.getByRole('link', { name: 'Download the CSV template' }).getAttribute('href') ?? '');
