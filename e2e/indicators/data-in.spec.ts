@@ -92,3 +92,55 @@ test('the executive lead uploads figures, corrects a file from its list of probl
   await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText('Saved 1 figure. No earlier figures were replaced.');
   await expectNoAxeViolations(page);
 });
+
+test('the trust administrator keeps the catalogue and records Core20PLUS5', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, demoEmail('admin.northfield'));
+  await visitAndCheck(page, `${NORTHFIELD}/indicators/catalogue`, 'Indicator catalogue');
+  const row = page.getByRole('row', { name: /Waiting list: share waiting over 65 weeks/ });
+  await row.getByRole('button', { name: 'Switch off Waiting list: share waiting over 65 weeks' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText('Waiting list: share waiting over 65 weeks is now switched off.');
+  await expect(row.getByText('Off', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await row.getByRole('button', { name: 'Switch on Waiting list: share waiting over 65 weeks' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText('is now switched on.');
+  await expect(row.getByText('On', { exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Add a local indicator' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a local indicator' })).toBeVisible();
+  await page.getByLabel('Name').fill('Smoking at time of booking');
+  await page.getByLabel('Code').fill('Local smoking!');
+  await page.getByRole('button', { name: 'Add indicator' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary.getByRole('link', { name: 'Select the unit' })).toBeVisible();
+  await expect(page.getByLabel('Name')).toHaveValue('Smoking at time of booking');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Code').fill('local-smoking-booking');
+  await page.getByLabel('Definition').fill('Women who smoke at their booking appointment, out of all bookings in the period');
+  await page.getByLabel('Percentage').check();
+  await page.getByLabel('Crude: the numerator divided by the denominator').check();
+  await page.getByLabel('No, lower is better').check();
+  await page.getByLabel('Source').fill('Maternity information system');
+  await page.getByRole('button', { name: 'Add indicator' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText('Smoking at time of booking is added to your catalogue and switched on.');
+  await expect(page.getByRole('row', { name: /Smoking at time of booking.*Local to your trust/ })).toBeVisible();
+
+  await visitAndCheck(page, `${NORTHFIELD}/indicators/core20plus5`, 'Core20PLUS5');
+  const share = page.getByLabel(/What percentage of the people your trust serves/);
+  await share.fill('150');
+  await page.getByLabel(/Which PLUS groups/).fill('People experiencing homelessness\nUnpaid carers');
+  await page.getByLabel(/^Maternity/).check();
+  await page.getByRole('button', { name: 'Save Core20PLUS5' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' }).getByRole('link', { name: /Core20 share as a percentage from 0 to 100/ })).toBeVisible();
+  await expect(page.getByLabel(/Which PLUS groups/)).toHaveValue('People experiencing homelessness\nUnpaid carers');
+  await expect(page.getByLabel(/^Maternity/)).toBeChecked();
+  await expectNoAxeViolations(page);
+  await share.fill('23.5');
+  await page.getByLabel(/^Asthma/).check();
+  await page.getByRole('button', { name: 'Save Core20PLUS5' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText('Core20PLUS5 saved.');
+  await expect(share).toHaveValue('23.5');
+  await expect(page.getByLabel(/^Maternity/)).toBeChecked();
+  await expect(page.getByLabel(/^Asthma/)).toBeChecked();
+  await expectNoAxeViolations(page);
+});
