@@ -7,7 +7,10 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() and forbidden.tsx: a member whose role may not use a page gets a 403 page inside
   // the service (lib/tenancy/require-tenant.ts), not the 404 kept for other trusts' addresses.
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: an indicator figures upload may be up to 5 MB
+  // (lib/indicators/csv-file.ts MAX_UPLOAD_BYTES); the default 1 MB would refuse it before the
+  // action could say so. The extra covers the multipart envelope.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   // Native and file-reading packages must stay out of the server bundle (pdfkit loses its font
   // data files when bundled; fontkit is its font engine, which the reports also use; sharp, argon2
   // and pg ship native or optional pieces).

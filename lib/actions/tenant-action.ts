@@ -21,7 +21,7 @@ const PROBLEM = 'There is a problem';
  * error answer carries the submitted values back, so nothing typed is lost.
  */
 export function tenantFormAction<S extends z.ZodType, T = undefined>(
-  options: Readonly<{ schema: S; permission?: Permission; arrays?: readonly string[] }>,
+  options: Readonly<{ schema: S; permission?: Permission; arrays?: readonly string[]; files?: readonly string[] }>,
   handler: (ctx: TenantContext, input: z.output<S>) => Promise<HandlerResult<T>>,
 ): TenantFormAction<T> {
   return async (trustSlug, _previous, sent) => {
@@ -33,7 +33,7 @@ export function tenantFormAction<S extends z.ZodType, T = undefined>(
       if (options.permission) assertCan(ctx, options.permission);
       const unstorable = fieldsWithNullCharacters(values);
       if (Object.keys(unstorable).length > 0) return fail(PROBLEM, unstorable);
-      const parsed = options.schema.safeParse(formDataToObject(formData, options.arrays));
+      const parsed = options.schema.safeParse(formDataToObject(formData, options.arrays, options.files));
       if (!parsed.success) return fail(PROBLEM, toFieldErrors(parsed.error));
       const result = await handler(ctx, parsed.data);
       return { status: 'success', message: result?.message, data: result?.data };

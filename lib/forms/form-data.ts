@@ -2,11 +2,17 @@
  * Turns submitted form data into a plain object for zod. Fields named in `arrays` become arrays
  * (checkboxes); NHS date inputs (`name-day`, `name-month`, `name-year`) become one `name` value in
  * ISO form, or the raw parts joined when they do not make a real date, so the schema can say so.
+ * Uploaded files are kept only for the fields named in `files` (a file input), so the schema sees
+ * the File itself; anywhere else a file is dropped like any other unexpected part.
  */
-export function formDataToObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+export function formDataToObject(formData: FormData, arrays: readonly string[] = [], files: readonly string[] = []): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of formData.entries()) {
-    if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
+    if (key.startsWith('$ACTION')) continue;
+    if (typeof value !== 'string') {
+      if (files.includes(key)) result[key] = value;
+      continue;
+    }
     if (arrays.includes(key)) {
       result[key] = [...((result[key] as string[] | undefined) ?? []), value];
     } else {

@@ -64,14 +64,15 @@ export async function bringInNationalSet(ctx: TenantContext): Promise<{ added: n
   });
 }
 
-export async function setIndicatorEnabled(ctx: TenantContext, input: SetIndicatorEnabledInput): Promise<void> {
+/** Switches an indicator on or off; answers with its name, for the confirmation. */
+export async function setIndicatorEnabled(ctx: TenantContext, input: SetIndicatorEnabledInput): Promise<{ name: string }> {
   assertCan(ctx, 'indicator.catalogue');
-  await withTenant(ctx, async (tx) => {
+  return withTenant(ctx, async (tx) => {
     const { count } = await tx.indicator.updateMany({
       where: { id: input.indicatorId, trustId: ctx.trustId, version: input.expectedVersion },
       data: { enabled: input.enabled, version: { increment: 1 } },
     });
-    if (count === 1) return;
+    if (count === 1) return tx.indicator.findFirstOrThrow({ where: { id: input.indicatorId, trustId: ctx.trustId }, select: { name: true } });
     const exists = await tx.indicator.count({ where: { id: input.indicatorId, trustId: ctx.trustId } });
     if (exists === 0) throw new AppError('NOT_FOUND', 'That indicator could not be found.');
     throw new AppError('CONFLICT', 'Someone else changed this indicator since you opened the page: reload it and try again.');

@@ -1,10 +1,21 @@
+import { displayNames } from '../assessments/assessment-rows';
 import { withTenant } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
 import { assertCan } from '../tenancy/permissions';
 
 // What came in when: the batches (uploads, hand entries, imports) and every version of a period's figures.
 
-export type UploadDto = Readonly<{ id: string; source: string; fileName: string | null; rowCount: number; replacedCount: number; createdById: string | null; createdAt: Date }>;
+export type UploadDto = Readonly<{
+  id: string;
+  source: string;
+  fileName: string | null;
+  rowCount: number;
+  replacedCount: number;
+  createdById: string | null;
+  /** The person's name; null for a command-line job or the seed (the audit trail names the job). */
+  createdByName: string | null;
+  createdAt: Date;
+}>;
 export type FigureVersionDto = Readonly<{
   breakdown: string;
   group: string;
@@ -19,14 +30,16 @@ export type FigureVersionDto = Readonly<{
 
 export async function listUploads(ctx: TenantContext, take = 50): Promise<UploadDto[]> {
   assertCan(ctx, 'indicator.view');
-  return withTenant(ctx, (tx) =>
-    tx.indicatorUpload.findMany({
+  return withTenant(ctx, async (tx) => {
+    const uploads = await tx.indicatorUpload.findMany({
       where: { trustId: ctx.trustId },
       orderBy: { createdAt: 'desc' },
       take,
       select: { id: true, source: true, fileName: true, rowCount: true, replacedCount: true, createdById: true, createdAt: true },
-    }),
-  );
+    });
+    const names = await displayNames(tx, uploads.map((upload) => upload.createdById));
+    return uploads.map((upload) => ({ ...upload, createdByName: upload.createdById ? (names.get(upload.createdById) ?? null) : null }));
+  });
 }
 
 /** Every version of one indicator's figures for one period, oldest batch first. */
@@ -40,4 +53,21 @@ export async function periodHistory(ctx: TenantContext, indicatorId: string, per
     }),
   );
   return rows.map(({ upload, ...row }) => ({ ...row, uploadedAt: upload.createdAt }));
+}
+
+export type ReplacedPeriodDto = Readonly<{ indicatorId: string; period: string; batches: number }>;
+
+/** The indicators and periods whose figures came in more than one batch: those with earlier versions to show. */
+export async function replacedPeriods(ctx: TenantContext): Promise<ReplacedPeriodDto[]> {
+  assertCan(ctx, 'indicator.view');
+  const rows = await withTenant(ctx, (tx) =>
+    tx.indicatorValue.groupBy({ by: ['indicatorId', 'period', 'uploadId'], where: { trustId: ctx.trustId }, orderBy: [{ indicatorId: 'asc' }, { period: 'asc' }] }),
+  );
+  const batches = new Map<string, ReplacedPeriodDto>();
+  for (const row of rows) {
+    const key = `${row.indicatorId}\u0000${row.period}`;
+    const known = batches.get(key);
+    batches.set(key, { indicatorId: row.indicatorId, period: row.period, batches: (known?.batches ?? 0) + 1 });
+  }
+  return [...batches.values()].filter((entry) => entry.batches > 1);
 }

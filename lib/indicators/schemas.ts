@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../forms/fields';
+import { BREAKDOWNS } from './groups';
 
 // Inputs arrive as strings from FormData; each field turns them into what lib/indicators uses, with
 // a message written to be shown next to the field.
@@ -35,3 +36,28 @@ export const addLocalIndicatorSchema = z.object({
   source: requiredText('Enter where the figures come from', 1000),
 });
 export type AddLocalIndicatorInput = z.output<typeof addLocalIndicatorSchema>;
+
+/** An upload: the CSV file itself (lib/indicators/csv-file.ts reads and checks it as a whole). */
+export const uploadFiguresSchema = z.object({
+  file: z
+    .instanceof(File, { error: 'Choose the CSV file to upload' })
+    .refine((file) => file.name !== '' || file.size > 0, 'Choose the CSV file to upload'),
+});
+export type UploadFiguresInput = z.output<typeof uploadFiguresSchema>;
+
+const optionalText = z.string().trim().max(40, 'Use 40 characters or fewer').optional().default('');
+
+/**
+ * One figure typed by hand. The fields are the template's columns, checked here only for being
+ * there; lib/indicators/hand-entry.ts then runs the same checks as an upload's rows.
+ */
+export const enterFigureSchema = z.object({
+  indicatorId: z.uuid('Select the indicator'),
+  period: requiredText('Enter the period, for example 2025/26, 2025/26 Q1 or 2025-04', 40),
+  breakdown: z.enum(BREAKDOWNS, { error: 'Select the breakdown' }),
+  group: requiredText('Enter the group, for example 1 for the most deprived fifth, or all', 40),
+  numerator: optionalText,
+  denominator: optionalText,
+  value: optionalText,
+});
+export type EnterFigureInput = z.output<typeof enterFigureSchema>;

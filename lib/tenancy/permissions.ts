@@ -10,6 +10,8 @@ const PERMISSIONS = {
   'trust.export': ['trust_admin'],
   // The governance facts the annual report prints (oversight committee, reporting frequency, statement edition).
   'trust.settings': ['trust_admin'],
+  // Core20PLUS5: the Core20 share, the locally defined PLUS groups and the clinical areas addressed.
+  'trust.core20plus5': ['trust_admin', 'executive_lead'],
   'trust.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],
   // Everyone in the trust can read assessments and results; NEDs and viewers never change them.
   'assessment.view': ['trust_admin', 'executive_lead', 'executive_director', 'non_executive_director', 'company_secretary', 'viewer', 'analyst'],

@@ -66,6 +66,14 @@ export function kindsForField(name: string, knownKinds: Iterable<string>): strin
   return [...new Set(guesses.filter((guess): guess is string => guess !== undefined && known.has(guess)))];
 }
 
+/**
+ * Stands for an uploaded file in a form's values (which are text): toFormData turns it into a CSV
+ * file in the indicator template with one good row for the matrix trusts' catalogue
+ * (tests/support/security-seed-indicators.ts).
+ */
+export const CSV_UPLOAD = '\u0000file:matrix-figures.csv';
+const CSV_UPLOAD_TEXT = 'indicator,period,breakdown,group,numerator,denominator,value\nelective-wait-18w,2024/25,all,all,400,1000,40\n';
+
 const YEARS = ['2025', '2026', '2024', '2023', '2022', '2021', '2020', '2019'];
 
 /**
@@ -78,6 +86,11 @@ export function candidatesFor(name: string, info: FieldInfo | undefined, ownIds:
   const options = (info?.options ?? []).filter((option) => option !== '');
   const array = (values: string[]) => (info?.array ? [...values.map((value) => [value]), ''] : values);
   if (options.length > 0) return array([...options, '']);
+  if (/file$/.test(lower)) return [CSV_UPLOAD, ''];
+  if (lower === 'period') return ['2024/25', '2024-04', ''];
+  if (lower === 'group') return ['all', '1', ''];
+  if (lower === 'numerator') return ['40', '1', ''];
+  if (lower === 'denominator') return ['100', '1', ''];
   if (/year$/.test(lower)) return [...YEARS, ''];
   if (/date$/.test(lower)) return ['2025-06-01', '2026-06-01', '2024-06-01', ''];
   if (/^domain\d*$|^domains$/.test(lower)) return array(['1', '2', '3', '4', '0']);
@@ -91,11 +104,14 @@ export function candidatesFor(name: string, info: FieldInfo | undefined, ownIds:
   return ['Matrix text', '', '1', 'on', 'yes', 'no', '2025'];
 }
 
-/** FormData from values: arrays become repeated fields, empty strings are left out. */
+/** FormData from values: arrays become repeated fields, empty strings are left out, CSV_UPLOAD becomes a file. */
 export function toFormData(values: FormValues): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries(values)) {
-    for (const item of Array.isArray(value) ? value : [value]) if (item !== '') form.append(name, item);
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === CSV_UPLOAD) form.append(name, new File([CSV_UPLOAD_TEXT], 'matrix-figures.csv', { type: 'text/csv' }));
+      else if (item !== '') form.append(name, item);
+    }
   }
   return form;
 }

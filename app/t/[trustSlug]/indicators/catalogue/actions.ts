@@ -1,0 +1,26 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { tenantFormAction } from '@/lib/actions/tenant-action';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { addLocalIndicator, setIndicatorEnabled } from '@/lib/indicators/catalogue';
+import { addLocalIndicatorSchema, setIndicatorEnabledSchema } from '@/lib/indicators/schemas';
+
+const setEnabled = tenantFormAction({ schema: setIndicatorEnabledSchema, permission: 'indicator.catalogue' }, async (ctx, input) => {
+  const indicator = await setIndicatorEnabled(ctx, input);
+  revalidatePath(`/t/${ctx.trustSlug}/indicators`, 'layout');
+  return { message: `${indicator.name} is now switched ${input.enabled ? 'on' : 'off'}.` };
+});
+export async function setIndicatorEnabledAction(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return setEnabled(trustSlug, previous, formData);
+}
+
+const addLocal = tenantFormAction({ schema: addLocalIndicatorSchema, permission: 'indicator.catalogue' }, async (ctx, input) => {
+  await addLocalIndicator(ctx, input);
+  revalidatePath(`/t/${ctx.trustSlug}/indicators`, 'layout');
+  redirect(`/t/${ctx.trustSlug}/indicators/catalogue?added=${encodeURIComponent(input.code)}`);
+});
+export async function addLocalIndicatorAction(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return addLocal(trustSlug, previous, formData);
+}

@@ -1,0 +1,17 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { tenantFormAction } from '@/lib/actions/tenant-action';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { saveCore20Plus5 } from '@/lib/trusts/core20plus5';
+import { core20Plus5Schema } from '@/lib/trusts/core20plus5-schemas';
+
+const save = tenantFormAction({ schema: core20Plus5Schema, permission: 'trust.core20plus5', arrays: ['clinicalAreas'] }, async (ctx, input) => {
+  await saveCore20Plus5(ctx, input);
+  revalidatePath(`/t/${ctx.trustSlug}`, 'layout');
+  redirect(`/t/${ctx.trustSlug}/indicators/core20plus5?saved=1`);
+});
+export async function saveCore20Plus5Action(trustSlug: string, previous: ActionResult, formData: FormData) {
+  return save(trustSlug, previous, formData);
+}
