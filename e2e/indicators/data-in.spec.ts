@@ -29,10 +29,21 @@ async function upload(page: Page, file: string | ReturnType<typeof csvFile>): Pr
   await page.getByRole('button', { name: 'Upload and check figures' }).click();
 }
 
+/** From any trust page, the menu's "Indicator data" leads to the upload history, which lists the role's tasks. */
+async function openIndicatorData(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Trust menu' }).getByRole('link', { name: 'Indicator data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Upload history' })).toBeVisible();
+}
+
 test('the executive lead uploads figures, corrects a file from its list of problems, and enters a figure by hand', async ({ page }) => {
   // Seven pages checked by axe and at 320 px, and a 249-row upload.
   test.setTimeout(180_000);
   await signIn(page, demoEmail('lead.northfield'));
+  await page.goto(NORTHFIELD);
+  await openIndicatorData(page);
+  await expect(page.getByRole('link', { name: 'Choose which indicators your trust reports' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Upload a file of figures' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Upload indicator figures' })).toBeVisible();
   await visitAndCheck(page, `${NORTHFIELD}/indicators/upload`, 'Upload indicator figures');
   const template = await page.request.get(await page.getByRole('link', { name: 'Download the CSV template' }).getAttribute('href') ?? '');
   expect(template.ok()).toBe(true);
@@ -96,6 +107,11 @@ test('the executive lead uploads figures, corrects a file from its list of probl
 test('the trust administrator keeps the catalogue and records Core20PLUS5', async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, demoEmail('admin.northfield'));
+  await page.goto(NORTHFIELD);
+  await openIndicatorData(page);
+  await expect(page.getByRole('link', { name: 'Record your Core20PLUS5 population, groups and clinical areas' })).toBeVisible();
+  await page.getByRole('link', { name: 'Choose which indicators your trust reports' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Indicator catalogue' })).toBeVisible();
   await visitAndCheck(page, `${NORTHFIELD}/indicators/catalogue`, 'Indicator catalogue');
   const row = page.getByRole('row', { name: /Waiting list: share waiting over 65 weeks/ });
   await row.getByRole('button', { name: 'Switch off Waiting list: share waiting over 65 weeks' }).click();
@@ -142,5 +158,14 @@ test('the trust administrator keeps the catalogue and records Core20PLUS5', asyn
   await expect(share).toHaveValue('23.5');
   await expect(page.getByLabel(/^Maternity/)).toBeChecked();
   await expect(page.getByLabel(/^Asthma/)).toBeChecked();
+  await expectNoAxeViolations(page);
+});
+
+test('a NED finds the indicator data in the menu and is offered no task that changes it', async ({ page }) => {
+  await signIn(page, demoEmail('ned.northfield'));
+  await page.goto(NORTHFIELD);
+  await openIndicatorData(page);
+  await expect(page.getByRole('link', { name: 'Upload a file of figures' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Choose which indicators your trust reports' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

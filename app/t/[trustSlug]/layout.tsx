@@ -20,7 +20,7 @@ export default async function TrustLayout({ children, params }: LayoutProps) {
       <SiteHeader
         userName={user?.displayName}
         homeHref={`/t/${ctx.trustSlug}`}
-        navigation={trustNavigation({ trustSlug: ctx.trustSlug, canManagePeople: can(ctx, 'people.manage') })}
+        navigation={trustNavigation({ trustSlug: ctx.trustSlug, canManagePeople: can(ctx, 'people.manage'), canReadIndicators: can(ctx, 'indicator.view') })}
       />
       <PageShell context={ctx.trustName}>
         {user ? <RestoredDraftNotice userId={user.id} /> : null}

@@ -7,6 +7,7 @@ import { listUploads, periodHistory, replacedPeriods } from '@/lib/indicators/hi
 import { UploadsTable } from '@/components/indicators/uploads-table';
 import { FigureVersionsTable } from '@/components/indicators/figure-versions-table';
 import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { DataInTasks } from '@/components/indicators/data-in-tasks';
 
 export const metadata: Metadata = { title: 'Upload history' };
 
@@ -30,11 +31,12 @@ export default async function UploadHistoryPage({ params, searchParams }: PagePr
       <div className="nhsuk-grid-column-full">
         <h1>Upload history</h1>
         <p>Every batch of indicator figures that came in, and who sent it. Nothing is deleted: a figure that is replaced is kept here as an earlier version.</p>
-        {can(ctx, 'indicator.data') ? (
-          <p>
-            <Link href={paths.upload}>Upload a file of figures</Link> or <Link href={paths.enter}>enter one by hand</Link>.
-          </p>
-        ) : null}
+        <DataInTasks
+          paths={paths}
+          canEnterFigures={can(ctx, 'indicator.data')}
+          canKeepCatalogue={can(ctx, 'indicator.catalogue')}
+          canRecordCore20Plus5={can(ctx, 'trust.core20plus5')}
+        />
         <h2 className="nhsuk-heading-m">Uploads and hand entries</h2>
         {uploads.length === 0 ? <p>No figures have come in yet.</p> : <UploadsTable uploads={uploads} />}
         {uploads.length === SHOWN_UPLOADS ? <p>The latest {SHOWN_UPLOADS} are shown.</p> : null}
