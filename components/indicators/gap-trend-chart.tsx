@@ -26,7 +26,7 @@ export function GapTrendChart({ points, unit, title, description }: Props) {
         <YAxis tick={{ fill: TEXT, fontSize: 14 }} width={56} label={unit ? { value: unit, angle: -90, position: 'insideLeft', fill: TEXT, fontSize: 14, dy: 40 } : undefined} />
         <ReferenceLine y={0} stroke={TEXT} />
         <Line dataKey="gap" name="Absolute gap" stroke={NHS_BLUE} strokeWidth={3} dot={{ r: 5, fill: NHS_BLUE }} activeDot={false} isAnimationActive={false} connectNulls>
-          <ErrorBar dataKey="interval" width={10} stroke={TEXT} strokeWidth={2} direction="y" />
+          <ErrorBar dataKey="interval" width={10} stroke={TEXT} strokeWidth={2} direction="y" isAnimationActive={false} />
         </Line>
       </LineChart>
     </div>
