@@ -1,22 +1,15 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis, type LabelProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { NameAboveBar } from '@/components/charts/domain-scores-chart';
 import type { ReportIndicatorChart } from '@/lib/reports/indicators-content';
 
 type Props = Readonly<{ chart: ReportIndicatorChart; title: string }>;
 
 const NHS_BLUE = '#005eb8';
 const TEXT = '#212b32';
+// Each bar's label above it carries the group's name and figure, clear of the average line.
 const ROW_HEIGHT = 64;
-
-/** The group's name and figure just above its bar, clear of the average line and readable at 320 px. */
-function NameAboveBar({ x = 0, y = 0, value }: LabelProps) {
-  return (
-    <text x={Number(x)} y={Number(y) - 8} fill={TEXT} fontSize={15}>
-      {value}
-    </text>
-  );
-}
 
 /**
  * Each group's value as a horizontal bar labelled with its figure (a hidden group has no bar, and

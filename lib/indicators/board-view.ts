@@ -1,25 +1,12 @@
 import { withTenant, type Tx } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
 import { assertCan } from '../tenancy/permissions';
-import type { Figure } from './analysis';
-import type { Unit } from './confidence';
-import { latestPeriod, widenedGapOf, type WidenedGap } from './indicator-view';
+import { latestPeriod, widenedGapOf, type ViewIndicator, type WidenedGap } from './indicator-view';
 
 // What the board reads about its indicators: each indicator with its current figures (never the
 // superseded history), and the indicators whose deprivation gap widened beyond its interval.
 
-export type CurrentIndicator = Readonly<{
-  code: string;
-  name: string;
-  definition: string;
-  source: string;
-  unit: Unit;
-  method: 'crude' | 'age_standardised';
-  higherIsBetter: boolean;
-  enabled: boolean;
-  /** Every current figure of the indicator, any period. */
-  figures: readonly Figure[];
-}>;
+export type CurrentIndicator = ViewIndicator & Readonly<{ enabled: boolean }>;
 
 export type WidenedGaps = Readonly<{
   /** Indicators whose gap can be followed over two periods or more. */
