@@ -17,17 +17,17 @@ const ROW_HEIGHT = 64;
  * the browser, so the page gives the same numbers in a table beside it.
  */
 export function GroupValuesChart({ chart, title }: Props) {
-  const height = chart.bars.length * ROW_HEIGHT + 64;
+  const height = chart.bars.length * ROW_HEIGHT + 48;
   const data = chart.bars.map((bar) => ({ value: bar.value ?? 0, label: `${bar.label}: ${bar.value === null ? bar.valueText : `${bar.valueText}${chart.unitLabel === '%' ? '%' : ''}`}` }));
   return (
-    <div style={{ height, width: '100%', maxWidth: 640 }} className="nhsuk-u-margin-bottom-5 app-no-print">
+    <div style={{ width: '100%', maxWidth: 640 }} className="nhsuk-u-margin-bottom-5 app-no-print">
       <BarChart
         data={data}
         layout="vertical"
         responsive
         width="100%"
         height={height}
-        margin={{ top: 24, right: 24, bottom: 0, left: 8 }}
+        margin={{ top: 8, right: 24, bottom: 0, left: 8 }}
         title={title}
         desc={chart.altText}
         accessibilityLayer={false}
@@ -45,10 +45,11 @@ export function GroupValuesChart({ chart, title }: Props) {
             stroke={TEXT}
             strokeWidth={2}
             strokeDasharray="6 4"
-            label={{ value: `Trust average: ${chart.average.valueText}${chart.unitLabel === '%' ? '%' : ''}`, position: 'top', fill: TEXT, fontSize: 14 }}
           />
         ) : null}
       </BarChart>
+      {/* The key sits under the chart, where a narrow screen cannot clip it. */}
+      {chart.average ? <p className="nhsuk-body-s">Dashed line: the trust average, {chart.average.valueText}{chart.unitLabel === '%' ? '%' : ` ${chart.unitLabel}`.trimEnd()}.</p> : null}
     </div>
   );
 }

@@ -79,6 +79,7 @@ test('the executive lead filters the indicators page and reads one indicator’s
   await page.getByRole('button', { name: 'Show figures' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'By deprivation (fifths), 2025/26' })).toBeVisible();
   await expect(page.locator('svg.recharts-surface[role="img"]')).toHaveCount(2);
+  await expect(page.getByText('Dashed line: the trust average, 35.8%.')).toBeVisible();
   await checkAtBothWidths(page, 'indicator');
 
   const unknown = await page.goto(`${NORTHFIELD}/indicators/no-such-indicator`);
