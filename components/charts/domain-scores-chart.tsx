@@ -16,8 +16,8 @@ const NHS_BLUE = '#005eb8';
 const TEXT = '#212b32';
 const ROW_HEIGHT = 76;
 
-/** The domain's name just above its bar, so the chart reads at any width without a crowded axis. */
-function NameAboveBar({ x = 0, y = 0, value }: LabelProps) {
+/** The bar's name just above it, so the chart reads at any width without a crowded axis. */
+export function NameAboveBar({ x = 0, y = 0, value }: LabelProps) {
   return (
     <text x={Number(x)} y={Number(y) - 8} fill={TEXT} fontSize={16}>
       {value}

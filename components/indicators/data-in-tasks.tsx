@@ -9,7 +9,7 @@ type Props = Readonly<{
 }>;
 
 /**
- * The indicator pages a role keeps, listed where the menu's "Indicator data" lands, so none of them
+ * The indicator pages a role keeps, listed on the indicators page (where the menu's "Indicators" lands) and the upload history, so none of them
  * has to be reached by typing its address. A role that only reads sees nothing here.
  */
 export function DataInTasks({ paths, canEnterFigures, canKeepCatalogue, canRecordCore20Plus5 }: Props) {

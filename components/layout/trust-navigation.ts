@@ -9,9 +9,9 @@ export function trustNavigation({ trustSlug, canManagePeople, canReadIndicators 
   items.push({ href: `${base}/objectives`, label: 'Objectives' });
   items.push({ href: `${base}/review`, label: 'Board review' });
   items.push({ href: `${base}/reports`, label: 'Annual report' });
-  // The figures' own page: the history of what came in, and from it the upload, hand entry,
-  // catalogue and Core20PLUS5 pages for the roles that keep them.
-  if (canReadIndicators) items.push({ href: `${base}/indicators/history`, label: 'Indicator data' });
+  // The indicators page: every indicator's latest figures and gap, and from it the upload, hand
+  // entry, history, catalogue and Core20PLUS5 pages for the roles that keep them.
+  if (canReadIndicators) items.push({ href: `${base}/indicators`, label: 'Indicators' });
   if (canManagePeople) items.push({ href: `${base}/people`, label: 'People' });
   return items;
 }

@@ -29,10 +29,10 @@ async function upload(page: Page, file: string | ReturnType<typeof csvFile>): Pr
   await page.getByRole('button', { name: 'Upload and check figures' }).click();
 }
 
-/** From any trust page, the menu's "Indicator data" leads to the upload history, which lists the role's tasks. */
+/** From any trust page, the menu's "Indicators" leads to the indicators page, which lists the role's tasks. */
 async function openIndicatorData(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Trust menu' }).getByRole('link', { name: 'Indicator data' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Upload history' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Trust menu' }).getByRole('link', { name: 'Indicators', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Indicators' })).toBeVisible();
 }
 
 test('the executive lead uploads figures, corrects a file from its list of problems, and enters a figure by hand', async ({ page }) => {

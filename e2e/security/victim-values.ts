@@ -60,6 +60,8 @@ const SEGMENTS: Record<string, { table: string; select: string; limit?: number }
   year: { table: 'Assessment', select: `SELECT DISTINCT "financialYear"::text AS v FROM "Assessment" WHERE "trustId" = $1::uuid ORDER BY 1 DESC` },
   domain: { table: 'AssessmentAnswer', select: `SELECT DISTINCT split_part("questionRef", '.', 1) AS v FROM "AssessmentAnswer" WHERE "trustId" = $1::uuid ORDER BY 1` },
   section: { table: 'ReportNarrative', select: `SELECT section AS v FROM "ReportNarrative" WHERE "trustId" = $1::uuid ORDER BY section` },
+  // Indicator codes come from the national set, so both trusts have the same ones: the wall is the trust in the address.
+  code: { table: 'Indicator', select: `SELECT code AS v FROM "Indicator" WHERE "trustId" = $1::uuid AND enabled ORDER BY code` },
   token: { table: 'Invitation', select: `SELECT "tokenHash" AS v FROM "Invitation" WHERE "trustId" = $1::uuid ORDER BY "createdAt"` },
 };
 

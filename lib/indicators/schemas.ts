@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText } from '../forms/fields';
 import { BREAKDOWNS } from './groups';
+import { parsePeriod } from './periods';
 
 // Inputs arrive as strings from FormData; each field turns them into what lib/indicators uses, with
 // a message written to be shown next to the field.
@@ -61,3 +62,21 @@ export const enterFigureSchema = z.object({
   value: optionalText,
 });
 export type EnterFigureInput = z.output<typeof enterFigureSchema>;
+
+/** The breakdowns a page can be filtered by (the all row is always shown). */
+export const FILTER_BREAKDOWNS = ['deprivation_quintile', 'deprivation_decile', 'ethnicity', 'age', 'sex'] as const;
+const blank = (value: unknown) => (value === '' ? undefined : value);
+
+/** The indicators pages' GET filters; an address typed by hand gets a message, not an error page. */
+export const indicatorFiltersSchema = z.object({
+  breakdown: z.preprocess(blank, z.enum(FILTER_BREAKDOWNS, { error: 'Choose a breakdown from the list' }).optional()),
+  period: z.preprocess(
+    blank,
+    z
+      .string({ error: 'Choose one period from the list' })
+      .trim()
+      .refine((text) => parsePeriod(text) !== null, 'Choose a period from the list: a financial year such as 2025/26, a quarter such as 2025/26 Q1 or a month such as 2025-04')
+      .optional(),
+  ),
+});
+export type IndicatorFilters = z.output<typeof indicatorFiltersSchema>;

@@ -1,5 +1,6 @@
 import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
 import { withTenant } from '../db/with-tenant';
+import { readWidenedGaps, type WidenedGaps } from '../indicators/board-view';
 import { isOverdue, statusLabel, type ObjectiveStatus } from '../objectives/status';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
@@ -40,13 +41,16 @@ export type BoardSummaryDto = Readonly<{
   overdueChallenges: readonly ChallengeSummaryDto[];
   /** The non-executive directors' assurance judgements on the latest year with results. */
   assurance: Readonly<{ financialYear: number; financialYearLabel: string; domains: readonly AssuranceDomainDto[] }> | null;
+  /** Indicators whose deprivation gap widened beyond its confidence interval, at each one's latest period. */
+  widenedGaps: WidenedGaps;
   generatedAt: Date;
 }>;
 
 /**
  * "What changed since last year?" on one page: domains that moved level and questions that went
  * backwards between the two latest years with results, overdue and off-track objectives, open
- * challenges (and those overdue for a response), and the NEDs' assurance on the latest results.
+ * challenges (and those overdue for a response), the NEDs' assurance on the latest results, and the
+ * indicators whose gap widened.
  */
 export async function getBoardSummary(ctx: TenantContext, now = new Date()): Promise<BoardSummaryDto> {
   assertCan(ctx, 'review.view');
@@ -87,6 +91,7 @@ export async function getBoardSummary(ctx: TenantContext, now = new Date()): Pro
       openChallenges,
       overdueChallenges: openChallenges.filter((challenge) => challenge.isOverdue),
       assurance: latest ? { financialYear: latest.financialYear, financialYearLabel: latest.financialYearLabel, domains: await readAssuranceDomains(tx, ctx, latest) } : null,
+      widenedGaps: await readWidenedGaps(tx, ctx),
       generatedAt: now,
     };
   });

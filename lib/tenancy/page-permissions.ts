@@ -20,6 +20,7 @@ const PAGE_PERMISSIONS: readonly PagePermission[] = [
   { pattern: /^\/indicators\/history$/, permission: 'indicator.view', purpose: 'see the indicator figures’ upload history' },
   { pattern: /^\/indicators\/catalogue(\/new)?$/, permission: 'indicator.catalogue', purpose: 'keep the trust’s indicator catalogue' },
   { pattern: /^\/indicators\/core20plus5$/, permission: 'trust.core20plus5', purpose: 'record the trust’s Core20PLUS5 population, groups and clinical areas' },
+  { pattern: /^\/indicators(\/[^/]+)?$/, permission: 'indicator.view', purpose: 'see the trust’s health-inequalities indicators' },
   { pattern: /^\/objectives\/(new|carry-forward)$/, permission: 'objective.manage', purpose: 'create, agree and carry forward objectives' },
   { pattern: /^\/objectives\/[^/]+\/edit$/, permission: 'objective.manage', purpose: 'change an objective' },
   { pattern: /^\/objectives\/outbox$/, permission: 'outbox.view', purpose: 'read the reminder e-mails' },

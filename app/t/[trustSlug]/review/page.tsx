@@ -8,6 +8,8 @@ import { MaturityTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
 import { comparePath } from './_components/review-paths';
 import { ScrollTable } from '@/components/layout/scroll-table';
+import { widenedGaps } from '@/lib/indicators/board-view';
+import { WidenedGapsList } from '@/components/indicators/widened-gaps';
 
 export const metadata: Metadata = { title: 'Year on year – Board review' };
 
@@ -15,7 +17,7 @@ type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
 
 export default async function YearOnYearPage({ params }: PageProps) {
   const ctx = await requireTenant((await params).trustSlug);
-  const history = await getMaturityHistory(ctx);
+  const [history, gaps] = await Promise.all([getMaturityHistory(ctx), widenedGaps(ctx)]);
   const results = history.resultYears;
   const latestTwo = results.slice(-2);
   return (
@@ -119,6 +121,8 @@ export default async function YearOnYearPage({ params }: PageProps) {
           ) : null}
         </>
       )}
+      <h2 id="widened-gaps">Indicators whose gap widened</h2>
+      <WidenedGapsList gaps={gaps} trustSlug={ctx.trustSlug} headingId="widened-gaps" />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { SummaryAssurance } from '@/components/review/summary-assurance';
 import { challengePath, comparePath } from '../_components/review-paths';
 import { PrintButton } from '../_components/print-button';
 import { ScrollTable } from '@/components/layout/scroll-table';
+import { WidenedGapsList } from '@/components/indicators/widened-gaps';
 
 export const metadata: Metadata = { title: 'Board summary – Board review' };
 
@@ -143,6 +144,9 @@ export default async function BoardSummaryPage({ params }: PageProps) {
           </tbody>
         </ScrollTable>
       )}
+
+      <h2 id="widened-gaps">Indicators whose gap widened</h2>
+      <WidenedGapsList gaps={summary.widenedGaps} trustSlug={ctx.trustSlug} headingId="widened-gaps" />
 
       <h2>Assurance from the non-executive directors</h2>
       <SummaryAssurance assurance={summary.assurance} />

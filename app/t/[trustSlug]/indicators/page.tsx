@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
+import { can } from '@/lib/tenancy/permissions';
+import { currentIndicators } from '@/lib/indicators/board-view';
+import { overviewRow, parseIndicatorFilters, periodsOf } from '@/lib/indicators/indicator-view';
+import { FILTER_BREAKDOWNS } from '@/lib/indicators/schemas';
+import { BREAKDOWN_LABELS } from '@/lib/indicators/groups';
+import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { DataInTasks } from '@/components/indicators/data-in-tasks';
+import { IndicatorFilters } from '@/components/indicators/indicator-filters';
+import { WidenedTag } from '@/components/indicators/widened-gaps';
+import { ScrollTable } from '@/components/layout/scroll-table';
+import { PageErrorSummary, type PageError } from '@/app/t/[trustSlug]/review/_components/year-select';
+
+export const metadata: Metadata = { title: 'Indicators' };
+
+type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+
+export default async function IndicatorsPage({ params, searchParams }: PageProps) {
+  const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.view');
+  const { filters, values, errors } = parseIndicatorFilters(await searchParams);
+  const indicators = await currentIndicators(ctx);
+  const paths = dataInPaths(ctx.trustSlug);
+  const rows = indicators.flatMap((indicator) => {
+    const row = overviewRow(indicator, filters);
+    return row ? [row] : [];
+  });
+  const periods = [...new Set(indicators.flatMap((indicator) => periodsOf(indicator.figures)))];
+  const pageErrors: PageError[] = (['breakdown', 'period'] as const).flatMap((field) => (errors[field] ? [{ fieldId: field, message: errors[field] }] : []));
+  const query = (code: string, period: string | null) => {
+    const search = new URLSearchParams({ ...(filters.breakdown ? { breakdown: filters.breakdown } : {}), ...(period ? { period } : {}) }).toString();
+    return `${paths.indicators}/${encodeURIComponent(code)}${search ? `?${search}` : ''}`;
+  };
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-full">
+        <PageErrorSummary errors={pageErrors} />
+        <h1>Indicators</h1>
+        <p>
+          The health-inequalities indicators your trust reports, each at its latest period: the trust-wide value, the gap between the most and least
+          deprived groups, and whether that gap widened by more than chance would explain.
+        </p>
+        <DataInTasks paths={paths} canEnterFigures={can(ctx, 'indicator.data')} canKeepCatalogue={can(ctx, 'indicator.catalogue')} canRecordCore20Plus5={can(ctx, 'trust.core20plus5')} />
+        <p>
+          <Link href={paths.history}>See the upload history of the figures</Link>
+        </p>
+        <IndicatorFilters breakdowns={FILTER_BREAKDOWNS} periods={periods} values={values} errors={errors} anyBreakdown="Any breakdown" latestPeriod="Each indicator’s latest period" />
+        {indicators.length === 0 ? (
+          <p>No indicator is switched on for your trust.</p>
+        ) : rows.length === 0 ? (
+          <p>No indicator has figures by {filters.breakdown ? BREAKDOWN_LABELS[filters.breakdown].toLowerCase() : 'that breakdown'}{filters.period ? ` for ${filters.period}` : ''}.</p>
+        ) : (
+          <ScrollTable caption={<>Indicators{filters.period ? `, ${filters.period}` : ', latest period of each'}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th scope="col" className="nhsuk-table__header">Indicator</th>
+                <th scope="col" className="nhsuk-table__header">Period</th>
+                <th scope="col" className="nhsuk-table__header">Trust-wide value</th>
+                <th scope="col" className="nhsuk-table__header">Deprivation gap (least minus most deprived)</th>
+                {filters.breakdown ? <th scope="col" className="nhsuk-table__header">Records with no {BREAKDOWN_LABELS[filters.breakdown].toLowerCase()}</th> : null}
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {rows.map((row) => (
+                <tr key={row.code} className="nhsuk-table__row">
+                  <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
+                    <Link href={query(row.code, row.period)}>{row.name}</Link>
+                    {row.widened ? (
+                      <>
+                        {' '}
+                        <WidenedTag />
+                      </>
+                    ) : null}
+                    {row.sentence ? <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">{row.sentence}</p> : null}
+                  </th>
+                  <td className="nhsuk-table__cell app-nowrap">{row.period ?? 'No figures yet'}</td>
+                  <td className="nhsuk-table__cell">{row.value ?? '–'}</td>
+                  <td className="nhsuk-table__cell">{row.gap ?? 'Not measured'}</td>
+                  {filters.breakdown ? <td className="nhsuk-table__cell">{row.recording ?? 'Not known'}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
+        )}
+      </div>
+    </div>
+  );
+}
