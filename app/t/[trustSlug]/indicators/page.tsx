@@ -9,8 +9,7 @@ import { BREAKDOWN_LABELS } from '@/lib/indicators/groups';
 import { dataInPaths } from '@/components/indicators/data-in-paths';
 import { DataInTasks } from '@/components/indicators/data-in-tasks';
 import { IndicatorFilters } from '@/components/indicators/indicator-filters';
-import { WidenedTag } from '@/components/indicators/widened-gaps';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { IndicatorOverviewTable } from '@/components/indicators/indicator-overview-table';
 import { PageErrorSummary, type PageError } from '@/app/t/[trustSlug]/review/_components/year-select';
 
 export const metadata: Metadata = { title: 'Indicators' };
@@ -51,37 +50,12 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
         ) : rows.length === 0 ? (
           <p>No indicator has figures by {filters.breakdown ? BREAKDOWN_LABELS[filters.breakdown].toLowerCase() : 'that breakdown'}{filters.period ? ` for ${filters.period}` : ''}.</p>
         ) : (
-          <ScrollTable caption={<>Indicators{filters.period ? `, ${filters.period}` : ', latest period of each'}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Indicator</th>
-                <th scope="col" className="nhsuk-table__header">Period</th>
-                <th scope="col" className="nhsuk-table__header">Trust-wide value</th>
-                <th scope="col" className="nhsuk-table__header">Deprivation gap (least minus most deprived)</th>
-                {filters.breakdown ? <th scope="col" className="nhsuk-table__header">Records with no {BREAKDOWN_LABELS[filters.breakdown].toLowerCase()}</th> : null}
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {rows.map((row) => (
-                <tr key={row.code} className="nhsuk-table__row">
-                  <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
-                    <Link href={query(row.code, row.period)}>{row.name}</Link>
-                    {row.widened ? (
-                      <>
-                        {' '}
-                        <WidenedTag />
-                      </>
-                    ) : null}
-                    {row.sentence ? <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">{row.sentence}</p> : null}
-                  </th>
-                  <td className="nhsuk-table__cell app-nowrap">{row.period ?? 'No figures yet'}</td>
-                  <td className="nhsuk-table__cell">{row.value ?? '–'}</td>
-                  <td className="nhsuk-table__cell">{row.gap ?? 'Not measured'}</td>
-                  {filters.breakdown ? <td className="nhsuk-table__cell">{row.recording ?? 'Not known'}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
+          <IndicatorOverviewTable
+            rows={rows}
+            caption={`Indicators${filters.period ? `, ${filters.period}` : ', latest period of each'}`}
+            recordingOf={filters.breakdown ? BREAKDOWN_LABELS[filters.breakdown].toLowerCase() : null}
+            hrefOf={(row) => query(row.code, row.period)}
+          />
         )}
       </div>
     </div>

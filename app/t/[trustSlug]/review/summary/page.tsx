@@ -23,7 +23,6 @@ export default async function BoardSummaryPage({ params }: PageProps) {
   const { latest, previous } = summary;
   return (
     <div className="app-board-summary">
-      <span className="nhsuk-caption-l">{ctx.trustName}</span>
       <h1>What changed since last year</h1>
       <ReviewNav trustSlug={ctx.trustSlug} current="summary" />
       <p className="nhsuk-body-s">
