@@ -105,7 +105,7 @@ export function BaselineReasonField({ feedback }: Readonly<{ feedback: Feedback 
       name="baselineReason"
       defaultValue={feedback.value('baselineReason')}
       error={feedback.error('baselineReason')}
-      label="If the baseline is not the data’s figure, why?"
+      label="Reason for not using the data’s figure"
       hint="Needed only when you change the baseline from the figure the data gives, for example because the data has since been corrected"
       rows={2}
       maxLength={1000}
