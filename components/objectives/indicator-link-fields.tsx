@@ -58,7 +58,9 @@ export function IndicatorLinkFields({ feedback, options, selection, financialYea
         <div className="nhsuk-hint" id="indicator-link-hint">
           The baseline and latest figure then come from the trust’s uploaded indicator data.
         </div>
-        <Select id="indicatorId" name="indicatorId" label="Indicator" error={feedback.error('indicatorId')} value={selection.indicatorId} onChange={(event) => choose({ indicatorId: event.currentTarget.value, figure: 'all' })}>
+        {/* Uncontrolled and keyed by the value to show, as the form's other lists: React resets a form
+            after its action, which would put a controlled list back to its first choice. */}
+        <Select key={`indicatorId-${feedback.value('indicatorId')}`} id="indicatorId" name="indicatorId" label="Indicator" error={feedback.error('indicatorId')} defaultValue={selection.indicatorId} onChange={(event) => choose({ indicatorId: event.currentTarget.value, figure: 'all' })}>
           <SelectOption value="">Not linked</SelectOption>
           {options.map((option) => (
             <SelectOption key={option.id} value={option.id}>
@@ -67,12 +69,13 @@ export function IndicatorLinkFields({ feedback, options, selection, financialYea
           ))}
         </Select>
         <Select
+          key={`indicatorFigure-${selection.indicatorId}-${feedback.value('indicatorFigure')}`}
           id="indicatorFigure"
           name="indicatorFigure"
           label="Figure the measure follows"
           hint="The trust-wide figure, one group’s figure, or the gap between the least and most deprived groups"
           error={feedback.error('indicatorFigure')}
-          value={selection.figure}
+          defaultValue={selection.figure}
           onChange={(event) => choose({ ...selection, figure: event.currentTarget.value })}
         >
           {grouped(indicator?.figures ?? [{ key: 'all', label: 'All patients (the trust-wide figure)', series: [] }]).map(([heading, figures]) => (
