@@ -5,7 +5,7 @@ import { isUuid } from '../forms/ids';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { baselineAndLatest, figureChoices, figureLabel, linkedSeries, type BaselineAndLatest, type FigureChoice } from './indicator-link';
-import { currentFigures } from './indicator-link-rows';
+import { CURRENT_FIGURES, currentFigures } from './indicator-link-rows';
 import { toSummaryDto, type ObjectiveSummaryDto } from './objective-dto';
 import { objectiveInclude } from './objective-rows';
 
@@ -24,7 +24,7 @@ export async function listIndicatorLinkChoices(ctx: TenantContext, keepId: strin
       orderBy: [{ origin: 'asc' }, { name: 'asc' }],
       select: {
         id: true, code: true, name: true, unit: true,
-        values: { where: { trustId: ctx.trustId, supersededByUploadId: null }, select: { period: true, breakdown: true, group: true, numerator: true, denominator: true, value: true } },
+        values: { where: { trustId: ctx.trustId, supersededByUploadId: null }, select: CURRENT_FIGURES },
       },
     });
     return indicators.map(({ values, ...indicator }) => ({ ...indicator, figures: figureChoices(indicator.unit, values) }));

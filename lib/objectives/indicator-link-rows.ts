@@ -7,7 +7,7 @@ import { baselineAndLatest, decideBaseline, figureChoices, figureKey, linkedSeri
 // The database side of linking a measure to an indicator, inside the caller's withTenant
 // transaction so a save stays one transaction. The pure rules are in indicator-link.ts.
 
-const CURRENT_FIGURES = { period: true, breakdown: true, group: true, numerator: true, denominator: true, value: true } as const;
+export const CURRENT_FIGURES = { period: true, breakdown: true, group: true, numerator: true, denominator: true, value: true } as const;
 
 /** The indicator's current figures (not the superseded history), in this trust only. */
 export async function currentFigures(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, indicatorId: string): Promise<Figure[]> {
