@@ -1,6 +1,7 @@
 import { findObjective } from '@/lib/catalogue/objectives';
 import { dateParts } from '@/lib/format/dates';
 import { joinDateParts } from '@/lib/forms/form-data';
+import { figureKey } from '@/lib/objectives/indicator-link';
 import type { ObjectiveSummaryDto } from '@/lib/objectives/objective-dto';
 import { BREAKDOWNS, domainsFor, type ObjectiveBreakdown, type SmartInput } from '@/lib/objectives/smart-completeness';
 import type { FormValues } from './objective-form-state';
@@ -31,6 +32,9 @@ export function valuesFromObjective(objective: ObjectiveSummaryDto): FormValues 
     breakdownOther: objective.breakdownOther,
     direction: objective.direction ?? '',
     countsPeople: objective.countsPeople === null ? '' : objective.countsPeople ? 'yes' : 'no',
+    indicatorId: objective.indicatorLink?.indicatorId ?? '',
+    indicatorFigure: objective.indicatorLink ? figureKey(objective.indicatorLink) : '',
+    baselineReason: objective.baselineReason,
     resources: objective.resources,
     dependencies: objective.dependencies,
     ...dateValues('startDate', objective.startDate),

@@ -1,11 +1,13 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
 import { CharacterCount, Checkboxes, CheckboxesItem, DateInput, Radios, RadiosItem, Select, SelectOption, TextInput } from 'nhsuk-react-components';
 import type { formFeedback } from '@/components/forms/form-feedback';
 import { formatFinancialYear } from '@/lib/assessments/financial-year';
 import { DOMAINS } from '@/lib/catalogue/domains';
 import { MAX_LONG_TEXT_LENGTH, MAX_MEDIUM_TEXT_LENGTH } from '@/lib/objectives/schemas';
+import { BaselineReasonField, IndicatorLinkFields, type IndicatorOption, type LinkSelection } from './indicator-link-fields';
 import { BREAKDOWN_LABELS, BREAKDOWNS, MEASURE_DIRECTION_LABELS, MEASURE_DIRECTIONS } from '@/lib/objectives/smart-completeness';
 
 type Feedback = ReturnType<typeof formFeedback>;
@@ -18,7 +20,7 @@ export type OwnerChoice =
   | Readonly<{ kind: 'fixed'; name: string; changeHref: string }>;
 
 /** The time-bound part's year: chosen for a new objective, fixed once it exists. */
-export type YearChoice = Readonly<{ kind: 'choose'; years: readonly number[] }> | Readonly<{ kind: 'fixed'; label: string }>;
+export type YearChoice = Readonly<{ kind: 'choose'; years: readonly number[] }> | Readonly<{ kind: 'fixed'; label: string; year: number }>;
 
 type Props = Readonly<{
   feedback: Feedback;
@@ -26,6 +28,8 @@ type Props = Readonly<{
   year: YearChoice;
   supportingLeads: readonly BoardMemberOption[];
   catalogueHref: string;
+  /** The trust's indicators a measure may be linked to. */
+  indicators: readonly IndicatorOption[];
 }>;
 
 function memberLabel(member: BoardMemberOption): string {
@@ -33,7 +37,11 @@ function memberLabel(member: BoardMemberOption): string {
 }
 
 /** The objective's fields under the SMART headings, each keeping what the user last typed. */
-export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, catalogueHref }: Props) {
+export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, catalogueHref, indicators }: Props) {
+  // The link and the year decide which figure is the data's baseline, so the form follows both.
+  const [link, setLink] = useState<LinkSelection>({ indicatorId: feedback.value('indicatorId'), figure: feedback.value('indicatorFigure') || 'all' });
+  const [chosenYear, setChosenYear] = useState(feedback.value('financialYear'));
+  const financialYear = year.kind === 'fixed' ? year.year : /^\d{4}$/.test(chosenYear) ? Number(chosenYear) : null;
   const date = (name: string) => ({ day: feedback.value(`${name}-day`), month: feedback.value(`${name}-month`), year: feedback.value(`${name}-year`) });
   const text = (name: string) => ({ id: name, name, defaultValue: feedback.value(name), error: feedback.error(name) });
   // React keeps a list's first choice when a form is reset after an action; keying each list by
@@ -48,7 +56,9 @@ export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, ca
 
       <h2>Measurable</h2>
       <TextInput {...text('measure')} label="Measure" hint="What will be counted, for example the percentage of patient records with ethnicity recorded" />
-      <TextInput {...text('baseline')} label="Baseline" hint="Where it is now, as a number" inputMode="decimal" width={10} spellCheck={false} />
+      <IndicatorLinkFields feedback={feedback} options={indicators} selection={link} financialYear={financialYear} onSelect={setLink} />
+      <TextInput {...text('baseline')} label="Baseline" hint={link.indicatorId ? 'Where it is now, as a number: the data’s figure unless you have a reason to change it' : 'Where it is now, as a number'} inputMode="decimal" width={10} spellCheck={false} />
+      {link.indicatorId ? <BaselineReasonField feedback={feedback} /> : null}
       <TextInput {...text('target')} label="Target" hint="Where it should be by the due date, as a number" inputMode="decimal" width={10} spellCheck={false} />
       <TextInput {...text('unit')} label="Unit" hint="For example %, patients or days" width={20} />
       <Radios id="direction" name="direction" legend="Which way is better for this measure?" legendProps={{ size: 's' }} hint="So a target that moves the wrong way from the baseline can be queried" error={feedback.error('direction')}>
@@ -105,7 +115,7 @@ export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, ca
 
       <h2>Time-bound</h2>
       {year.kind === 'choose' ? (
-        <Select key={listKey('financialYear')} {...text('financialYear')} label="Financial year">
+        <Select key={listKey('financialYear')} {...text('financialYear')} label="Financial year" onChange={(event) => setChosenYear(event.currentTarget.value)}>
           {year.years.map((option) => (
             <SelectOption key={option} value={String(option)}>
               {formatFinancialYear(option)}

@@ -12,6 +12,7 @@ import { ObjectiveConflict } from './objective-conflict';
 import { ObjectiveErrorSummary } from './objective-error-summary';
 import { ObjectiveFormFields, type BoardMemberOption, type OwnerChoice, type YearChoice } from './objective-form-fields';
 import { SmartChecklist } from './smart-checklist';
+import type { IndicatorOption } from './indicator-link-fields';
 import { useErrorTitle } from '@/components/forms/use-error-title';
 
 type Props = Readonly<{
@@ -27,6 +28,7 @@ type Props = Readonly<{
   memberNames: Readonly<Record<string, string>>;
   catalogueHref: string;
   reloadHref: string;
+  indicators: readonly IndicatorOption[];
 }>;
 
 const OBJECTIVE_FIELD_IDS: Readonly<Record<string, string>> = {
@@ -34,7 +36,10 @@ const OBJECTIVE_FIELD_IDS: Readonly<Record<string, string>> = {
   title: 'title',
   description: 'description',
   measure: 'measure',
+  indicatorId: 'indicatorId',
+  indicatorFigure: 'indicatorFigure',
   baseline: 'baseline',
+  baselineReason: 'baselineReason',
   target: 'target',
   unit: 'unit',
   direction: 'direction-higher_is_better',
@@ -59,7 +64,7 @@ const OBJECTIVE_FIELD_IDS: Readonly<Record<string, string>> = {
  * "Agree objective" also needs every part complete. A stale save shows both versions and keeps
  * what the user typed, with the saved version's number, so saving again replaces it on purpose.
  */
-export function ObjectiveForm({ action, initial, initialState = IDLE, objective, source, owner, year, supportingLeads, memberNames, catalogueHref, reloadHref }: Props) {
+export function ObjectiveForm({ action, initial, initialState = IDLE, objective, source, owner, year, supportingLeads, memberNames, catalogueHref, reloadHref, indicators }: Props) {
   const [state, formAction, pending] = useActionState<ObjectiveFormState, FormData>(action, initialState);
   const conflict = state.status === 'error' && 'conflict' in state ? state.conflict : undefined;
   const nextVersion = state.status === 'error' && 'version' in state ? state.version : undefined;
@@ -80,7 +85,7 @@ export function ObjectiveForm({ action, initial, initialState = IDLE, objective,
       <form action={formAction} noValidate>
         {objective ? <input type="hidden" name="objectiveId" value={objective.id} /> : <input type="hidden" name="source" value={source ?? 'own'} />}
         {objective ? <input type="hidden" name="expectedVersion" value={nextVersion ?? (feedback.value('expectedVersion') || objective.version)} /> : null}
-        <ObjectiveFormFields feedback={feedback} owner={owner} year={year} supportingLeads={supportingLeads} catalogueHref={catalogueHref} />
+        <ObjectiveFormFields feedback={feedback} owner={owner} year={year} supportingLeads={supportingLeads} catalogueHref={catalogueHref} indicators={indicators} />
         <div className="nhsuk-button-group">
           {isAgreed ? (
             <Button type="submit" name="intent" value="draft" disabled={pending}>

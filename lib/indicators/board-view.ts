@@ -6,7 +6,7 @@ import { latestPeriod, widenedGapOf, type ViewIndicator, type WidenedGap } from 
 // What the board reads about its indicators: each indicator with its current figures (never the
 // superseded history), and the indicators whose deprivation gap widened beyond its interval.
 
-export type CurrentIndicator = ViewIndicator & Readonly<{ enabled: boolean }>;
+export type CurrentIndicator = ViewIndicator & Readonly<{ id: string; enabled: boolean }>;
 
 export type WidenedGaps = Readonly<{
   /** Indicators whose gap can be followed over two periods or more. */
@@ -20,7 +20,7 @@ export async function readCurrentIndicators(tx: Tx, ctx: Pick<TenantContext, 'tr
     where: { trustId: ctx.trustId, ...(only.code === undefined ? { enabled: true } : { code: only.code }) },
     orderBy: [{ origin: 'asc' }, { code: 'asc' }],
     select: {
-      code: true, name: true, definition: true, source: true, unit: true, method: true, higherIsBetter: true, enabled: true,
+      id: true, code: true, name: true, definition: true, source: true, unit: true, method: true, higherIsBetter: true, enabled: true,
       values: {
         where: { trustId: ctx.trustId, supersededByUploadId: null },
         orderBy: [{ periodStart: 'asc' }, { period: 'asc' }, { breakdown: 'asc' }, { group: 'asc' }],

@@ -90,6 +90,11 @@ export async function carryForwardObjectives(ctx: TenantContext, input: CarryFor
             ownerId: ownerKept ? row.ownerId : null,
             supportingLeadId: supportingLeadKept ? row.supportingLeadId : null,
             committee: row.committee,
+            // The link goes with it; the baseline is last year's, so it no longer counts as the data's.
+            indicatorId: row.indicatorId,
+            indicatorFigure: row.indicatorFigure,
+            indicatorBreakdown: row.indicatorBreakdown,
+            indicatorGroup: row.indicatorGroup,
             currentStatus: row.currentStatus,
             carriedFromId: row.id,
             createdById: ctx.userId,

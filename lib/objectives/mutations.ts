@@ -7,6 +7,7 @@ import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { fieldsOf, hasLeft, ObjectiveConflictError, type ObjectiveFieldsDto } from './objective-dto';
 import { acceptanceAfterChange, agreementFields } from './acceptance-mutations';
+import { resolveIndicatorLink } from './indicator-link-rows';
 import { assertExpectedVersion, findAssignableBoardMember, lockObjective } from './objective-rows';
 import { MAX_TITLE_LENGTH, type AgreeObjectiveInput, type CreateObjectiveInput, type UpdateObjectiveInput } from './schemas';
 import { domainsFor, isExecutiveObjective, listParts, smartCompleteness } from './smart-completeness';
@@ -91,12 +92,14 @@ export async function createObjective(ctx: TenantContext, input: CreateObjective
     if (input.supportingLeadId) {
       await findAssignableBoardMember(tx, ctx, input.supportingLeadId, today, { field: 'supportingLeadId', role: 'supporting lead', requireExecutive: false });
     }
+    const link = await resolveIndicatorLink(tx, ctx, input, input.financialYear);
     const created = await tx.objective.create({
       data: {
         trustId: ctx.trustId,
         financialYear: input.financialYear,
         source: input.source,
         ...storedFields(input, titleFor(input)),
+        ...link,
         ownerId: input.ownerId,
         createdById: ctx.userId,
         updatedById: ctx.userId,
@@ -122,9 +125,10 @@ export async function updateObjective(ctx: TenantContext, input: UpdateObjective
   const today = ukDateOf(now);
   return withTenant(ctx, async (tx) => {
     const row = await lockObjective(tx, ctx, input.objectiveId);
-    const data = storedFields(input, input.title);
-    const attempted = fieldsOf({ ...row, ...data });
+    const typed = storedFields(input, input.title);
+    const attempted = fieldsOf({ ...row, ...typed });
     if (row.version !== input.expectedVersion) throw new ObjectiveConflictError(fieldsOf(row), row.version, attempted);
+    const data = { ...typed, ...(await resolveIndicatorLink(tx, ctx, input, row.financialYear, row.indicatorId)) };
 
     if (row.owner && !row.owner.isExecutive && isExecutiveObjective(data.catalogueRefs)) {
       const message = `${row.owner.name} owns this objective and is not an executive director, but objectives from the guide’s executive sections need an executive owner. Change the owner first.`;

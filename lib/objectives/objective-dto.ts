@@ -1,6 +1,6 @@
 import { formatFinancialYear } from '../assessments/financial-year';
 import type { DomainNumber } from '../catalogue/domains';
-import type { MeasureDirection, ObjectiveAcceptance, ObjectiveBreakdown, ObjectiveSource, ObjectiveStatus } from '../db/generated/enums';
+import type { IndicatorBreakdown, MeasureDirection, ObjectiveAcceptance, ObjectiveBreakdown, ObjectiveIndicatorFigure, ObjectiveSource, ObjectiveStatus } from '../db/generated/enums';
 import { attentionReasons, progressTowardsTarget, type AttentionReason, type ProgressTowardsTarget } from './attention';
 import { AppError } from '../errors/app-error';
 import { isExecutiveObjective, smartCompleteness, type SmartCompleteness } from './smart-completeness';
@@ -12,6 +12,16 @@ import { isOverdue, isoDateOf, OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type T
 export type { MeasureDirection, ObjectiveAcceptance, ObjectiveBreakdown, ObjectiveSource, ObjectiveStatus };
 
 export type BoardMemberRefDto = Readonly<{ id: string; name: string; jobTitle: string; isExecutive: boolean; hasLeft: boolean }>;
+
+/** The indicator a measure follows and which of its figures (indicator-link.ts). */
+export type IndicatorLinkDto = Readonly<{
+  indicatorId: string;
+  code: string;
+  name: string;
+  figure: ObjectiveIndicatorFigure;
+  breakdown: IndicatorBreakdown;
+  group: string | null;
+}>;
 
 export type LatestUpdateDto = Readonly<{ date: Date; status: ObjectiveStatus; measureValue: number | null }>;
 
@@ -34,6 +44,11 @@ export type ObjectiveSummaryDto = Readonly<{
   breakdownOther: string;
   direction: MeasureDirection | null;
   countsPeople: boolean | null;
+  /** Null when the measure is not linked to an indicator. */
+  indicatorLink: IndicatorLinkDto | null;
+  /** The baseline is the linked data's figure; otherwise baselineReason says why it differs (when linked). */
+  baselineFromData: boolean;
+  baselineReason: string;
   resources: string;
   dependencies: string;
   /** Calendar dates, stored as midnight UTC (format with lib/format/dates.ts formatDate). */
@@ -86,6 +101,12 @@ export type ObjectiveRow = {
   breakdownOther: string;
   direction: MeasureDirection | null;
   countsPeople: boolean | null;
+  indicatorId: string | null;
+  indicatorFigure: ObjectiveIndicatorFigure | null;
+  indicatorBreakdown: IndicatorBreakdown | null;
+  indicatorGroup: string | null;
+  baselineFromData: boolean;
+  baselineReason: string;
   resources: string;
   dependencies: string;
   startDate: Date | null;
@@ -110,6 +131,7 @@ export type ObjectiveRow = {
   supportingLead: BoardMemberRow | null;
   progressUpdates: { date: Date; status: ObjectiveStatus; measureValue: number | null }[];
   carriedForward: { id: string }[];
+  indicator: { code: string; name: string } | null;
 };
 
 export type BoardMemberRow = { id: string; name: string; jobTitle: string; isExecutive: boolean; endDate: Date | null };
@@ -121,6 +143,11 @@ export function hasLeft(member: Pick<BoardMemberRow, 'endDate'>, today: string):
 
 export function toBoardMemberRef(member: BoardMemberRow, today: string): BoardMemberRefDto {
   return { id: member.id, name: member.name, jobTitle: member.jobTitle, isExecutive: member.isExecutive, hasLeft: hasLeft(member, today) };
+}
+
+function linkOf(row: ObjectiveRow): IndicatorLinkDto | null {
+  if (!row.indicatorId || !row.indicatorFigure || !row.indicatorBreakdown || !row.indicator) return null;
+  return { indicatorId: row.indicatorId, code: row.indicator.code, name: row.indicator.name, figure: row.indicatorFigure, breakdown: row.indicatorBreakdown, group: row.indicatorGroup };
 }
 
 export function toSummaryDto(row: ObjectiveRow, today: string): ObjectiveSummaryDto {
@@ -143,6 +170,9 @@ export function toSummaryDto(row: ObjectiveRow, today: string): ObjectiveSummary
     breakdownOther: row.breakdownOther,
     direction: row.direction,
     countsPeople: row.countsPeople,
+    indicatorLink: linkOf(row),
+    baselineFromData: row.baselineFromData,
+    baselineReason: row.baselineReason,
     resources: row.resources,
     dependencies: row.dependencies,
     startDate: row.startDate,
@@ -196,7 +226,7 @@ export type ObjectiveFieldsDto = Readonly<{
   committee: string;
 }>;
 
-export function fieldsOf(row: Omit<ObjectiveRow, 'owner' | 'supportingLead' | 'progressUpdates' | 'carriedForward'>): ObjectiveFieldsDto {
+export function fieldsOf(row: Omit<ObjectiveRow, 'owner' | 'supportingLead' | 'progressUpdates' | 'carriedForward' | 'indicator'>): ObjectiveFieldsDto {
   return {
     title: row.title,
     description: row.description,

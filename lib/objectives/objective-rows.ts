@@ -29,6 +29,7 @@ export function objectiveInclude(ctx: Pick<TenantContext, 'trustId'>) {
       select: { date: true, status: true, measureValue: true },
     },
     carriedForward: { where: { trustId: ctx.trustId }, select: { id: true } },
+    indicator: { select: { code: true, name: true } },
   } satisfies Prisma.ObjectiveInclude;
 }
 

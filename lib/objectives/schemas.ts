@@ -6,6 +6,7 @@ import { findQuestion } from '../assessments/question-bank';
 import { financialYearField } from '../assessments/schemas';
 import { BREAKDOWNS, MEASURE_DIRECTIONS, targetMovesWrongWay } from './smart-completeness';
 import { OBJECTIVE_STATUSES, requiresNarrative } from './status';
+import { parseFigureKey, type IndicatorLink } from './indicator-link';
 
 // Inputs arrive as strings from FormData (lib/forms/form-data.ts turns NHS date inputs into
 // YYYY-MM-DD and checkbox groups into arrays); each field turns them into the types the mutations
@@ -129,6 +130,23 @@ const countsPeopleField = z
   .nullish()
   .transform((value) => (value === 'yes' || value === true ? true : value === 'no' || value === false ? false : null));
 
+/** The indicator the measure follows: blank is not linked. Whether it is this trust's is checked in lib. */
+const indicatorIdField = z
+  .union([z.literal(''), z.uuid('Choose an indicator from the list')])
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+/** Which of the indicator's figures: "all", "gap:deprivation_quintile" or "group:ethnicity:A" (indicator-link.ts). */
+const indicatorFigureField = z
+  .string()
+  .nullish()
+  .transform((value, context): IndicatorLink | null => {
+    if (!value) return null;
+    const link = parseFigureKey(value);
+    if (!link) context.addIssue({ code: 'custom', message: 'Choose a figure from the list' });
+    return link;
+  });
+
 const optionalDate = (label: string) => optionalIsoDate(label).optional().transform((value) => value ?? null);
 
 /** The SMART fields a form edits. Owner changes go through assignOwner, which records why. */
@@ -152,6 +170,9 @@ const smartFields = {
   dueDate: optionalDate('due date'),
   supportingLeadId: optionalBoardMemberField('Choose a supporting lead from the list'),
   committee: optionalText(MAX_SHORT_TEXT_LENGTH, 'Committee'),
+  indicatorId: indicatorIdField,
+  indicatorFigure: indicatorFigureField,
+  baselineReason: optionalText(1000, 'The reason the baseline differs'),
 };
 
 type SmartFieldValues = z.output<z.ZodObject<typeof smartFields>>;
@@ -161,13 +182,17 @@ function checkSmartFields(value: SmartFieldValues & { ownerId?: string | null },
   if (value.startDate && value.dueDate && value.dueDate < value.startDate) {
     context.addIssue({ code: 'custom', path: ['dueDate'], message: 'The due date must be the same as or after the start date' });
   }
-  if (value.target !== null && value.baseline === null) {
+  // A linked measure's blank baseline is the data's figure, filled in when it is saved.
+  if (value.target !== null && value.baseline === null && value.indicatorId === null) {
     context.addIssue({ code: 'custom', path: ['baseline'], message: 'Enter the baseline: a target needs a starting point to be measured against' });
   }
   const wrongWay = targetMovesWrongWay(value);
   if (wrongWay) context.addIssue({ code: 'custom', path: ['target'], message: wrongWay });
   if (value.breakdowns.includes('other') && value.breakdownOther === '') {
     context.addIssue({ code: 'custom', path: ['breakdownOther'], message: 'Say which other breakdown it will be reported by' });
+  }
+  if (value.indicatorId !== null && value.indicatorFigure === null) {
+    context.addIssue({ code: 'custom', path: ['indicatorFigure'], message: 'Choose which of the indicator’s figures the measure follows' });
   }
   if (value.supportingLeadId !== null && value.supportingLeadId === value.ownerId) {
     context.addIssue({ code: 'custom', path: ['supportingLeadId'], message: 'Choose a supporting lead who is not the owner' });

@@ -76,8 +76,17 @@ describe('objectives as CSV', () => {
       Breakdowns: 'Deprivation; Ethnicity',
       Status: 'Not started',
       Agreed: 'No',
+      'Linked indicator': '',
+      'Baseline from the data': '',
     });
     expect(csvCell(byColumn.Title)).toBe("'+44 helpline");
+  });
+
+  it('names the linked indicator by its code and says whether the baseline is the data’s', () => {
+    const link = { indicatorId: 'i', code: 'elective-wait-18w', name: 'Waiting list', figure: 'group_value', breakdown: 'all', group: 'all' } as const;
+    const row = objectiveCsvRow(summaryOf({ indicatorLink: link, baselineFromData: true }));
+    const byColumn = Object.fromEntries(OBJECTIVE_CSV_HEADER.map((column, index) => [column, row[index]]));
+    expect(byColumn).toMatchObject({ 'Linked indicator': 'elective-wait-18w', 'Baseline from the data': 'Yes' });
   });
 
   it('names files by trust and financial year without a slash', () => {

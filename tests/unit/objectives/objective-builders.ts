@@ -45,6 +45,12 @@ export function objectiveRow(overrides: Partial<ObjectiveRow> = {}): ObjectiveRo
     breakdownOther: '',
     direction: null,
     countsPeople: null,
+    indicatorId: null,
+    indicatorFigure: null,
+    indicatorBreakdown: null,
+    indicatorGroup: null,
+    baselineFromData: false,
+    baselineReason: '',
     resources: 'Lead’s time',
     dependencies: 'None',
     startDate: day('2026-04-01'),
@@ -69,6 +75,7 @@ export function objectiveRow(overrides: Partial<ObjectiveRow> = {}): ObjectiveRo
     supportingLead: null,
     progressUpdates: [],
     carriedForward: [],
+    indicator: null,
     ...overrides,
   };
 }

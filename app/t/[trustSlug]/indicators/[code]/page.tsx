@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
+import { can } from '@/lib/tenancy/permissions';
+import { listObjectivesActingOn } from '@/lib/objectives/indicator-link-queries';
 import { indicatorByCode } from '@/lib/indicators/board-view';
 import { indicatorDetail, parseIndicatorFilters } from '@/lib/indicators/indicator-view';
 import { BREAKDOWN_LABELS } from '@/lib/indicators/groups';
@@ -13,6 +15,7 @@ import { GroupValuesChart } from '@/components/indicators/group-values-chart';
 import { GapTrendChart } from '@/components/indicators/gap-trend-chart';
 import { GapMeasuresTable, GapTrendTable, GroupFiguresTable, RecordingTable } from '@/components/indicators/indicator-tables';
 import { WidenedTag } from '@/components/indicators/widened-gaps';
+import { ObjectivesActing } from '@/components/indicators/objectives-acting';
 import { PageErrorSummary, type PageError } from '@/app/t/[trustSlug]/review/_components/year-select';
 
 export const metadata: Metadata = { title: 'Indicator' };
@@ -29,6 +32,8 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
   if (!indicator) notFound();
   const { filters, values, errors } = parseIndicatorFilters(await searchParams);
   const view = indicatorDetail(indicator, filters);
+  // An analyst manages figures but does not see objectives, so the list is only for those who may.
+  const actingObjectives = can(ctx, 'objective.view') ? await listObjectivesActingOn(ctx, indicator.id) : null;
   const pageErrors: PageError[] = (['breakdown', 'period'] as const).flatMap((field) => (errors[field] ? [{ fieldId: field, message: errors[field] }] : []));
   const breakdownName = view.breakdown ? BREAKDOWN_LABELS[view.breakdown].toLowerCase() : '';
   return (
@@ -108,8 +113,7 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
           </>
         )}
 
-        {/* Objectives that act on this indicator: a list of the trust's objectives whose measures
-            are linked to this indicator is to be added here (another piece of work); nothing yet. */}
+        {actingObjectives ? <ObjectivesActing trustSlug={ctx.trustSlug} objectives={actingObjectives} /> : null}
 
         <p>
           <Link href={dataInPaths(ctx.trustSlug).indicators}>Back to all indicators</Link>

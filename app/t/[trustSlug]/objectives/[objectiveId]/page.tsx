@@ -19,6 +19,9 @@ import { editObjectivePath, objectivePath, objectivesPath, ownerStatementPath } 
 import { agreeObjectiveAction, changeOwnerAction, recordProgressAction, respondToObjectiveAction } from '../actions';
 import { loadBoardMemberChoices, loadObjective } from '../load-objective';
 import { SuccessBanner } from '@/components/layout/success-banner';
+import { LinkedIndicator } from '@/components/objectives/linked-indicator';
+import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { linkedIndicatorFigures } from '@/lib/objectives/indicator-link-queries';
 
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; objectiveId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
 
@@ -45,6 +48,7 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
   const saved = (await searchParams).saved;
   const { viewer } = objective;
   const members = viewer.canManage ? await loadBoardMemberChoices(ctx) : null;
+  const linked = await linkedIndicatorFigures(ctx, objective);
   const ownerOptions = (members?.current ?? []).filter((member) => member.id !== objective.owner?.id && (!objective.requiresExecutiveOwner || member.isExecutive));
   const carriedFrom = objective.earlierYears[0];
   return (
@@ -103,6 +107,9 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
         <div className="nhsuk-grid-column-two-thirds">
           <AcceptanceSection objective={objective} isOwner={viewer.isOwner} action={respondToObjectiveAction.bind(null, ctx.trustSlug)} />
           <SmartSummary objective={objective} />
+          {linked ? (
+            <LinkedIndicator figures={linked} href={`${dataInPaths(ctx.trustSlug).indicators}/${linked.code}`} baselineFromData={objective.baselineFromData} baselineReason={objective.baselineReason} />
+          ) : null}
           <h2 id="progress">Progress</h2>
           {viewer.canRecordProgress ? (
             <section aria-labelledby="record-progress" className="app-no-print">

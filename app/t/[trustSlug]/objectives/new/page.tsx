@@ -8,6 +8,7 @@ import { isExecutiveObjective } from '@/lib/objectives/smart-completeness';
 import { ObjectiveForm } from '@/components/objectives/objective-form';
 import { valuesForNewObjective } from '@/components/objectives/form-values';
 import { cataloguePath, newObjectivePath, objectivesPath, suggestionsPath } from '@/components/objectives/objective-paths';
+import { listIndicatorLinkChoices } from '@/lib/objectives/indicator-link-queries';
 import { saveObjectiveAction } from '../actions';
 import { loadBoardMemberChoices } from '../load-objective';
 
@@ -22,7 +23,7 @@ export default async function NewObjectivePage({ params, searchParams }: PagePro
   const guide = typeof query.ref === 'string' ? findObjective(query.ref) : undefined;
   const source = guide ? (query.source === 'suggestion' ? 'suggestion' : 'catalogue') : 'own';
   const currentYear = financialYearOf(new Date());
-  const members = await loadBoardMemberChoices(ctx);
+  const [members, indicators] = await Promise.all([loadBoardMemberChoices(ctx), listIndicatorLinkChoices(ctx)]);
   const executivesOnly = guide ? isExecutiveObjective([guide.ref]) : false;
   const backHref = source === 'suggestion' ? suggestionsPath(ctx.trustSlug) : source === 'catalogue' ? cataloguePath(ctx.trustSlug) : objectivesPath(ctx.trustSlug);
   return (
@@ -50,6 +51,7 @@ export default async function NewObjectivePage({ params, searchParams }: PagePro
           supportingLeads={members.current}
           memberNames={members.names}
           catalogueHref={cataloguePath(ctx.trustSlug)}
+          indicators={indicators}
           reloadHref={guide ? newObjectivePath(ctx.trustSlug, { ref: guide.ref, source: source === 'suggestion' ? 'suggestion' : 'catalogue' }) : newObjectivePath(ctx.trustSlug)}
         />
       </div>

@@ -7,6 +7,7 @@ import { ObjectiveForm } from '@/components/objectives/objective-form';
 import type { ObjectiveFormState } from '@/components/objectives/objective-form-state';
 import { valuesFromObjective } from '@/components/objectives/form-values';
 import { cataloguePath, editObjectivePath, objectivePath } from '@/components/objectives/objective-paths';
+import { listIndicatorLinkChoices } from '@/lib/objectives/indicator-link-queries';
 import { saveObjectiveAction } from '../../actions';
 import { loadBoardMemberChoices, loadObjective } from '../../load-objective';
 
@@ -41,6 +42,7 @@ export default async function EditObjectivePage({ params, searchParams }: PagePr
   const ctx = await requireTenantPermission(trustSlug, 'objective.manage');
   const [objective, members] = await Promise.all([loadObjective(ctx, objectiveId), loadBoardMemberChoices(ctx)]);
   const refused = (await searchParams).agree === 'refused' && !objective.isAgreed;
+  const indicators = await listIndicatorLinkChoices(ctx, objective.indicatorLink?.indicatorId ?? null);
   const owners = objective.requiresExecutiveOwner ? members.current.filter((member) => member.isExecutive) : members.current;
   const lead = objective.supportingLead;
   // Someone kept on as supporting lead after leaving stays selectable, so saving does not drop them.
@@ -62,11 +64,12 @@ export default async function EditObjectivePage({ params, searchParams }: PagePr
           initialState={refused ? refusedAgreement(objective) : undefined}
           objective={{ id: objective.id, version: objective.version, isAgreed: objective.isAgreed, ownerId: objective.owner?.id ?? null }}
           owner={objective.owner ? { kind: 'fixed', name: objective.owner.name, changeHref: `${detailHref}#change-owner` } : { kind: 'choose', options: owners, executivesOnly: objective.requiresExecutiveOwner }}
-          year={{ kind: 'fixed', label: objective.financialYearLabel }}
+          year={{ kind: 'fixed', label: objective.financialYearLabel, year: objective.financialYear }}
           supportingLeads={supportingLeads}
           memberNames={members.names}
           catalogueHref={cataloguePath(ctx.trustSlug)}
           reloadHref={editObjectivePath(ctx.trustSlug, objective.id)}
+          indicators={indicators}
         />
       </div>
     </div>
