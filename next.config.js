@@ -5,6 +5,9 @@ const path = require('node:path');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Behind nginx (docker-compose.yml, npm run bench) the proxy compresses, once; the app process
+  // would otherwise spend a core's time gzipping what nginx does in C.
+  compress: process.env.FAIRBOARD_PROXY_COMPRESSES !== '1',
   // forbidden() and forbidden.tsx: a member whose role may not use a page gets a 403 page inside
   // the service (lib/tenancy/require-tenant.ts), not the 404 kept for other trusts' addresses.
   // serverActions.bodySizeLimit: an indicator figures upload may be up to 5 MB

@@ -1,11 +1,13 @@
 // Load benchmark of the production build on loopback, at one trust and at the size of England:
-//   npm run bench [-- --duration 12 --warmup 5 --connections 50 --trusts 220 | --quick]
+//   npm run bench [-- --duration 12 --warmup 5 --connections 50 --trusts 220 --instances 2 | --quick | --single]
 // It builds the app if .next is missing or older than the sources, creates a throwaway database
 // (on the local PostgreSQL named by DATABASE_URL, else an in-memory embedded one) with the demo
-// data, starts `next start` on 127.0.0.1, signs in as Northfield's executive lead through the
+// data, starts the production shape on 127.0.0.1 (one scripts/serve.ts per core behind nginx,
+// which compresses), signs in as Northfield's executive lead through the
 // real sign-in flow and loads each target with autocannon. Then it adds the scale trusts
 // (npm run db:scale) and loads everything again. It writes test-reports/bench.json, prints the
-// Markdown tables for docs/PERFORMANCE.md, and times the annual-report export in-process.
+// Markdown tables for docs/PERFORMANCE.md, and times the annual-report export and a 10,000-row
+// indicator import in-process.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +31,7 @@ function parseOptions(): BenchOptions | null {
     options: {
       duration: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' }, trusts: { type: 'string' },
       port: { type: 'string' }, out: { type: 'string' }, quick: { type: 'boolean' }, rebuild: { type: 'boolean' }, help: { type: 'boolean' },
+      instances: { type: 'string' }, single: { type: 'boolean' },
     },
   });
   if (values.help) {
@@ -80,16 +83,20 @@ async function main(): Promise<void> {
   try {
     database = await createBenchDatabase();
     process.env.DATABASE_URL = database.url;
+    // PGlite has one session: one connection from one process (lib/db/database-url.ts).
+    if (database.kind === 'pglite') process.env.FAIRBOARD_EMBEDDED_DB = '1';
     console.log(`Database: ${database.kind === 'postgresql' ? 'a throwaway database on the local PostgreSQL' : 'an in-memory embedded PostgreSQL (PGlite, one query at a time)'}.`);
     await migrateDatabase({ ...process.env }, { quiet: true });
     const { seedDemoData } = await import('../prisma/seed');
     await seedDemoData();
     const { targets, progressPagePath } = await prepareTargets();
 
-    server = await startAppServer(options.port, database.url);
+    const instances = database.kind === 'pglite' ? 1 : options.instances;
+    server = await startAppServer(options.port, database.url, { instances, proxy: !options.single, embedded: database.kind === 'pglite' });
+    console.log(`Serving: ${server.shape}, on ${server.baseUrl}.`);
     const { DEMO_PASSWORD } = await import('../prisma/demo/accounts');
     const cookie = await signInCookie(server.baseUrl, BENCH_USER, DEMO_PASSWORD);
-    const allTargets = [...targets, await progressWriteTarget(server.baseUrl, cookie, progressPagePath)];
+    const allTargets = [...targets, await progressWriteTarget(server.baseUrl, cookie, progressPagePath)].filter((target) => !options.quick || target.quick);
 
     const weights = new Map<string, PageWeight>();
     for (const target of allTargets.filter((candidate) => candidate.kind === 'read')) weights.set(target.name, await pageJavaScript(server.baseUrl, cookie, target.path));
@@ -107,12 +114,15 @@ async function main(): Promise<void> {
 
     const { timeAnnualReportExport } = await import('./lib/bench/export-timings');
     const exportTimings = await timeAnnualReportExport(BENCH_TRUST, options.quick ? 2 : 5);
+    const { timeIndicatorImport } = await import('./lib/bench/import-timing');
+    exportTimings.timings.push(await timeIndicatorImport(BENCH_TRUST, options.quick ? 1 : 3));
 
     const rows = tabulate(allTargets, runs, weights);
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', loadAverageAtStart, loadAverageAtEnd: os.loadavg(), node: process.version },
       database: database.kind,
+      shape: server.shape,
       build,
       options,
       datasets: runs.map((run) => ({ label: run.label, trusts: run.trusts, rows: run.rows })),
@@ -122,7 +132,7 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(options.out), { recursive: true });
     writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n${markdownTables(rows, runs)}`);
-    console.log('Annual-report export in-process (median of runs after a warm-up):');
+    console.log('Annual-report export and indicator import, in-process (median of runs after a warm-up):');
     for (const timing of exportTimings.timings) console.log(`  ${timing.step.padEnd(22)} ${timing.medianMs.toFixed(0).padStart(6)} ms${timing.kb === undefined ? '' : `  ${timing.kb.toFixed(1)} KB`}`);
     console.log(`\nWrote ${options.out}.`);
   } finally {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
-import { isEmbeddedDatabase, resolveDatabaseUrl } from './database-url';
+import { databasePoolSize, poolWaitMillis, resolveDatabaseUrl } from './database-url';
 import { logError } from '../logging/logger';
 import { releaseClientsThatEndInUse } from './pool-guard';
 
@@ -11,9 +11,11 @@ const globals = globalThis as unknown as DbGlobals;
 function createPool(): pg.Pool {
   const pool = new pg.Pool({
     connectionString: resolveDatabaseUrl(),
-    // The embedded PGlite server serialises everything anyway; a real PostgreSQL gets a small pool.
-    max: isEmbeddedDatabase() ? 4 : Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    connectionTimeoutMillis: 5_000,
+    // PGlite serves every connection through one session, and the extended-protocol messages of
+    // two connections can interleave there (one connection's Bind meeting another's Parse): a wrong
+    // answer, not just a slow one. So the embedded database gets exactly one connection.
+    max: databasePoolSize(),
+    connectionTimeoutMillis: poolWaitMillis(),
     idleTimeoutMillis: 30_000,
   });
   // Without a listener, an idle client's error (a database restart) would crash the process

@@ -1,11 +1,48 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Prisma } from './generated/client';
 import { getPrisma } from './client';
+import { poolWaitMillis } from './database-url';
 import type { TenantContext } from '../tenancy/context';
+import { AppError } from '../errors/app-error';
+import { SERVICE_BUSY_MESSAGE } from '../errors/http-status';
+import { markRequestOverloaded } from '../errors/request-scope';
 
 /** The client handed to feature code: one interactive transaction, already scoped. */
 export type Tx = Prisma.TransactionClient;
 
-const TRANSACTION_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
+/** pg-pool's own words when connectionTimeoutMillis passes without a free client. */
+const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
+const open = new AsyncLocalStorage<{ open: boolean; path: string }>();
+
+/**
+ * Runs one interactive transaction. Two rules make a pool of one (the embedded database's) safe:
+ * a transaction may not start another while it is open (its connection is the only one, so the
+ * inner one would wait for ever), so that is refused at once with the name of both; and waiting
+ * longer than DATABASE_POOL_WAIT_MS for a connection is an UNAVAILABLE AppError (a 503 with
+ * Retry-After), not a 500 after seconds of queueing.
+ */
+async function transaction<T>(path: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const outer = open.getStore();
+  if (outer?.open) throw new Error(`${path} was started inside an open ${outer.path} transaction: pass its tx instead, or the two can deadlock on a small pool.`);
+  const marker = { open: true, path };
+  try {
+    // Prisma's own wait is longer than the pool's, so the pool's timeout is the one that fires.
+    return await open.run(marker, () => getPrisma().$transaction(fn, { maxWait: poolWaitMillis() + 1_000, timeout: 15_000 }));
+  } catch (error) {
+    if (isPoolTimeout(error)) {
+      markRequestOverloaded();
+      throw new AppError('UNAVAILABLE', SERVICE_BUSY_MESSAGE, { cause: error });
+    }
+    throw error;
+  } finally {
+    marker.open = false;
+  }
+}
+
+function isPoolTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.message === POOL_TIMEOUT || ('code' in error && error.code === 'P2028' && error.message.includes('Unable to start a transaction'));
+}
 
 /**
  * The only way feature code reaches tenant data. Inside one transaction it records the trust and
@@ -16,13 +53,13 @@ const TRANSACTION_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
  */
 export function withTenant<T>(ctx: Pick<TenantContext, 'trustId' | 'userId' | 'systemReason'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const actor = ctx.systemReason ? `system:${ctx.systemReason}` : 'user';
-  return getPrisma().$transaction(async (tx) => {
+  return transaction('withTenant', async (tx) => {
     await tx.$queryRaw`SELECT set_config('app.trust_id', ${ctx.trustId}, true),
                               set_config('app.user_id', ${ctx.userId}, true),
                               set_config('app.actor', ${actor}, true)`;
     await tx.$executeRawUnsafe('SET LOCAL ROLE fairboard_app');
     return fn(tx);
-  }, TRANSACTION_OPTIONS);
+  });
 }
 
 /**
@@ -30,11 +67,11 @@ export function withTenant<T>(ctx: Pick<TenantContext, 'trustId' | 'userId' | 's
  * memberships and the trusts they belong to.
  */
 export function withUser<T>(userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return getPrisma().$transaction(async (tx) => {
+  return transaction('withUser', async (tx) => {
     await tx.$queryRaw`SELECT set_config('app.user_id', ${userId}, true), set_config('app.actor', 'user', true)`;
     await tx.$executeRawUnsafe('SET LOCAL ROLE fairboard_app');
     return fn(tx);
-  }, TRANSACTION_OPTIONS);
+  });
 }
 
 /**
@@ -43,9 +80,9 @@ export function withUser<T>(userId: string, fn: (tx: Tx) => Promise<T>): Promise
  * trail of every row the job changes, so each use can be traced.
  */
 export function withSystem<T>(reason: string, fn: (tx: Tx) => Promise<T>, actorUserId?: string): Promise<T> {
-  return getPrisma().$transaction(async (tx) => {
+  return transaction(`withSystem('${reason}')`, async (tx) => {
     await tx.$queryRaw`SELECT set_config('app.actor', ${`system:${reason}`}, true),
                               set_config('app.user_id', ${actorUserId ?? ''}, true)`;
     return fn(tx);
-  }, TRANSACTION_OPTIONS);
+  });
 }

@@ -5,7 +5,9 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'INVALID_INPUT'
-  | 'INVALID_STATE';
+  | 'INVALID_STATE'
+  // The database had no free connection in time: refused with 503 and Retry-After (http-status.ts).
+  | 'UNAVAILABLE';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

@@ -6,7 +6,7 @@ import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { assertYearAllowed } from './mutations';
 import { hasLeft, type ObjectiveRow } from './objective-dto';
-import { objectiveInclude } from './objective-rows';
+import { findObjectiveRows } from './objective-rows';
 import type { CarryForwardObjectivesInput } from './schemas';
 import { dateFromIso, isoDateOf, isUnfinished } from './status';
 
@@ -43,7 +43,7 @@ export async function carryForwardObjectives(ctx: TenantContext, input: CarryFor
   return withTenant(ctx, async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Objective" WHERE id::text = ANY(${input.objectiveIds}) AND "trustId" = ${ctx.trustId}::uuid FOR UPDATE`;
     const order = new Map(input.objectiveIds.map((id, index) => [id, index]));
-    const rows = (await tx.objective.findMany({ where: { id: { in: [...input.objectiveIds] }, trustId: ctx.trustId }, include: objectiveInclude(ctx) })).sort(
+    const rows = (await findObjectiveRows(tx, ctx, { id: { in: [...input.objectiveIds] } })).sort(
       (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
     );
     if (rows.length !== input.objectiveIds.length) throw new AppError('NOT_FOUND', 'One or more of those objectives could not be found');

@@ -17,25 +17,52 @@ export function objectiveNotFound(): AppError {
 
 const BOARD_MEMBER_SELECT = { id: true, name: true, jobTitle: true, isExecutive: true, endDate: true } as const;
 
-/** What toSummaryDto needs; relation lists are filtered by trust as well as by the foreign key. */
-export function objectiveInclude(ctx: Pick<TenantContext, 'trustId'>) {
+/** What toSummaryDto needs, but the latest update; relation lists are filtered by trust as well as by the foreign key. */
+function objectiveInclude(ctx: Pick<TenantContext, 'trustId'>) {
   return {
     owner: { select: BOARD_MEMBER_SELECT },
     supportingLead: { select: BOARD_MEMBER_SELECT },
-    progressUpdates: {
-      where: { trustId: ctx.trustId },
-      orderBy: [{ date: 'desc' }, { entryNumber: 'desc' }],
-      take: 1,
-      select: { date: true, status: true, measureValue: true },
-    },
     carriedForward: { where: { trustId: ctx.trustId }, select: { id: true } },
     indicator: { select: { code: true, name: true } },
   } satisfies Prisma.ObjectiveInclude;
 }
 
+type LatestUpdate = ObjectiveRow['progressUpdates'][number];
+
+/**
+ * Each objective's latest progress update (by date, then latest entered): one index probe per
+ * objective on (trustId, objectiveId, date DESC, entryNumber DESC), migration
+ * 20261205180000_progress_latest_index. Prisma's `include` with `take: 1` read every update of
+ * every objective and kept the first in memory (870 rows for a scale trust's 107 objectives;
+ * docs/PERFORMANCE.md).
+ */
+async function latestUpdates(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, objectiveIds: readonly string[]): Promise<Map<string, LatestUpdate>> {
+  if (objectiveIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<(LatestUpdate & { objectiveId: string })[]>`
+    SELECT o.id::text AS "objectiveId", p.date, p.status, p."measureValue"
+    FROM unnest(${[...objectiveIds]}::uuid[]) AS o(id)
+    CROSS JOIN LATERAL (
+      SELECT u.date, u.status, u."measureValue" FROM "ProgressUpdate" u
+      WHERE u."trustId" = ${ctx.trustId}::uuid AND u."objectiveId" = o.id
+      ORDER BY u.date DESC, u."entryNumber" DESC
+      LIMIT 1
+    ) p`;
+  return new Map(rows.map(({ objectiveId, ...update }) => [objectiveId, update]));
+}
+
+/** The trust's objectives matching `where`, each with its latest progress update. */
+export async function findObjectiveRows(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, where: Prisma.ObjectiveWhereInput): Promise<ObjectiveRow[]> {
+  const rows = await tx.objective.findMany({ where: { ...where, trustId: ctx.trustId }, include: objectiveInclude(ctx) });
+  const latest = await latestUpdates(tx, ctx, rows.map((row) => row.id));
+  return rows.map((row) => {
+    const update = latest.get(row.id);
+    return { ...row, progressUpdates: update ? [update] : [] };
+  });
+}
+
 export async function findObjectiveRow(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, objectiveId: string): Promise<ObjectiveRow> {
   if (!isUuid(objectiveId)) throw objectiveNotFound();
-  const row = await tx.objective.findFirst({ where: { id: objectiveId, trustId: ctx.trustId }, include: objectiveInclude(ctx) });
+  const [row] = await findObjectiveRows(tx, ctx, { id: objectiveId });
   if (!row) throw objectiveNotFound();
   return row;
 }

@@ -6,7 +6,7 @@ import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { readHistories, type ObjectiveHistory } from './history';
 import { toBoardMemberRef, toSummaryDto, type BoardMemberRefDto, type ObjectiveSummaryDto } from './objective-dto';
-import { objectiveInclude } from './objective-rows';
+import { findObjectiveRows } from './objective-rows';
 import { countObjectives, type ObjectiveCountsDto } from './overview';
 import { compareForOverview } from './status';
 
@@ -44,7 +44,7 @@ export async function getOwnerStatement(ctx: TenantContext, boardMemberId: strin
       select: { id: true, name: true, jobTitle: true, isExecutive: true, endDate: true, roleAreas: true },
     });
     if (!member) throw new AppError('NOT_FOUND', BOARD_MEMBER_NOT_FOUND);
-    const rows = await tx.objective.findMany({ where: { trustId: ctx.trustId, financialYear, ownerId: member.id }, include: objectiveInclude(ctx) });
+    const rows = await findObjectiveRows(tx, ctx, { financialYear, ownerId: member.id });
     const objectives = rows.map((row) => toSummaryDto(row, today)).sort(compareForOverview);
     const histories = await readHistories(tx, ctx, objectives.map((objective) => objective.id), today);
     const handovers = await tx.objectiveOwnerChange.findMany({

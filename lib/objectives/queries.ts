@@ -4,7 +4,7 @@ import { can, assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { readHistories, type ObjectiveHistory, type OwnerChangeDto, type PersonDto, type ProgressUpdateDto } from './history';
 import { toSummaryDto, type ObjectiveSummaryDto } from './objective-dto';
-import { findObjectiveRow, objectiveInclude, userNames } from './objective-rows';
+import { findObjectiveRow, findObjectiveRows, userNames } from './objective-rows';
 import { isOwnedByUser } from './progress-mutations';
 import { countObjectives, groupObjectives, type ObjectiveCountsDto, type ObjectiveGroupDto } from './overview';
 import type { ListObjectivesInput } from './schemas';
@@ -23,7 +23,7 @@ export type ObjectiveOverviewDto = Readonly<{
 }>;
 
 async function listSummaries(tx: Tx, ctx: TenantContext, where: { financialYear?: number; owner?: { userId: string } }, today: string): Promise<ObjectiveSummaryDto[]> {
-  const rows = await tx.objective.findMany({ where: { trustId: ctx.trustId, ...where }, include: objectiveInclude(ctx) });
+  const rows = await findObjectiveRows(tx, ctx, where);
   return rows.map((row) => toSummaryDto(row, today)).sort(compareForOverview);
 }
 

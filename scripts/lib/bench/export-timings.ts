@@ -7,7 +7,7 @@ import { CORE_SECTION_IDS } from '../../../lib/reports/snapshot';
 
 export type ExportTiming = Readonly<{ step: string; medianMs: number; minMs: number; maxMs: number; kb?: number }>;
 
-function summarise(step: string, times: number[], bytes?: number): ExportTiming {
+export function summariseTimes(step: string, times: number[], bytes?: number): ExportTiming {
   const sorted = [...times].sort((a, b) => a - b);
   return { step, medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, minMs: sorted[0] ?? 0, maxMs: sorted.at(-1) ?? 0, ...(bytes === undefined ? {} : { kb: bytes / 1024 }) };
 }
@@ -29,7 +29,7 @@ export async function timeAnnualReportExport(trustSlug: string, runs: number): P
     await buildAnnualReportSnapshot(ctx, request);
     snapshotTimes.push(performance.now() - started);
   }
-  timings.push(summarise('snapshot (database)', snapshotTimes));
+  timings.push(summariseTimes('snapshot (database)', snapshotTimes));
   const snapshot = await buildAnnualReportSnapshot(ctx, request);
   for (const format of ['pdf', 'docx', 'csv'] as const) {
     const first = await renderSnapshot(format, snapshot);
@@ -40,7 +40,7 @@ export async function timeAnnualReportExport(trustSlug: string, runs: number): P
       times.push(performance.now() - started);
       if (file.sha256 !== first.sha256) throw new Error(`${format} output changed between runs of the same snapshot`);
     }
-    timings.push(summarise(`render ${format}`, times, first.byteLength));
+    timings.push(summariseTimes(`render ${format}`, times, first.byteLength));
   }
   return { financialYear: latest.financialYear, timings };
 }

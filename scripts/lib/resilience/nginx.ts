@@ -15,18 +15,33 @@ export function ensureNginx(): void {
 }
 
 /**
+ * Compression done once, by the proxy, as in production (deploy/nginx/fairboard.conf): the app
+ * instances then run with compression off (FAIRBOARD_PROXY_COMPRESSES=1, next.config.js).
+ */
+export const NGINX_GZIP = `gzip on;
+  gzip_comp_level 5;
+  gzip_min_length 1024;
+  gzip_proxied any;
+  gzip_vary on;
+  gzip_types text/plain text/css text/csv text/x-component application/javascript application/json image/svg+xml;`;
+
+/** gzip: compress at the proxy; keepalive: reuse connections to the instances, as production does. */
+export type NginxOptions = Readonly<{ gzip?: boolean; keepalive?: boolean; workers?: number }>;
+
+/**
  * nginx in the foreground with a configuration generated into the run's folder: round robin over
  * the instances, passing the original Host and the X-Forwarded-For/Proto/Host headers, and naming
  * the instance that answered in X-Upstream so the run can see both being used.
  */
-export function nginxConfig(folder: string, port: number, upstreams: number[]): string {
+export function nginxConfig(folder: string, port: number, upstreams: number[], options: NginxOptions = {}): string {
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  return `${user}worker_processes 1;
+  return `${user}worker_processes ${options.workers ?? 1};
 daemon off;
 pid ${folder}/nginx.pid;
 error_log ${folder}/nginx-error.log warn;
-events { worker_connections 512; }
+events { worker_connections 1024; }
 http {
+  ${options.gzip ? NGINX_GZIP : ''}
   access_log ${folder}/nginx-access.log;
   client_body_temp_path ${folder}/client_body;
   proxy_temp_path ${folder}/proxy;
@@ -35,6 +50,7 @@ http {
   scgi_temp_path ${folder}/scgi;
   upstream fairboard {
 ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join('\n')}
+${options.keepalive ? '    keepalive 64;' : ''}
   }
   server {
     listen 127.0.0.1:${port};
@@ -54,12 +70,12 @@ ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join('\n')}
 `;
 }
 
-export async function startNginx(folder: string, port: number, upstreams: number[]): Promise<{ stop(): Promise<void> }> {
+export async function startNginx(folder: string, port: number, upstreams: number[], options: NginxOptions = {}): Promise<{ stop(): Promise<void> }> {
   ensureNginx();
   const prefix = path.join(folder, 'nginx');
   mkdirSync(prefix, { recursive: true });
   const config = path.join(prefix, 'nginx.conf');
-  writeFileSync(config, nginxConfig(prefix, port, upstreams));
+  writeFileSync(config, nginxConfig(prefix, port, upstreams, options));
   execFileSync(NGINX, ['-t', '-q', '-c', config, '-p', prefix], { stdio: 'inherit' });
   const child = spawn(NGINX, ['-c', config, '-p', prefix], { stdio: 'inherit' });
   const stop = cleanupRegistry.add(`nginx on port ${port}`, async () => {

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPrisma } from '../../../lib/db/client';
-import { isEmbeddedDatabase } from '../../../lib/db/database-url';
+import { databasePoolSize } from '../../../lib/db/database-url';
 import { withSystem } from '../../../lib/db/with-tenant';
 import { AnswerConflictError } from '../../../lib/assessments/answer-dto';
 import { saveAnswer } from '../../../lib/assessments/answer-mutations';
@@ -33,7 +33,7 @@ const RECORDS = 10;
  * Races run at once: as many as the connection pool can hold with every editor's transaction open
  * (PGlite's pool is 4, so one or two), so a save waits for a rival's lock, never for a connection.
  */
-const POOL_SIZE = isEmbeddedDatabase() ? 4 : Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const POOL_SIZE = databasePoolSize();
 const groupSize = (editors: number) => Math.min(RECORDS, Math.max(1, Math.floor(POOL_SIZE / editors)));
 const SEED = Number(process.env.RACE_SEED ?? 20261201);
 

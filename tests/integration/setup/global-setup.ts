@@ -8,6 +8,7 @@ import { assertLocalDatabaseUrl } from './local-database';
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
+    embeddedDatabase: boolean;
   }
 }
 
@@ -44,5 +45,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   await migrateDatabase({ ...process.env, DATABASE_URL: databaseUrl }, { quiet: true });
   project.provide('databaseUrl', databaseUrl);
+  project.provide('embeddedDatabase', !adminUrl);
   return teardown;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { tenantFormAction, type TenantFormAction } from '@/lib/actions/tenant-action';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import { isAppError } from '@/lib/errors/app-error';
+import { isUnavailable } from '@/lib/errors/http-status';
 import { asFormData, submittedValues } from '@/lib/forms/form-data';
 import type { TenantContext } from '@/lib/tenancy/context';
 import { carryForwardObjectives, type CarriedObjective } from '@/lib/objectives/carry-forward';
@@ -46,7 +47,8 @@ async function finishSaving(ctx: TenantContext, saved: ObjectiveVersion, intent:
   const agreed = await agreeObjective(ctx, { objectiveId: saved.id, expectedVersion: saved.version }).then(
     () => true,
     (error: unknown) => {
-      if (isAppError(error)) return false;
+      // A busy database is not a refusal: it reaches the form as the service-busy message.
+      if (isAppError(error) && !isUnavailable(error)) return false;
       throw error;
     },
   );

@@ -1,5 +1,6 @@
 import { financialYearField } from '@/lib/assessments/schemas';
 import { isAppError } from '@/lib/errors/app-error';
+import { isUnavailable, serviceBusyResponse } from '@/lib/errors/http-status';
 import { logError } from '@/lib/logging/logger';
 import { objectivesCsvFileName, objectivesToCsv } from '@/lib/objectives/csv-export';
 import { listAllObjectives } from '@/lib/objectives/queries';
@@ -34,6 +35,7 @@ export async function GET(request: Request, { params }: RouteContext): Promise<R
       },
     });
   } catch (error) {
+    if (isUnavailable(error)) return serviceBusyResponse();
     if (isAppError(error) && error.code === 'UNAUTHENTICATED') return plain(401, error.message);
     if (isAppError(error)) return plain(404, 'That page could not be found.');
     logError('objectives export failed', error);
