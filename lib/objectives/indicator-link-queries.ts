@@ -7,7 +7,7 @@ import type { TenantContext } from '../tenancy/context';
 import { baselineAndLatest, figureChoices, figureLabel, linkedSeries, type BaselineAndLatest, type FigureChoice } from './indicator-link';
 import { CURRENT_FIGURES, currentFigures } from './indicator-link-rows';
 import { toSummaryDto, type ObjectiveSummaryDto } from './objective-dto';
-import { objectiveInclude } from './objective-rows';
+import { findObjectiveRows } from './objective-rows';
 
 // Reads for objectives linked to indicators: the form's choices, the objective page's figures and
 // the indicator page's list of objectives acting on it. Each is one withTenant transaction.
@@ -52,11 +52,8 @@ export async function listObjectivesActingOn(ctx: TenantContext, indicatorId: st
   if (!isUuid(indicatorId)) return [];
   const today = ukDateOf(now);
   return withTenant(ctx, async (tx) => {
-    const rows = await tx.objective.findMany({
-      where: { trustId: ctx.trustId, indicatorId },
-      orderBy: [{ financialYear: 'desc' }, { title: 'asc' }],
-      include: objectiveInclude(ctx),
-    });
+    const rows = await findObjectiveRows(tx, ctx, { indicatorId });
+    rows.sort((a, b) => b.financialYear - a.financialYear || a.title.localeCompare(b.title, 'en-GB'));
     return rows.map((row) => toSummaryDto(row, today));
   });
 }

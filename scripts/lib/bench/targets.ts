@@ -39,6 +39,9 @@ export const TRUST_PAGES: readonly Readonly<{ name: string; path: string; kind?:
   { name: 'Year on year', path: '/review' },
   { name: 'Objectives overview', path: '/objectives', quick: true },
   { name: 'Objectives CSV export', path: '/objectives/export', kind: 'export' },
+  { name: 'Indicators', path: '/indicators', quick: true },
+  { name: 'One indicator (waiting over 18 weeks)', path: '/indicators/elective-wait-18w' },
+  { name: 'Board summary', path: '/review/summary' },
   { name: 'Indicator figures history', path: '/indicators/history', quick: true },
 ];
 
