@@ -1,5 +1,4 @@
 // @ts-check
-const path = require('node:path');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -24,6 +24,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         <link rel="stylesheet" href="/css/fairboard.css" />
       </head>
       <body suppressHydrationWarning>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant in our own code (no user data), allowed by the CSP nonce */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: FRONTEND_SUPPORT_SNIPPET }} />
         <FrontendSupport />
         <SkipLink href="#main-content">Skip to main content</SkipLink>

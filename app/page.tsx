@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
-import { listUserTrusts } from '@/lib/db/memberships';
+import { listUserTrusts } from '@/lib/tenancy/memberships';
 
 /** Sends people straight to their trust when they have only one. */
 export default async function HomePage() {

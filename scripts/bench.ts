@@ -44,7 +44,7 @@ function parseOptions(): BenchOptions | null {
 }
 
 async function countRows(): Promise<Record<string, number>> {
-  const { withSystem } = await import('../lib/db/with-tenant');
+  const { withSystem } = await import('../lib/jobs/system-jobs');
   return withSystem('bench', async (tx) => {
     const counts: Record<string, number> = {};
     for (const table of COUNTED_TABLES) {
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     const { financialYearOf } = await import('../lib/assessments/financial-year');
     const scale = await applyScaleData({ trusts: options.trusts, years: 5, latestYear: financialYearOf(new Date()) - 1, seed: 1 }, console.log);
     console.log(`Added ${scale.created} trusts in ${scale.seconds.toFixed(0)} s; updating the planner's statistics (ANALYZE), as autovacuum would.`);
-    const { withSystem } = await import('../lib/db/with-tenant');
+    const { withSystem } = await import('../lib/jobs/system-jobs');
     await withSystem('bench', (tx) => tx.$executeRawUnsafe('ANALYZE'));
     runs.push(await loadAll(`With ${options.trusts} scale trusts`, server, cookie, allTargets, options));
 
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     console.log(`\nWrote ${options.out}.`);
   } finally {
     await server?.stop();
-    const { closePrisma } = await import('../lib/db/client');
+    const { closeDatabase: closePrisma } = await import('../lib/jobs/system-jobs');
     await closePrisma();
     await database?.drop();
   }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createTrustSchema, disableUserSchema, exportTrustSchema, unlockUserSchema } from '../lib/operator/schemas';
 import { createTrustWithAdministrator, disableUser, exportTrustForOperator, listTrusts, unlockUser } from '../lib/operator/commands';
-import { closePrisma } from '../lib/db/client';
+import { closeDatabase as closePrisma } from '../lib/jobs/system-jobs';
 import { isAppError } from '../lib/errors/app-error';
 import { trustTypeLabel, regionLabel } from '../lib/trusts/labels';
 import type { z } from 'zod';

@@ -4,7 +4,7 @@
 // leaves the messages in the in-app outbox. Running it twice on the same day sends nothing twice.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { closePrisma } from '../lib/db/client';
+import { closeDatabase as closePrisma } from '../lib/jobs/system-jobs';
 import { isRealDate } from '../lib/forms/fields';
 import { mailerFromEnv, MailerSettingsError, type Mailer } from '../lib/reminders/mailer';
 import { runReminders, type ReminderRunSummary } from '../lib/reminders/run-reminders';

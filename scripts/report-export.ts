@@ -6,8 +6,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { formatFinancialYear, parseFinancialYear } from '../lib/assessments/financial-year';
-import { closePrisma } from '../lib/db/client';
-import { withSystem } from '../lib/db/with-tenant';
+import { closeDatabase as closePrisma } from '../lib/jobs/system-jobs';
+import { withSystem } from '../lib/jobs/system-jobs';
 import { isAppError } from '../lib/errors/app-error';
 import { completeReportExport, readReportExportFile, startReportExport } from '../lib/reports/exports';
 import { EXPORT_FORMATS } from '../lib/reports/schemas';

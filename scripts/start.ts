@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, startEmbeddedDatabase } from './lib/embedded-db';
 import { migrateDatabase } from './db-migrate';
 import { buildStyles } from './build-styles';
-import { EMBEDDED_DATABASE_PORT } from '../lib/db/database-url';
+import { EMBEDDED_DATABASE_PORT } from '../lib/jobs/system-jobs';
 
 /**
  * One command from a fresh clone to a running app: the embedded PostgreSQL when DATABASE_URL is
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 
   if (!values['no-seed']) {
     const { seedDemoData } = await import('../prisma/seed');
-    const { closePrisma } = await import('../lib/db/client');
+    const { closeDatabase: closePrisma } = await import('../lib/jobs/system-jobs');
     const created = await seedDemoData();
     await closePrisma();
     console.log(created ? 'Loaded the demo data.' : 'Demo data already present.');

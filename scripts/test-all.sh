@@ -20,6 +20,8 @@ fi
 
 # Not test-results/: Playwright empties that folder when it starts.
 mkdir -p test-reports
+echo "== Lint, architecture boundaries and unused code (npm run lint: Biome, dependency-cruiser, knip)"
+npm run --silent lint
 echo "== Dependency audit (npm audit --omit=dev: no high or critical findings)"
 npx tsx scripts/audit-dependencies.ts
 echo "== Type check"

@@ -5,7 +5,7 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** "2 of 4 confirmed this year, 1 carried over from last year and not yet reviewed, 1 not answered" */
-export function answerCountsSentence(counts: DomainAnswerCounts): string {
+function answerCountsSentence(counts: DomainAnswerCounts): string {
   const total = counts.confirmed + counts.carriedOver + counts.unanswered;
   const parts = [`${counts.confirmed} of ${total} ${counts.confirmed === 1 ? 'answer' : 'answers'} confirmed this year`];
   if (counts.carriedOver > 0) parts.push(`${count(counts.carriedOver, 'answer', 'answers')} carried over from last year and not yet reviewed`);
@@ -22,6 +22,7 @@ export function DraftResultsNotice({ answerCounts }: Readonly<{ answerCounts: re
   return (
     <div className="nhsuk-warning-callout" id="draft-results-notice">
       <h2 className="nhsuk-warning-callout__label">
+        {/* biome-ignore lint/a11y/useValidAriaRole: the design system's warning callout; role text keeps VoiceOver from splitting the label */}
         <span role="text">
           <span className="nhsuk-u-visually-hidden">Important: </span>
           Not finished yet

@@ -15,7 +15,7 @@ function Tag({ colour, children, id }: Readonly<{ colour?: Colour; children: str
   );
 }
 
-export function assessmentStatusLabel(assessment: Pick<AssessmentSummaryDto, 'status' | 'isImported'>): string {
+function assessmentStatusLabel(assessment: Pick<AssessmentSummaryDto, 'status' | 'isImported'>): string {
   if (assessment.isImported) return 'Imported';
   return { draft: 'Draft', submitted: 'Submitted', approved: 'Approved' }[assessment.status];
 }
@@ -42,7 +42,7 @@ export function SectionStatusTag({ status, id }: Readonly<{ status: SectionStatu
 
 export const CARRIED_OVER_LABEL = 'Carried over – review';
 
-export const LAST_YEARS_EVIDENCE_LABEL = 'Last year’s evidence – review';
+const LAST_YEARS_EVIDENCE_LABEL = 'Last year’s evidence – review';
 
 /** Evidence carried over from last year that now stands behind a changed answer. */
 export function LastYearsEvidenceTag() {

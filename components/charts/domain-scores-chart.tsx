@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis, type LabelProps } from 'recharts';
 
-export type DomainScoreBar = Readonly<{ name: string; percent: number }>;
+type DomainScoreBar = Readonly<{ name: string; percent: number }>;
 
 type Props = Readonly<{
   bars: readonly DomainScoreBar[];

@@ -37,13 +37,14 @@ function labelFor(control: HTMLElement): HTMLElement {
 export function ErrorSummaryBox({ children, focusKey }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useErrorTitle(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey changes on every failed submit, and each one must move focus to the summary again
   useEffect(() => {
     box.current?.focus();
   }, [focusKey]);
 
   function followLink(event: MouseEvent<HTMLDivElement>) {
     const link = (event.target as HTMLElement).closest('a');
-    if (!link || !link.hash || link.pathname !== window.location.pathname) return;
+    if (!link?.hash || link.pathname !== window.location.pathname) return;
     const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
     if (!target) return;
     event.preventDefault();
@@ -55,6 +56,7 @@ export function ErrorSummaryBox({ children, focusKey }: Props) {
 
   return (
     // The click handler only refines what each link already does (Enter on a link is a click too).
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the click handler only refines each link's own behaviour; Enter on a link is a click
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={box} onClick={followLink}>
       <h2 className="nhsuk-error-summary__title" id="error-summary-title">
         There is a problem

@@ -40,7 +40,7 @@ export function SummaryMessage({ message }: Readonly<{ message: string }>) {
       Your session has ended. <SignInAgainLink />
     </>
   ) : (
-    <>{message}</>
+    message
   );
 }
 

@@ -6,7 +6,7 @@ import { ScrollTable } from '@/components/layout/scroll-table';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 
-export type CatalogueRow = Readonly<{ id: string; code: string; name: string; unitLabel: string; origin: 'national' | 'local'; appliesTo: string; enabled: boolean; version: number }>;
+type CatalogueRow = Readonly<{ id: string; code: string; name: string; unitLabel: string; origin: 'national' | 'local'; appliesTo: string; enabled: boolean; version: number }>;
 
 type Props = Readonly<{
   action: (previous: ActionResult, formData: FormData) => Promise<ActionResult>;

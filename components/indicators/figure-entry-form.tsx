@@ -7,8 +7,8 @@ import { formFeedback } from '@/components/forms/form-feedback';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 
-export type IndicatorChoice = Readonly<{ id: string; code: string; name: string; unitLabel: string }>;
-export type BreakdownChoice = Readonly<{ id: string; label: string }>;
+type IndicatorChoice = Readonly<{ id: string; code: string; name: string; unitLabel: string }>;
+type BreakdownChoice = Readonly<{ id: string; label: string }>;
 
 type Props = Readonly<{
   action: (previous: ActionResult, formData: FormData) => Promise<ActionResult>;

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { NameAboveBar } from '@/components/charts/domain-scores-chart';
-import type { ReportIndicatorChart } from '@/lib/reports/indicators-content';
+import type { ReportIndicatorChart } from '@/lib/indicators/report-content';
 
 type Props = Readonly<{ chart: ReportIndicatorChart; title: string }>;
 

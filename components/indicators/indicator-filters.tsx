@@ -1,4 +1,4 @@
-import { YearSelect } from '@/app/t/[trustSlug]/review/_components/year-select';
+import { YearSelect } from '@/components/layout/year-select';
 import { BREAKDOWN_LABELS, type IndicatorBreakdown } from '@/lib/indicators/groups';
 
 type Props = Readonly<{

@@ -1,10 +1,9 @@
 import type { TrendPoint } from '@/lib/indicators/indicator-view';
-import type { ReportGapMeasure, ReportIndicatorRow } from '@/lib/reports/indicators-content';
+import type { ReportGapMeasure, ReportIndicatorRow } from '@/lib/indicators/report-content';
 import { ScrollTable } from '@/components/layout/scroll-table';
 
 const HEAD = 'nhsuk-table__header';
 const NUMERIC_HEAD = 'nhsuk-table__header nhsuk-table__header--numeric';
-const CELL = 'nhsuk-table__cell';
 const NUMERIC = 'nhsuk-table__cell nhsuk-table__cell--numeric';
 
 /** One breakdown's groups; a hidden group reads "fewer than 8" and shows none of its counts. */

@@ -52,6 +52,7 @@ export function IdleWarning({ userId }: Readonly<{ userId: string }>) {
   }, [closeWarning, endSession]);
 
   // Every page shown and every form sent is a request the server counts as activity.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger: each page shown is activity
   useEffect(() => {
     recordActivity();
     setTick((count) => count + 1);
@@ -74,6 +75,7 @@ export function IdleWarning({ userId }: Readonly<{ userId: string }>) {
     };
   }, [closeWarning]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick is the trigger: each new activity restarts the timers
   useEffect(() => {
     const since = lastActivity();
     const warnAt = since + BROWSER_IDLE_LIMIT_MS - IDLE_WARNING_LEAD_MS;

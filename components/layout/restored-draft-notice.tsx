@@ -12,6 +12,7 @@ export function RestoredDraftNotice({ userId }: Readonly<{ userId: string }>) {
   const pathname = usePathname();
   const [restored, setRestored] = useState(false);
   const banner = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger: each page may hold a saved draft to restore
   useEffect(() => {
     if (restoreFormDraft(userId)) setRestored(true);
   }, [userId, pathname]);
@@ -20,6 +21,7 @@ export function RestoredDraftNotice({ userId }: Readonly<{ userId: string }>) {
   }, [restored]);
   if (!restored) return null;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the design system's notification banner markup, a div with role region
     <div className="nhsuk-notification-banner" role="region" aria-labelledby="restored-draft-title" tabIndex={-1} ref={banner}>
       <div className="nhsuk-notification-banner__header">
         <h2 className="nhsuk-notification-banner__title" id="restored-draft-title">

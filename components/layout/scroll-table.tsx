@@ -20,6 +20,7 @@ export function ScrollTable({ caption, captionClassName = 'nhsuk-table__caption'
   const labelId = captionId ?? generatedId;
   return (
     <div className="nhsuk-scroll">
+      {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: the design system's scroll area must be a focusable named region, so keyboard users can scroll it (WCAG 2.1.1) */}
       <div className="nhsuk-scroll__content" role="region" aria-labelledby={labelId} tabIndex={0}>
         <table className="nhsuk-table" id={id}>
           <caption className={captionClassName} id={labelId}>

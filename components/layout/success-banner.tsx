@@ -16,6 +16,7 @@ type Props = Readonly<{
 export function SuccessBanner({ children, focusKey }: Props) {
   const banner = useRef<HTMLDivElement>(null);
   const titleId = `${useId()}title`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey changes on every save, and each one must move focus to the banner again
   useEffect(() => {
     banner.current?.focus();
   }, [focusKey]);

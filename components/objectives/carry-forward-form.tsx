@@ -9,7 +9,7 @@ import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import type { CarriedObjective } from '@/lib/objectives/carry-forward';
 import { useErrorTitle } from '@/components/forms/use-error-title';
 
-export type CarryCandidate = Readonly<{ id: string; title: string; statusLabel: string; ownerName: string | null }>;
+type CarryCandidate = Readonly<{ id: string; title: string; statusLabel: string; ownerName: string | null }>;
 
 type Props = Readonly<{
   action: (previous: ActionResult<readonly CarriedObjective[]>, formData: FormData) => Promise<ActionResult<readonly CarriedObjective[]>>;

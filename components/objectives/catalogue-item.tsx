@@ -6,15 +6,15 @@ import { objectiveMaturityLabel } from '@/lib/assessments/maturity-labels';
 
 type Props = Readonly<{
   objective: CatalogueObjective;
-  useHref?: string;
-  useLabel?: string;
+  adoptHref?: string;
+  adoptLabel?: string;
   /** Why it is listed here (for example the question that suggested it), shown before the catalogue facts. */
   reason?: ReactNode;
   children?: ReactNode;
 }>;
 
 /** One guide objective: its reference, our summary, what it suits, and a way to use it. */
-export function CatalogueItem({ objective, useHref, useLabel = 'Use this objective', reason, children }: Props) {
+export function CatalogueItem({ objective, adoptHref, adoptLabel = 'Use this objective', reason, children }: Props) {
   return (
     <li>
       <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">
@@ -32,10 +32,10 @@ export function CatalogueItem({ objective, useHref, useLabel = 'Use this objecti
         In the guide’s catalogue under domain {objective.domain}, {findDomain(objective.domain).label.toLowerCase()}. Suits trusts at the {objectiveMaturityLabel(objective.maturity).toLowerCase()} level.
       </p>
       {children}
-      {useHref ? (
+      {adoptHref ? (
         <p className="app-no-print">
-          <Link href={useHref}>
-            {useLabel}
+          <Link href={adoptHref}>
+            {adoptLabel}
             <span className="nhsuk-u-visually-hidden"> {objective.ref}</span>
           </Link>
         </p>

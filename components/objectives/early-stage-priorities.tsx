@@ -8,7 +8,7 @@ type Props = Readonly<{
   priorities: SuggestionsDto['priorities'];
   /** "1. Public health capacity and capability (not started)", the domains at an early stage. */
   earlyDomains: readonly string[];
-  useHref?: (ref: string) => string;
+  adoptHref?: (ref: string) => string;
 }>;
 
 /**
@@ -16,7 +16,7 @@ type Props = Readonly<{
  * domain not started or emerging. The suggestion rules are untouched: these are the guide's advice
  * on where a trust at an early stage should begin.
  */
-export function EarlyStagePriorities({ trustSlug, priorities, earlyDomains, useHref }: Props) {
+export function EarlyStagePriorities({ trustSlug, priorities, earlyDomains, adoptHref }: Props) {
   if (priorities.length === 0) return null;
   return (
     <section aria-labelledby="guide-priorities" id="guide-priorities-section" className="nhsuk-card">
@@ -36,8 +36,8 @@ export function EarlyStagePriorities({ trustSlug, priorities, earlyDomains, useH
               <CatalogueItem
                 key={priority.ref}
                 objective={objective}
-                useHref={useHref?.(priority.ref)}
-                useLabel={priority.isTaken ? 'Turn into another objective' : 'Turn into an objective'}
+                adoptHref={adoptHref?.(priority.ref)}
+                adoptLabel={priority.isTaken ? 'Turn into another objective' : 'Turn into an objective'}
                 reason={<p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{priority.isSuggested ? 'Also suggested by your answers, below.' : 'Not among the suggestions from your answers.'}</p>}
               >
                 <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">Would be owned by {priority.ownedBy}.</p>

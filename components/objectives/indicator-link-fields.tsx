@@ -20,7 +20,7 @@ function grouped(figures: readonly FigureChoice[]): [string, FigureChoice[]][] {
   return [...groups];
 }
 
-export function chosenFigure(options: readonly IndicatorOption[], selection: LinkSelection): FigureChoice | null {
+function chosenFigure(options: readonly IndicatorOption[], selection: LinkSelection): FigureChoice | null {
   return options.find((option) => option.id === selection.indicatorId)?.figures.find((figure) => figure.key === selection.figure) ?? null;
 }
 

@@ -12,8 +12,6 @@ export function editObjectivePath(trustSlug: string, objectiveId: string): strin
   return `${objectivePath(trustSlug, objectiveId)}/edit`;
 }
 
-export type NewObjectiveSource = 'catalogue' | 'suggestion' | 'own';
-
 /** The new-objective form, pre-filled from a guide objective when a reference is given. */
 export function newObjectivePath(trustSlug: string, from?: Readonly<{ ref: string; source: 'catalogue' | 'suggestion' }>): string {
   const path = `${objectivesPath(trustSlug)}/new`;

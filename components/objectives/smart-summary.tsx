@@ -50,6 +50,7 @@ export function SmartSummary({ objective, headingLevel = 2 }: Readonly<{ objecti
   return (
     <>
       <Heading className={headingClass}>Specific</Heading>
+      {/* biome-ignore lint/correctness/useJsxKeyInIterable: a row's value, not a list item; Rows keys each row by its label */}
       <Rows rows={[['Title', objective.title], ['What will be done', objective.description === '' ? '' : <span style={{ whiteSpace: 'pre-line' }}>{objective.description}</span>]]} />
       <Heading className={headingClass}>Measurable</Heading>
       <Rows

@@ -37,6 +37,7 @@ const STYLES = [
 type DotProps = Readonly<{ cx?: number; cy?: number; index?: number; value?: number | null }>;
 
 function markerFor({ shape, colour }: Readonly<{ shape: (typeof STYLES)[number]['dot']; colour: string }>) {
+  // biome-ignore lint/correctness/noComponentHookFactories: a recharts render function holding no state or hooks, made per series for its marker
   return function Dot({ cx, cy, index, value }: DotProps) {
     if (cx === undefined || cy === undefined || value === null || value === undefined) return <g key={`empty-${index}`} />;
     const size = 5;
@@ -87,6 +88,7 @@ export function MaturityTrendChart({ years, series, title, description }: Props)
   });
   const placed = new Map(spreadEndLabels(ends, LABEL_GAP).map((label) => [label.key, label]));
   const endLabel = (line: TrendSeries) =>
+    // biome-ignore lint/correctness/noComponentHookFactories: a recharts render function holding no state or hooks, made per line for its label
     function EndLabel({ x, y, index }: LabelProps) {
       const label = placed.get(line.key);
       const end = ends.find((candidate) => candidate.key === line.key);

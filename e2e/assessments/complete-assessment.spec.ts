@@ -19,7 +19,7 @@ const ANSWERS: Readonly<Record<string, AnswerValue>> = {
 
 const RADIO_LABELS: Readonly<Record<AnswerValue, string>> = { yes: 'Yes', partial: 'Partial – started but not embedded', no: 'No' };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let assessmentPath = '';
 
@@ -52,11 +52,11 @@ test.describe.serial('the yearly self-assessment from start to approval', () => 
     for (const question of QUESTIONS) {
       const value = ANSWERS[question.ref]!;
       if (!page.url().includes(`/questions/${question.ref}`)) {
-        await activate(page, page.getByRole('link', { name: new RegExp(`^${escape(question.ref)} `) }));
+        await activate(page, page.getByRole('link', { name: new RegExp(`^${escapeRegExp(question.ref)} `) }));
       }
-      await expect(page).toHaveURL(new RegExp(`/questions/${escape(question.ref)}$`));
+      await expect(page).toHaveURL(new RegExp(`/questions/${escapeRegExp(question.ref)}$`));
       await expect(page.getByRole('heading', { level: 1, name: question.text })).toBeVisible();
-      await expect(page).toHaveTitle(new RegExp(`^Question ${escape(question.ref)}: `));
+      await expect(page).toHaveTitle(new RegExp(`^Question ${escapeRegExp(question.ref)}: `));
       await expectAccessiblePage(page);
       const group = page.getByRole('group', { name: question.text });
       await expect(group.getByRole('radio')).toHaveCount(question.allowsPartial ? 3 : 2);
@@ -76,7 +76,7 @@ test.describe.serial('the yearly self-assessment from start to approval', () => 
         await typeInto(page, page.getByLabel('Evidence links (optional)'), '');
       }
       await activate(page, page.getByRole('button', { name: 'Save and continue' }));
-      await expect(page).not.toHaveURL(new RegExp(`/questions/${escape(question.ref)}$`));
+      await expect(page).not.toHaveURL(new RegExp(`/questions/${escapeRegExp(question.ref)}$`));
     }
 
     await expect(page.getByRole('heading', { level: 1, name: `${CURRENT_YEAR_LABEL} assessment` })).toBeVisible();

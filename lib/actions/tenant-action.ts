@@ -9,6 +9,7 @@ import { asFormData, fieldsWithNullCharacters, formDataToObject, submittedValues
 import { logError } from '../logging/logger';
 import { toFieldErrors, type ActionResult } from './action-result';
 
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing (void) is the common case
 type HandlerResult<T> = { message?: string; data?: T } | void;
 
 export type TenantFormAction<T> = (trustSlug: string, previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;

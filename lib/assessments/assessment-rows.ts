@@ -21,7 +21,7 @@ export type LockedAssessment = Readonly<{
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const ASSESSMENT_NOT_FOUND = 'That assessment could not be found';
+const ASSESSMENT_NOT_FOUND = 'That assessment could not be found';
 
 export function assessmentNotFound(): AppError {
   return new AppError('NOT_FOUND', ASSESSMENT_NOT_FOUND);

@@ -3,9 +3,9 @@ import { TZDate } from '@date-fns/tz';
 // NHS financial years run from 1 April to 31 March, UK time. A year is stored as the calendar
 // year it starts in (2025 is "2025/26"), which sorts and compares as a plain number.
 
-export const UK_TIME_ZONE = 'Europe/London';
+const UK_TIME_ZONE = 'Europe/London';
 export const MIN_FINANCIAL_YEAR = 2000;
-export const MAX_FINANCIAL_YEAR = 2100;
+const MAX_FINANCIAL_YEAR = 2100;
 
 const APRIL = 3;
 

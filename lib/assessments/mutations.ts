@@ -15,7 +15,7 @@ export type StartedAssessment = Readonly<{ id: string; financialYear: number; ca
 export type AssessmentVersion = Readonly<{ id: string; version: number }>;
 
 /** The refusal for a second assessment in a year, shared by start and import. */
-export function assessmentExistsError(financialYear: number, cause?: unknown): AppError {
+function assessmentExistsError(financialYear: number, cause?: unknown): AppError {
   const message = `There is already an assessment for ${formatFinancialYear(financialYear)}. Open it from the list of assessments instead.`;
   return new AppError('CONFLICT', message, { cause, fieldErrors: { financialYear: [message] } });
 }

@@ -29,7 +29,7 @@ export type AssessmentResult = {
   domains: DomainResult[];
 };
 
-export const ANSWER_POINTS: Readonly<Record<AnswerValue, number>> = {
+const ANSWER_POINTS: Readonly<Record<AnswerValue, number>> = {
   yes: 2,
   partial: 1,
   no: 0,
@@ -46,7 +46,7 @@ const MATURITY_BANDS: readonly { min: number; maturity: Maturity }[] = [
   { min: 1, maturity: 'emerging' },
 ];
 
-export function pointsFor(answer: AnswerValue | undefined): number {
+function pointsFor(answer: AnswerValue | undefined): number {
   // Unanswered counts as 0, as in the guide's tool; anything unexpected that
   // slipped past validation is treated the same rather than crashing a report.
   if (answer === 'yes') return ANSWER_POINTS.yes;
@@ -71,7 +71,7 @@ export function maturityForPercent(percent: number): Maturity {
 
 // Objectives are tagged with three levels; maturing and thriving share one,
 // so both of those domain levels get the same suggestions.
-export function objectiveMaturityFor(maturity: Maturity): ObjectiveMaturity | undefined {
+function objectiveMaturityFor(maturity: Maturity): ObjectiveMaturity | undefined {
   switch (maturity) {
     case 'emerging':
       return 'emerging';
@@ -97,7 +97,7 @@ export function scoreDomain(
   return { score, maxScore, percent };
 }
 
-export function objectivesRemovedByYes(answers: AnswerSet): ReadonlySet<string> {
+function objectivesRemovedByYes(answers: AnswerSet): ReadonlySet<string> {
   const removed = new Set<string>();
   for (const [questionRef, objectiveRefs] of Object.entries(REMOVE_IF_YES)) {
     if (answers[questionRef] !== 'yes') continue;

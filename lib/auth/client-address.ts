@@ -29,7 +29,7 @@ function header(headers: HeaderBag, name: string): string | undefined {
 }
 
 /** "::ffff:192.0.2.1" (an IPv4 peer on a dual-stack socket) is 192.0.2.1. */
-export function normaliseAddress(address: string): string {
+function normaliseAddress(address: string): string {
   const trimmed = address.trim().toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(trimmed);
   return mapped ? mapped[1]! : trimmed;

@@ -3,8 +3,6 @@ import { hash, verify } from '@node-rs/argon2';
 // OWASP's minimum for Argon2id: 19 MiB of memory, two passes, one lane.
 const ARGON2_OPTIONS = { algorithm: 2 /* Argon2id; the package's const enum cannot be imported under isolatedModules */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
 }

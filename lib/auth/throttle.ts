@@ -21,7 +21,7 @@ import type { Tx } from '../db/with-tenant';
 export const ADDRESS_FAILURES_PER_HOUR = 50;
 export const PAIR_FREE_FAILURES = 5;
 export const ACCOUNT_FREE_FAILURES = 20;
-export const DEVICE_FREE_FAILURES = 5;
+const DEVICE_FREE_FAILURES = 5;
 const FIRST_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 15 * 60_000;
 const HOUR_MS = 60 * 60_000;

@@ -15,7 +15,7 @@ export function resolveDatabaseUrl(): string {
  * run or the bench started and names with FAIRBOARD_EMBEDDED_DB=1. PGlite has one session for all
  * its connections, so the pool must hold exactly one (lib/db/client.ts).
  */
-export function isEmbeddedDatabase(): boolean {
+function isEmbeddedDatabase(): boolean {
   return !process.env.DATABASE_URL || process.env.FAIRBOARD_EMBEDDED_DB === '1';
 }
 

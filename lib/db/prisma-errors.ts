@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error';
+
 
 type PrismaLikeError = { code?: unknown; meta?: unknown; message?: unknown };
 
@@ -14,13 +14,6 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** True when an update/delete matched no row (P2025). */
-export function isRecordNotFound(error: unknown): boolean {
+function _isRecordNotFound(error: unknown): boolean {
   return prismaCode(error) === 'P2025';
-}
-
-/** Turns the Prisma errors feature code expects into AppErrors; rethrows anything else. */
-export function translatePrismaError(error: unknown, messages: { unique?: string; notFound?: string } = {}): never {
-  if (isUniqueViolation(error) && messages.unique) throw new AppError('CONFLICT', messages.unique, { cause: error });
-  if (isRecordNotFound(error)) throw new AppError('NOT_FOUND', messages.notFound ?? 'Not found', { cause: error });
-  throw error;
 }

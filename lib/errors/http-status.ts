@@ -1,7 +1,7 @@
 import { isAppError, type AppErrorCode } from './app-error';
 
 /** The one table of what each AppError means over HTTP. */
-export const HTTP_STATUS: Readonly<Record<AppErrorCode, number>> = {
+const HTTP_STATUS: Readonly<Record<AppErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

@@ -4,12 +4,12 @@ import type { TenantContext } from '../tenancy/context';
 // An administrator's checklist for setting the trust up: who must be in Fairboard before the board
 // can run a year in it. Each task is read from the trust's own rows, so it ticks itself off.
 
-export type SetupTaskId = 'executive-lead' | 'company-secretary' | 'non-executives' | 'executive-owners' | 'accounts-linked';
+type SetupTaskId = 'executive-lead' | 'company-secretary' | 'non-executives' | 'executive-owners' | 'accounts-linked';
 
 export type SetupTaskDto = Readonly<{ id: SetupTaskId; title: string; hint: string; done: boolean; path: string }>;
 
 /** Pure: the tasks from counts of members by role and of current board members. */
-export function setupTasks(counts: Readonly<{ roles: ReadonlyMap<string, number>; executiveMembers: number; membersWithoutAccount: number; boardMembers: number }>): SetupTaskDto[] {
+function setupTasks(counts: Readonly<{ roles: ReadonlyMap<string, number>; executiveMembers: number; membersWithoutAccount: number; boardMembers: number }>): SetupTaskDto[] {
   const has = (role: string) => (counts.roles.get(role) ?? 0) > 0;
   return [
     { id: 'executive-lead', title: 'Invite the executive lead for health inequalities', hint: 'They start the self-assessment and agree objectives', done: has('executive_lead'), path: '/people/invite' },

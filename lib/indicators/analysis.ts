@@ -12,7 +12,7 @@ import { suppressPeriod, type Suppression } from './suppression';
  */
 export type Figure = { period: string; breakdown: IndicatorBreakdown; group: string; numerator: number | null; denominator: number | null; value: number };
 export type ShownFigure = Figure & { suppression: Suppression | null };
-export type RecordingGap = { breakdown: IndicatorBreakdown; share: number | null; suppressed: boolean };
+type RecordingGap = { breakdown: IndicatorBreakdown; share: number | null; suppressed: boolean };
 export type PeriodAnalysis = {
   period: string;
   withheld: boolean;

@@ -47,7 +47,7 @@ export async function listIndicators(ctx: TenantContext, options: { enabledOnly?
   return withTenant(ctx, (tx) => readIndicators(tx, ctx, options));
 }
 
-export function readIndicators(tx: Tx, ctx: TenantContext, options: { enabledOnly?: boolean } = {}): Promise<IndicatorDto[]> {
+function readIndicators(tx: Tx, ctx: TenantContext, options: { enabledOnly?: boolean } = {}): Promise<IndicatorDto[]> {
   return tx.indicator.findMany({
     where: { trustId: ctx.trustId, ...(options.enabledOnly ? { enabled: true } : {}) },
     select: INDICATOR_SELECT,

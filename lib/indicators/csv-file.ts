@@ -4,10 +4,10 @@ import { parse } from 'csv-parse/sync';
  * Reading an uploaded file as the CSV template (docs/INDICATORS.md): a header row naming the seven
  * columns in any order, then one figure a row. Problems found here are about the file as a whole.
  */
-export const TEMPLATE_COLUMNS = ['indicator', 'period', 'breakdown', 'group', 'numerator', 'denominator', 'value'] as const;
+const TEMPLATE_COLUMNS = ['indicator', 'period', 'breakdown', 'group', 'numerator', 'denominator', 'value'] as const;
 export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-export const MAX_UPLOAD_ROWS = 50_000;
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+const MAX_UPLOAD_ROWS = 50_000;
 
 /** One problem, with the file's row (line; the header is row 1) and column when it has them. */
 export type UploadProblem = { row: number | null; column: TemplateColumn | null; message: string };

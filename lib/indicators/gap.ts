@@ -22,7 +22,7 @@ export function relativeRanks(groups: readonly RankedGroup[]): { x: number; weig
 }
 
 /** Slope of the weighted least-squares line (the SII, since the rank scale runs from 0 to 1) and the weighted mean. */
-export function weightedSlope(points: readonly { x: number; weight: number; value: number }[]): { slope: number; mean: number } {
+function weightedSlope(points: readonly { x: number; weight: number; value: number }[]): { slope: number; mean: number } {
   const total = points.reduce((sum, point) => sum + point.weight, 0);
   const meanX = points.reduce((sum, point) => sum + point.weight * point.x, 0) / total;
   const mean = points.reduce((sum, point) => sum + point.weight * point.value, 0) / total;

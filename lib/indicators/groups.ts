@@ -31,8 +31,8 @@ export const BREAKDOWN_NAMES: Record<string, IndicatorBreakdown> = {
   sex: 'sex',
 };
 
-export const NOT_KNOWN = 'not known';
-export const ETHNICITY_LABELS: Record<string, string> = {
+const NOT_KNOWN = 'not known';
+const ETHNICITY_LABELS: Record<string, string> = {
   A: 'White: British', B: 'White: Irish', C: 'White: any other White background',
   D: 'Mixed: White and Black Caribbean', E: 'Mixed: White and Black African', F: 'Mixed: White and Asian', G: 'Mixed: any other mixed background',
   H: 'Asian or Asian British: Indian', J: 'Asian or Asian British: Pakistani', K: 'Asian or Asian British: Bangladeshi', L: 'Asian or Asian British: any other Asian background',

@@ -1,4 +1,4 @@
-import type { ReportIndicator, ReportIndicatorChart, ReportIndicatorRow } from '../reports/indicators-content';
+import type { ReportIndicator, ReportIndicatorChart, ReportIndicatorRow } from './report-content';
 import type { Figure, PeriodAnalysis } from './analysis';
 import type { Unit } from './confidence';
 import { BREAKDOWN_LABELS, type IndicatorBreakdown } from './groups';

@@ -9,19 +9,6 @@ import type { TrustType } from '../db/generated/enums';
  */
 export const NATIONAL_SET_VERSION = '2025.1';
 
-/** An edition of the statement, named by the annual report when it reviews against it. */
-export type StatementEdition = { id: string; title: string; published: string; periodFrom: string; periodTo: string };
-
-export const STATEMENT_EDITIONS: readonly StatementEdition[] = [
-  {
-    id: '2023',
-    title: 'NHS England’s statement on information on health inequalities (duty under section 13SA of the National Health Service Act 2006)',
-    published: '2023-11-27',
-    periodFrom: '2023-04-01',
-    periodTo: '2025-03-31',
-  },
-];
-
 export type NationalIndicator = {
   code: string;
   name: string;

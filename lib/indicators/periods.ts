@@ -2,7 +2,7 @@
  * The periods figures are reported for, as written in the CSV template:
  * a financial year "2025/26", a quarter of one "2025/26 Q1" (April to June) or a month "2025-04".
  */
-export type PeriodKind = 'year' | 'quarter' | 'month';
+type PeriodKind = 'year' | 'quarter' | 'month';
 export type Period = { label: string; kind: PeriodKind; start: Date; end: Date };
 
 const YEAR = /^(20\d{2})\/(\d{2})$/;

@@ -1,5 +1,5 @@
 import type { IndicatorBreakdown } from '../db/generated/enums';
-import type { ReportGapMeasure, ReportIndicator, ReportIndicatorChart, ReportIndicatorRow } from '../reports/indicators-content';
+import type { ReportGapMeasure, ReportIndicator, ReportIndicatorChart, ReportIndicatorRow } from './report-content';
 import { analyseIndicator, type Figure, type IndicatorAnalysis, type PeriodAnalysis, type ShownFigure } from './analysis';
 import { MIN_GROUPS_FOR_SII_CI, type Interval, type Unit } from './confidence';
 import { BREAKDOWN_LABELS, BREAKDOWNS, deprivationRank, groupLabel, isUnrecorded } from './groups';
@@ -11,7 +11,7 @@ import { SUPPRESSION_LABELS } from './suppression';
 // show the same suppression, gap measures, intervals and chart in the same words.
 
 export const VALUE_HEADINGS: Record<Unit, string> = { percentage: 'Percentage', rate_per_100000: 'Rate per 100,000', count: 'Count' };
-export const AXIS_UNITS: Record<Unit, string> = { percentage: '%', rate_per_100000: 'per 100,000', count: '' };
+const AXIS_UNITS: Record<Unit, string> = { percentage: '%', rate_per_100000: 'per 100,000', count: '' };
 export const GAP_UNITS: Record<Unit, string> = { percentage: ' percentage points', rate_per_100000: ' per 100,000', count: '' };
 
 export const number = (value: number, decimals = 1) => value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });

@@ -12,11 +12,11 @@
 export type Counts = { numerator: number | null; denominator: number | null };
 export type Suppression = 'fewer-than-8' | 'protects-small-group';
 
-export const SMALL_MAX = 7;
+const SMALL_MAX = 7;
 export const isSmall = (count: number | null): boolean => count !== null && count >= 1 && count <= SMALL_MAX;
 const FIELDS = ['numerator', 'denominator'] as const;
 
-export function isPrimary(counts: Counts): boolean {
+function isPrimary(counts: Counts): boolean {
   return isSmall(counts.numerator) || isSmall(counts.denominator);
 }
 

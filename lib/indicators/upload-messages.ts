@@ -1,7 +1,7 @@
 // Pure: what the upload and hand-entry pages say after a check or a save.
 
 /** The most problems one answer lists; a file with thousands of bad rows would otherwise send them all. */
-export const MAX_LISTED_PROBLEMS = 100;
+const MAX_LISTED_PROBLEMS = 100;
 
 /** The problems to list, with a last line saying how many more there are. */
 export function listedProblems(lines: readonly string[], max = MAX_LISTED_PROBLEMS): string[] {

@@ -6,9 +6,9 @@ import { daysBetween, isClosedStatus, isOverdue, isoDateOf, type ObjectiveStatus
 // attention (overdue, silent for a month, or its target or due date moved after it was agreed).
 
 /** The same interval the reminders job chases owners on (lib/reminders/reminder-rules.ts). */
-export const SILENCE_DAYS = 30;
+const SILENCE_DAYS = 30;
 
-export const ATTENTION_REASONS = ['overdue', 'no-recent-update', 'target-moved', 'due-date-moved'] as const;
+const ATTENTION_REASONS = ['overdue', 'no-recent-update', 'target-moved', 'due-date-moved'] as const;
 export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 
 export const ATTENTION_REASON_LABELS: Readonly<Record<AttentionReason, string>> = {

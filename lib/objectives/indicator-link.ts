@@ -12,7 +12,7 @@ import { parsePeriod } from '../indicators/periods';
  * numbers (analyseIndicator applies the suppression rules, so a hidden count never comes out),
  * the baseline for an objective's year and the latest figure.
  */
-export type { ObjectiveIndicatorFigure };
+;
 export type IndicatorLink = Readonly<{ figure: ObjectiveIndicatorFigure; breakdown: IndicatorBreakdown; group: string | null }>;
 
 /** One period's figure: `value` is null when it is hidden to protect a small group. */
@@ -24,8 +24,8 @@ export type FigureChoice = Readonly<{ key: string; label: string; series: readon
 export const ALL_PATIENTS: IndicatorLink = { figure: 'group_value', breakdown: 'all', group: 'all' };
 
 /** Figures are shown and compared to two decimal places, so a gap of 5.6 is not 5.6000000001. */
-export const roundFigure = (value: number): number => Math.round(value * 100) / 100;
-export const sameFigure = (a: number, b: number): boolean => roundFigure(a) === roundFigure(b);
+const roundFigure = (value: number): number => Math.round(value * 100) / 100;
+const sameFigure = (a: number, b: number): boolean => roundFigure(a) === roundFigure(b);
 
 /** The form's single value for a figure: "all", "gap:deprivation_quintile" or "group:ethnicity:A". */
 export function figureKey(link: IndicatorLink): string {

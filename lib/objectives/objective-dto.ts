@@ -9,12 +9,12 @@ import { isOverdue, isoDateOf, OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type T
 // What pages, exports and the reminders job receive: plain data with the derived facts (SMART
 // completeness, overdue, labels) already worked out, so every screen agrees.
 
-export type { MeasureDirection, ObjectiveAcceptance, ObjectiveBreakdown, ObjectiveSource, ObjectiveStatus };
+export type {  ObjectiveAcceptance,    };
 
 export type BoardMemberRefDto = Readonly<{ id: string; name: string; jobTitle: string; isExecutive: boolean; hasLeft: boolean }>;
 
 /** The indicator a measure follows and which of its figures (indicator-link.ts). */
-export type IndicatorLinkDto = Readonly<{
+type IndicatorLinkDto = Readonly<{
   indicatorId: string;
   code: string;
   name: string;
@@ -23,7 +23,7 @@ export type IndicatorLinkDto = Readonly<{
   group: string | null;
 }>;
 
-export type LatestUpdateDto = Readonly<{ date: Date; status: ObjectiveStatus; measureValue: number | null }>;
+type LatestUpdateDto = Readonly<{ date: Date; status: ObjectiveStatus; measureValue: number | null }>;
 
 export type ObjectiveSummaryDto = Readonly<{
   id: string;

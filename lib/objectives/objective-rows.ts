@@ -9,9 +9,9 @@ import { hasLeft, type BoardMemberRow, type ObjectiveRow } from './objective-dto
 // Helpers shared by the objective queries and mutations. Each takes the transaction its caller
 // opened with withTenant, so a use-case stays one transaction.
 
-export const OBJECTIVE_NOT_FOUND = 'That objective could not be found';
+const OBJECTIVE_NOT_FOUND = 'That objective could not be found';
 
-export function objectiveNotFound(): AppError {
+function objectiveNotFound(): AppError {
   return new AppError('NOT_FOUND', OBJECTIVE_NOT_FOUND);
 }
 

@@ -10,7 +10,7 @@ import { findObjectiveRows } from './objective-rows';
 import { countObjectives, type ObjectiveCountsDto } from './overview';
 import { compareForOverview } from './status';
 
-export type HandedOverObjectiveDto = Readonly<{
+type HandedOverObjectiveDto = Readonly<{
   objectiveId: string;
   title: string;
   handedOverAt: Date;

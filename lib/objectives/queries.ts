@@ -2,7 +2,7 @@ import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { can, assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { readHistories, type ObjectiveHistory, type OwnerChangeDto, type PersonDto, type ProgressUpdateDto } from './history';
+import { readHistories, type ObjectiveHistory, type PersonDto, } from './history';
 import { toSummaryDto, type ObjectiveSummaryDto } from './objective-dto';
 import { findObjectiveRow, findObjectiveRows, userNames } from './objective-rows';
 import { isOwnedByUser } from './progress-mutations';
@@ -10,7 +10,7 @@ import { countObjectives, groupObjectives, type ObjectiveCountsDto, type Objecti
 import type { ListObjectivesInput } from './schemas';
 import { compareForOverview, statusLabel, type ObjectiveStatus } from './status';
 
-export type { ObjectiveSummaryDto, ProgressUpdateDto, OwnerChangeDto, ObjectiveGroupDto, ObjectiveCountsDto };
+export type { ObjectiveSummaryDto,     };
 
 export type ObjectiveOverviewDto = Readonly<{
   financialYear: number;
@@ -63,7 +63,7 @@ export async function listMyObjectives(ctx: TenantContext, now = new Date()): Pr
   });
 }
 
-export type EarlierYearDto = Readonly<{
+type EarlierYearDto = Readonly<{
   id: string;
   financialYear: number;
   financialYearLabel: string;

@@ -33,14 +33,14 @@ export function targetMovesWrongWay(input: Readonly<{ baseline: number | null | 
 }
 
 /** Breakdowns are needed when the measure counts patients or local people (unanswered reads as yes). */
-export function needsBreakdowns(input: Readonly<{ countsPeople?: boolean | null }>): boolean {
+function needsBreakdowns(input: Readonly<{ countsPeople?: boolean | null }>): boolean {
   return input.countsPeople !== false;
 }
 
 export const SMART_PARTS = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'owner'] as const;
 export type SmartPart = (typeof SMART_PARTS)[number];
 
-export const SMART_PART_LABELS: Readonly<Record<SmartPart, string>> = {
+const SMART_PART_LABELS: Readonly<Record<SmartPart, string>> = {
   specific: 'Specific',
   measurable: 'Measurable',
   achievable: 'Achievable',
@@ -85,9 +85,9 @@ export type SmartInput = Readonly<{
 }>;
 
 /** One missing piece: the form field it belongs to and what to tell the user. */
-export type MissingField = Readonly<{ field: string; message: string }>;
+type MissingField = Readonly<{ field: string; message: string }>;
 
-export type SmartPartResult = Readonly<{ part: SmartPart; label: string; complete: boolean; missing: readonly MissingField[] }>;
+type SmartPartResult = Readonly<{ part: SmartPart; label: string; complete: boolean; missing: readonly MissingField[] }>;
 
 export type SmartCompleteness = Readonly<{
   complete: boolean;

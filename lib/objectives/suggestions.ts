@@ -14,7 +14,7 @@ import type { TenantContext } from '../tenancy/context';
 
 export type ExistingObjectiveRefDto = Readonly<{ id: string; financialYear: number; financialYearLabel: string; title: string }>;
 
-export type SuggestionDto = SuggestedObjectiveDto &
+type SuggestionDto = SuggestedObjectiveDto &
   Readonly<{
     /** Objectives (from the assessment's year on) already made from this guide objective. */
     existingObjectives: readonly ExistingObjectiveRefDto[];
@@ -24,7 +24,7 @@ export type SuggestionDto = SuggestedObjectiveDto &
   }>;
 
 /** A suggestion under one assessment domain, with why that domain's answers suggest it. */
-export type DomainSuggestionDto = SuggestionDto & Readonly<{ reason: SuggestionReason }>;
+type DomainSuggestionDto = SuggestionDto & Readonly<{ reason: SuggestionReason }>;
 
 export type SuggestionsDto = Readonly<{
   /** The assessment the suggestions come from; null when the trust has none with answers. */

@@ -18,9 +18,9 @@ import { MIN_GROUP_SIZE, shownGroups, type GroupKey, type PeerMember } from './d
 // pass the rules in disclosure.ts. No trust id, name or code leaves this file: the query does not
 // even select them.
 
-export type MaturityCounts = Readonly<Record<Maturity, number>>;
+type MaturityCounts = Readonly<Record<Maturity, number>>;
 
-export type PeerGroupKind = 'type' | 'region' | 'all';
+type PeerGroupKind = 'type' | 'region' | 'all';
 
 export type PeerGroupDto =
   | Readonly<{ kind: PeerGroupKind; label: string; shown: true; trustCount: number; domains: readonly Readonly<{ domain: DomainNumber; label: string; counts: MaturityCounts }>[] }>
@@ -111,7 +111,7 @@ export async function getPeerComparison(ctx: TenantContext): Promise<PeerCompari
     const trust = await tx.trust.findFirst({ where: { id: ctx.trustId }, select: { type: true, region: true, peerComparisonOptIn: true } });
     return trust ? { trust, years: (await readAssessmentYears(tx, ctx)).filter((year) => year.countsAsResult) } : null;
   });
-  if (!own || !own.trust.peerComparisonOptIn) return { optedIn: false };
+  if (!own?.trust.peerComparisonOptIn) return { optedIn: false };
   const { type, region } = own.trust;
   const results = await withSystem('peer-comparison', (tx) => readOptedInResults(tx, ctx.trustId));
   const yearNumbers = [...new Set([...results.map((result) => result.financialYear), ...own.years.map((year) => year.financialYear)])].sort((a, b) => b - a);

@@ -12,9 +12,9 @@ export const CHALLENGE_NOTICE_KIND = 'challenge-notice';
 
 const REASON = 'job:reminders';
 
-export type ChallengeNoticeMail = Readonly<{ subject: string; text: string }>;
+type ChallengeNoticeMail = Readonly<{ subject: string; text: string }>;
 
-export type ChallengeNoticeInput = Readonly<{
+type ChallengeNoticeInput = Readonly<{
   trustName: string;
   recipientName: string;
   heading: string;
@@ -26,7 +26,7 @@ export type ChallengeNoticeInput = Readonly<{
 }>;
 
 /** Pure: the e-mail to the person who must answer a challenge. */
-export function challengeNoticeMail(input: ChallengeNoticeInput): ChallengeNoticeMail {
+function challengeNoticeMail(input: ChallengeNoticeInput): ChallengeNoticeMail {
   const due = input.responseDueDate ? `A response is due by ${formatDate(input.responseDueDate)}.` : 'No due date was set.';
   return {
     subject: `${input.trustName}: ${input.isFollowUp ? 'a further question on a challenge' : 'a challenge'} is waiting for your response`,

@@ -59,7 +59,7 @@ export function smtpSettingsFromEnv(env: Readonly<Record<string, string | undefi
  * Sends through an SMTP server: implicit TLS on port 465, otherwise STARTTLS when the server
  * offers it. Timeouts stay well inside the reminders job's per-message transaction.
  */
-export function createSmtpMailer(settings: SmtpSettings): Mailer {
+function createSmtpMailer(settings: SmtpSettings): Mailer {
   const transporter = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,

@@ -5,9 +5,9 @@ import { daysBetween, dateFromIso, isClosedStatus, statusLabel, type ObjectiveSt
 // run-reminders.ts reads the rows and writes the messages; everything decided is decided here.
 
 /** An update is due when the owner has said nothing for this long. */
-export const UPDATE_INTERVAL_DAYS = 30;
+const UPDATE_INTERVAL_DAYS = 30;
 /** ...and always while the due date is this close. */
-export const DUE_SOON_DAYS = 14;
+const DUE_SOON_DAYS = 14;
 
 export const OWNER_REMINDER_KIND = 'objective-reminder';
 export const LEAD_DIGEST_KIND = 'objective-digest';
@@ -38,7 +38,7 @@ export type ReminderObjective = Readonly<{
   owner: Readonly<{ id: string; name: string; email: string | null }>;
 }>;
 
-export type FlaggedObjective = Readonly<{ objective: ReminderObjective; reasons: readonly ReminderReason[] }>;
+type FlaggedObjective = Readonly<{ objective: ReminderObjective; reasons: readonly ReminderReason[] }>;
 
 /**
  * Why the objective needs its owner's attention today ("YYYY-MM-DD"), most urgent first; empty

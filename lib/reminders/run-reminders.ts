@@ -40,7 +40,7 @@ export type ReminderRunSummary = Readonly<{
 type TrustWork = { trustId: string; name: string; slug: string; objectives: ReminderObjective[]; leadEmails: string[] };
 
 /** The web address of the trust's objectives, for links in the e-mails. */
-export function objectivesUrl(origin: string, trustSlug: string): string {
+function objectivesUrl(origin: string, trustSlug: string): string {
   return `${origin.replace(/\/$/, '')}/t/${encodeURIComponent(trustSlug)}/objectives`;
 }
 

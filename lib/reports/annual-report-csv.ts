@@ -43,7 +43,7 @@ const NO_INDICATOR: CsvCell[] = Array<CsvCell>(10).fill('');
 
 const STATUS_LABELS = { approved: 'Approved', draft: 'Draft' } as const;
 
-export function reportCsvRows(snapshot: AnnualReportSnapshot): CsvCell[][] {
+function reportCsvRows(snapshot: AnnualReportSnapshot): CsvCell[][] {
   const lead = (record: string): CsvCell[] => [
     snapshot.trust.name,
     snapshot.trust.odsCode,

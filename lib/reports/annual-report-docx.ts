@@ -15,7 +15,7 @@ import { chartParagraph } from './docx/chart-image';
 import { corePropertiesXml } from './docx/core-properties';
 import { indicatorChartPictures } from './docx/indicator-chart-image';
 import { indicatorsChildren } from './docx/indicators-section';
-import type { ReportIndicatorChart } from './indicators-content';
+import type { ReportIndicatorChart } from '../indicators/report-content';
 import { repackDeterministically } from './docx/stable-zip';
 import {
   MATURITY_LEVELS_INTRO,

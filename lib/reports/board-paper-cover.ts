@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { isoDate, requiredText } from '../forms/fields';
-import type { ReportPerson } from './snapshot';
+
+/** A person as a report prints them. */
+export type ReportPerson = {
+  name: string;
+  jobTitle: string;
+};
 
 // What an NHS trust board paper's cover carries besides the title: the meeting and its date, the
 // agenda item, the executive sponsor and the author, what the board is asked to do with the paper

@@ -45,7 +45,7 @@ export type SnapshotRequest = Readonly<{
   cover?: BoardPaperCover | null;
 }>;
 
-export function noAssessmentError(financialYear: number): AppError {
+function noAssessmentError(financialYear: number): AppError {
   return new AppError('NOT_FOUND', `There is no self-assessment for ${formatFinancialYear(financialYear)}, so there is no annual report section to export for that year.`, {
     fieldErrors: { financialYear: [`There is no self-assessment for ${formatFinancialYear(financialYear)}. Choose a year that has one.`] },
   });

@@ -26,7 +26,7 @@ import { REPORT_SECTION_IDS, type AnnualReportSnapshot, type ReportSectionId, ty
 export const STALLED_AFTER_MS = 10 * 60 * 1000;
 export const STALLED_REASON = 'The export stopped before the file was ready. Start a new export.';
 export const RENDER_FAILED_REASON = 'The file could not be produced. Start a new export, and tell your administrator if it happens again.';
-export const EXPORT_NOT_FOUND = 'That export could not be found';
+const EXPORT_NOT_FOUND = 'That export could not be found';
 
 const DB_VARIANT = { 'annual-report': 'annual_report', 'board-paper': 'board_paper' } as const;
 const FROM_DB_VARIANT = { annual_report: 'annual-report', board_paper: 'board-paper' } as const;
@@ -61,7 +61,7 @@ export type ExportSummaryDto = Readonly<{
 
 export type StartedExport = Readonly<{ id: string; format: ExportFormat; snapshot: AnnualReportSnapshot }>;
 
-export function exportNotFound(): AppError {
+function exportNotFound(): AppError {
   return new AppError('NOT_FOUND', EXPORT_NOT_FOUND);
 }
 
@@ -236,7 +236,7 @@ export async function readReportExportFile(ctx: TenantContext, exportId: string)
       where: { id: exportId, trustId: ctx.trustId, status: 'complete' },
       select: { id: true, fileName: true, format: true, content: true, sha256: true, byteLength: true },
     });
-    if (!row || !row.content || !row.sha256 || row.byteLength === null) throw exportNotFound();
+    if (!row?.content || !row.sha256 || row.byteLength === null) throw exportNotFound();
     await tx.auditEvent.create({
       data: {
         trustId: ctx.trustId,

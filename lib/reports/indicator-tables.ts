@@ -1,6 +1,6 @@
 import { CI_METHOD } from '../indicators/confidence';
 import { SUPPRESSION_RULE } from '../indicators/suppression';
-import type { IndicatorsContent, ReportIndicator, ReportIndicatorChart } from './indicators-content';
+import type { IndicatorsContent, ReportIndicator, ReportIndicatorChart } from '../indicators/report-content';
 import type { ReportTable } from './report-tables';
 
 // The words and tables of "The statement's indicators", worked out once so the PDF and the Word
@@ -16,35 +16,35 @@ export function indicatorsBasis(content: IndicatorsContent): string {
   return law + edition;
 }
 
-export const INDICATORS_SMALL_NUMBERS = `Small numbers: ${SUPPRESSION_RULE}`;
+const INDICATORS_SMALL_NUMBERS = `Small numbers: ${SUPPRESSION_RULE}`;
 
-export const INDICATORS_GAP_METHOD =
+const INDICATORS_GAP_METHOD =
   'The gap is measured across deprivation groups (by the Index of Multiple Deprivation; group 1 is the most deprived). The absolute gap is the least deprived group’s value minus the most deprived group’s; the slope and relative indices of inequality use every group, weighted by its size. ' +
   CI_METHOD;
 
-export function indicatorsIntro(content: IndicatorsContent, financialYear: string): string {
+function indicatorsIntro(content: IndicatorsContent, financialYear: string): string {
   const count = content.indicators.length;
   if (count === 0) return `No indicator that the trust has switched on has figures for ${financialYear}.`;
   return `${count} ${count === 1 ? 'indicator has' : 'indicators have'} figures for ${financialYear}.`;
 }
 
 /** Indicators switched on without figures for the year, or null when there are none. */
-export function withoutFiguresText(content: IndicatorsContent, financialYear: string): string | null {
+function withoutFiguresText(content: IndicatorsContent, financialYear: string): string | null {
   if (content.withoutFigures.length === 0) return null;
   return `No figures for ${financialYear} were held for: ${content.withoutFigures.join('; ')}.`;
 }
 
 /** The heading of one indicator, for example "Waiting list: share waiting over 18 weeks, 2025/26". */
-export function indicatorHeading(indicator: ReportIndicator): string {
+function indicatorHeading(indicator: ReportIndicator): string {
   return `${indicator.name}, ${indicator.period}`;
 }
 
 /** The indicator's definition, polarity and source in one paragraph. */
-export function indicatorAbout(indicator: ReportIndicator): string {
+function indicatorAbout(indicator: ReportIndicator): string {
   return `${indicator.definition} ${indicator.polarity} Source: ${indicator.source}.`;
 }
 
-export const WITHHELD_TEXT = 'Every figure for this period is withheld: a group with fewer than 8 could not otherwise be protected.';
+const WITHHELD_TEXT = 'Every figure for this period is withheld: a group with fewer than 8 could not otherwise be protected.';
 
 /** The figures by breakdown and group; the group names the row. */
 export function indicatorFiguresTable(indicator: ReportIndicator): ReportTable {

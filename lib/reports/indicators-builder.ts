@@ -3,7 +3,7 @@ import type { Unit } from '../indicators/confidence';
 import { BREAKDOWN_LABELS } from '../indicators/groups';
 import { parsePeriod, type Period } from '../indicators/periods';
 import { analyseUpTo, chartOf, figureRow, gapNote, gapOf, number, orderedBreakdowns, VALUE_HEADINGS, valueText } from '../indicators/presentation';
-import type { IndicatorsContent, ReportIndicator } from './indicators-content';
+import type { IndicatorsContent, ReportIndicator } from '../indicators/report-content';
 
 // Pure: turns an indicator's stored figures into what the report prints for one financial year,
 // through the indicator library's own analysis (lib/indicators/analysis.ts), so the report shows

@@ -1,5 +1,5 @@
 import type { CsvCell } from '../objectives/csv-export';
-import type { IndicatorsContent } from './indicators-content';
+import type { IndicatorsContent } from '../indicators/report-content';
 
 // The statement's indicators as CSV rows: one per figure (a hidden group keeps its suppression
 // label and no numbers) and one per gap measure. Each gives the record kind and the ten indicator

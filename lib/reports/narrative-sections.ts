@@ -86,6 +86,3 @@ export function narrativesOfSection(reportSection: ReportSectionId): NarrativeSe
   return NARRATIVE_SECTIONS.filter((section) => section.reportSection === reportSection);
 }
 
-export function statementNarrativeId(expectationId: StatementExpectationId): NarrativeSectionId {
-  return `statement-${expectationId}`;
-}

@@ -14,12 +14,6 @@ import { sectionsOfferedTo, type ReportSectionId } from './snapshot';
 // always belongs to the text it was given for. The annual-report export needs every narrative of
 // every chosen section approved; a board paper may go out with drafts (it says what is approved).
 
-export const STATUS_LABELS: Readonly<Record<NarrativeStatus, string>> = {
-  draft: 'Draft',
-  ready: 'Ready for review',
-  approved: 'Approved',
-};
-
 export function narrativeStatusOf(value: string | undefined): NarrativeStatus {
   return value === 'ready' || value === 'approved' ? value : 'draft';
 }
@@ -53,7 +47,7 @@ export async function setNarrativeStatus(ctx: TenantContext, input: SetNarrative
   });
 }
 
-export type NotReadyNarrative = Readonly<{ id: NarrativeSection['id']; heading: string; state: 'not-written' | NarrativeStatus }>;
+type NotReadyNarrative = Readonly<{ id: NarrativeSection['id']; heading: string; state: 'not-written' | NarrativeStatus }>;
 
 export type SectionReadiness = Readonly<{
   reportSection: ReportSectionId;

@@ -32,7 +32,7 @@ export type NarrativeSummaryDto = NarrativeSection &
     updatedByName: string | null;
   }>;
 
-export type NarrativeRevisionDto = Readonly<{
+type NarrativeRevisionDto = Readonly<{
   version: number;
   body: string;
   source: 'edit' | 'reuse';

@@ -75,8 +75,3 @@ export function isOptionalSectionId(value: string): value is OptionalSectionId {
   return (OPTIONAL_SECTION_IDS as readonly string[]).includes(value);
 }
 
-export function optionalSection(id: OptionalSectionId): OptionalSection {
-  const found = OPTIONAL_SECTIONS.find((section) => section.id === id);
-  if (!found) throw new Error(`Unknown optional section: ${id}`);
-  return found;
-}

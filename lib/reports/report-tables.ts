@@ -5,7 +5,7 @@ import type { AssessmentContent, LeadershipContent, ObjectivesContent, Statement
 // The tables of the report, worked out once so the PDF and the Word file show the same columns
 // and the same cell text. Widths are shares of the text width and add up to 1.
 
-export type ReportTableColumn = { header: string; width: number; align?: 'left' | 'right' };
+type ReportTableColumn = { header: string; width: number; align?: 'left' | 'right' };
 
 export type ReportTable = {
   columns: readonly ReportTableColumn[];
@@ -65,7 +65,7 @@ export function objectivesTable(content: ObjectivesContent): ReportTable {
 }
 
 /** Short text for the person lines under "How the board leads this work". */
-export function personText(person: { name: string; jobTitle: string } | null): string {
+function personText(person: { name: string; jobTitle: string } | null): string {
   return person ? `${person.name}, ${person.jobTitle}` : 'Not named yet';
 }
 

@@ -4,8 +4,8 @@
 // Everything a renderer prints is already worked out here: labels, percentages, change text.
 // Renderers never reach into the database or the catalogue.
 
-import type { BoardPaperCover } from './board-paper-cover';
-import type { IndicatorsContent } from './indicators-content';
+import type { BoardPaperCover, ReportPerson } from './board-paper-cover';
+import type { IndicatorsContent } from '../indicators/report-content';
 import { OPTIONAL_SECTION_IDS, OPTIONAL_SECTIONS, offersSection, type OptionalSectionId } from './optional-sections';
 
 /** The core sections, the optional ones (lib/reports/optional-sections.ts), then data quality. */
@@ -36,7 +36,7 @@ export type ReportStatus = 'approved' | 'draft';
 /** The board paper adds a cover page and says whether the content is approved. */
 export type ReportVariant = 'annual-report' | 'board-paper';
 
-export type ReportTrust = {
+type ReportTrust = {
   name: string;
   odsCode: string;
   /** Already a label, for example "Acute trust". */
@@ -45,10 +45,8 @@ export type ReportTrust = {
   regionLabel: string;
 };
 
-export type ReportPerson = {
-  name: string;
-  jobTitle: string;
-};
+// Defined beside the cover, which names people too; re-exported so the snapshot's types stay in one place.
+;
 
 export type ReportBoardMember = ReportPerson & {
   /** Role area labels, for example "Executive lead for health inequalities". */
@@ -69,7 +67,7 @@ export type LeadershipContent = {
 
 export type ReportDomainNumber = 1 | 2 | 3 | 4;
 
-export type ReportDomainResult = {
+type ReportDomainResult = {
   number: ReportDomainNumber;
   label: string;
   score: number;
@@ -126,7 +124,7 @@ export type DataQualityContent = {
 };
 
 /** An optional section: the trust's own narrative under the section's heading. */
-export type OptionalSectionContent = {
+type OptionalSectionContent = {
   narrative: string;
 };
 

@@ -22,7 +22,7 @@ export const ANSWER_CHANGE_LABELS: Readonly<Record<AnswerChange, string>> = {
   'not-recorded': 'Answers not recorded',
 };
 
-export const ANSWER_VALUE_LABELS: Readonly<Record<AnswerValue, string>> = { yes: 'Yes', partial: 'Partial', no: 'No' };
+const ANSWER_VALUE_LABELS: Readonly<Record<AnswerValue, string>> = { yes: 'Yes', partial: 'Partial', no: 'No' };
 
 const RANK: Readonly<Record<AnswerValue, number>> = { no: 0, partial: 1, yes: 2 };
 

@@ -16,7 +16,7 @@ import { readAssessmentYears, type AssessmentYear } from './year-records';
 // Each non-executive director's judgement of how assured they are, per domain per year, and the
 // spread of the board's judgements.
 
-export type JudgementDto = Readonly<{ id: string; ned: ParticipantDto; level: AssuranceLevel; levelLabel: string; reason: string; updatedAt: Date; version: number; isMine: boolean }>;
+type JudgementDto = Readonly<{ id: string; ned: ParticipantDto; level: AssuranceLevel; levelLabel: string; reason: string; updatedAt: Date; version: number; isMine: boolean }>;
 
 export type AssuranceDomainDto = Readonly<{
   domain: DomainNumber;
@@ -62,7 +62,7 @@ async function currentNeds(tx: Tx, ctx: TenantContext): Promise<ParticipantDto[]
  * The year the assurance page opens on: the latest with approved (or imported) results, because a
  * draft has no results to be assured by; the latest year of all only when none is approved yet.
  */
-export function defaultAssuranceYear(years: readonly Readonly<{ financialYear: number; countsAsResult: boolean }>[]): number | undefined {
+function defaultAssuranceYear(years: readonly Readonly<{ financialYear: number; countsAsResult: boolean }>[]): number | undefined {
   return [...years].reverse().find((year) => year.countsAsResult)?.financialYear ?? years[years.length - 1]?.financialYear;
 }
 

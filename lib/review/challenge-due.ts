@@ -4,7 +4,7 @@ import { dateFromIso, isoDateOf } from '../objectives/status';
 // ("YYYY-MM-DD", lib/assessments/financial-year.ts ukDateOf).
 
 /** A response is due four weeks after the challenge is raised unless the NED chooses a date. */
-export const DEFAULT_RESPONSE_DAYS = 28;
+const DEFAULT_RESPONSE_DAYS = 28;
 
 export function defaultResponseDueDate(today: string): string {
   return isoDateOf(new Date(dateFromIso(today).getTime() + DEFAULT_RESPONSE_DAYS * 86_400_000));

@@ -10,7 +10,7 @@ import { isChallengeOverdue } from './challenge-due';
 import { describeTarget, type ChallengeTargetDto } from './challenge-targets';
 import { CHALLENGE_STATUS_LABELS, type ChallengeStatus } from './labels';
 
-export type ChallengeMessageKind = 'raise' | 'response' | 'close';
+type ChallengeMessageKind = 'raise' | 'response' | 'close';
 
 /** Someone who took part; `name` is null when they no longer belong to the trust. */
 export type ParticipantDto = Readonly<{ id: string; name: string | null; roleLabel: string | null }>;
@@ -33,7 +33,7 @@ export type ChallengeSummaryDto = Readonly<{
   isOverdue: boolean;
 }>;
 
-export type ChallengeMessageDto = Readonly<{ id: string; kind: ChallengeMessageKind; kindLabel: string; author: ParticipantDto; body: string; createdAt: Date }>;
+type ChallengeMessageDto = Readonly<{ id: string; kind: ChallengeMessageKind; kindLabel: string; author: ParticipantDto; body: string; createdAt: Date }>;
 
 export type ChallengeDto = ChallengeSummaryDto &
   Readonly<{
@@ -49,7 +49,7 @@ export const CHALLENGE_NOT_FOUND = 'That challenge could not be found';
 
 const MESSAGE_KIND_LABELS: Readonly<Record<ChallengeMessageKind, string>> = { raise: 'Challenge', response: 'Response', close: 'Closed' };
 
-export function challengeInclude(ctx: Pick<TenantContext, 'trustId'>) {
+function challengeInclude(ctx: Pick<TenantContext, 'trustId'>) {
   return {
     objective: { select: { title: true, ownerId: true } },
     messages: { where: { trustId: ctx.trustId }, orderBy: { entryNumber: 'asc' } },
@@ -137,7 +137,7 @@ export async function listChallenges(ctx: TenantContext, filter: Readonly<{ fina
 }
 
 /** True when the signed-in user is the board member who owns the challenged objective. */
-export async function ownsChallengedObjective(tx: Tx, ctx: TenantContext, row: Readonly<{ targetKind: string; objective: { ownerId: string | null } | null }>): Promise<boolean> {
+async function ownsChallengedObjective(tx: Tx, ctx: TenantContext, row: Readonly<{ targetKind: string; objective: { ownerId: string | null } | null }>): Promise<boolean> {
   if (row.targetKind !== 'objective' || !row.objective?.ownerId) return false;
   const owner = await tx.boardMember.findFirst({ where: { id: row.objective.ownerId, trustId: ctx.trustId, userId: ctx.userId }, select: { id: true } });
   return owner !== null;

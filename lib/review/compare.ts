@@ -10,7 +10,7 @@ import { answerChange, ANSWER_CHANGE_LABELS, ANSWER_CHANGES, type AnswerChange }
 import { maturityMovement, MOVEMENT_LABELS, type Movement } from './labels';
 import { countObjectivesByYear, NO_OBJECTIVES, readAssessmentYears, requireResultYear, type AssessmentYear, type ObjectiveYearCounts, type StoredAnswer } from './year-records';
 
-export type ComparedYearDto = Readonly<{
+type ComparedYearDto = Readonly<{
   financialYear: number;
   financialYearLabel: string;
   assessmentId: string;

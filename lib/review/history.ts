@@ -8,16 +8,16 @@ import { historySentence } from './sentences';
 import { countObjectivesByYear, NO_OBJECTIVES, readAssessmentYears, type ObjectiveYearCounts } from './year-records';
 
 /** What a year shows: results, an assessment that is not yet a result, or objectives alone. */
-export type YearState = 'result' | 'in-draft' | 'awaiting-approval' | 'no-assessment';
+type YearState = 'result' | 'in-draft' | 'awaiting-approval' | 'no-assessment';
 
-export const YEAR_STATE_LABELS: Readonly<Record<YearState, string>> = {
+const YEAR_STATE_LABELS: Readonly<Record<YearState, string>> = {
   result: 'Approved results',
   'in-draft': 'In draft',
   'awaiting-approval': 'Awaiting board approval',
   'no-assessment': 'No self-assessment',
 };
 
-export type HistoryYearDto = Readonly<{
+type HistoryYearDto = Readonly<{
   financialYear: number;
   financialYearLabel: string;
   state: YearState;

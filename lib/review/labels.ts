@@ -12,12 +12,6 @@ export const CHALLENGE_STATUS_LABELS: Readonly<Record<ChallengeStatus, string>> 
   closed: 'Closed',
 };
 
-export const CHALLENGE_TARGET_LABELS: Readonly<Record<ChallengeTarget, string>> = {
-  answer: 'An answer',
-  domain: 'A domain result',
-  objective: 'An objective',
-};
-
 export const ASSURANCE_LEVELS = ['assured', 'partially_assured', 'not_assured'] as const satisfies readonly AssuranceLevel[];
 
 export const ASSURANCE_LEVEL_LABELS: Readonly<Record<AssuranceLevel, string>> = {

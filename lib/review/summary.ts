@@ -10,7 +10,7 @@ import { readChallengeSummaries, type ChallengeSummaryDto } from './challenge-qu
 import { compareAssessmentYears, type DomainComparisonDto, type QuestionComparisonDto } from './compare';
 import { readAssessmentYears } from './year-records';
 
-export type AttentionObjectiveDto = Readonly<{
+type AttentionObjectiveDto = Readonly<{
   id: string;
   title: string;
   financialYear: number;

@@ -26,7 +26,7 @@ export type AssessmentYear = Readonly<{
   domains: readonly DomainResultDto[];
 }>;
 
-export function countsAsResult(assessment: Readonly<{ status: AssessmentStatus; isImported: boolean }>): boolean {
+function countsAsResult(assessment: Readonly<{ status: AssessmentStatus; isImported: boolean }>): boolean {
   return assessment.status === 'approved' || assessment.isImported;
 }
 
@@ -93,7 +93,7 @@ export type ObjectiveYearCounts = Readonly<{
 
 export const NO_OBJECTIVES: ObjectiveYearCounts = { total: 0, delivered: 0, open: 0, overdue: 0, deferred: 0 };
 
-export function countObjectiveStatuses(objectives: readonly Readonly<{ currentStatus: ObjectiveStatus; dueDate: Date | null }>[], today: string): ObjectiveYearCounts {
+function countObjectiveStatuses(objectives: readonly Readonly<{ currentStatus: ObjectiveStatus; dueDate: Date | null }>[], today: string): ObjectiveYearCounts {
   return {
     total: objectives.length,
     delivered: objectives.filter((objective) => objective.currentStatus === 'complete').length,

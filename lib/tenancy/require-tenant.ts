@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { forbidden, notFound } from 'next/navigation';
 import { requireUser, requireUserForAction } from '../auth/current-user';
-import { findTenantContext } from '../db/memberships';
+import { findTenantContext } from './memberships';
 import { AppError } from '../errors/app-error';
 import type { TenantContext } from './context';
 import { can } from './permissions';

@@ -12,9 +12,9 @@ import type { TenantContext } from '../tenancy/context';
  * trust's own context, so row-level security guarantees that nothing of another trust is in it,
  * and the export itself is recorded in the audit trail in that same transaction.
  */
-export const EXPORT_FORMAT = 'fairboard-trust-export/1';
+const EXPORT_FORMAT = 'fairboard-trust-export/1';
 
-export type ExportedFile = Readonly<{ path: string; table: string; rows: number; bytes: number; sha256: string }>;
+type ExportedFile = Readonly<{ path: string; table: string; rows: number; bytes: number; sha256: string }>;
 export type ExportManifest = Readonly<{
   format: typeof EXPORT_FORMAT;
   trust: Readonly<{ id: string; slug: string; name: string }>;
@@ -33,7 +33,7 @@ function redact(row: Record<string, unknown>): Record<string, unknown> {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** "northfield-valley-data-2026-12-01.zip": the trust and the UTC day, safe as a file name. */
-export function exportFileName(trustSlug: string, at: Date): string {
+function exportFileName(trustSlug: string, at: Date): string {
   return `${trustSlug}-data-${at.toISOString().slice(0, 10)}.zip`;
 }
 

@@ -9,7 +9,7 @@ export const TRUST_TYPE_LABELS: Record<TrustType, string> = {
   specialist: 'Specialist',
 };
 
-export const REGION_LABELS: Record<NhsRegion, string> = {
+const REGION_LABELS: Record<NhsRegion, string> = {
   north_east_and_yorkshire: 'North East and Yorkshire',
   north_west: 'North West',
   midlands: 'Midlands',

@@ -52,7 +52,7 @@ const SPECS: Record<DemoTrustKey, readonly FigureSpec[]> = {
 };
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
-const valueOf = (spec: FigureSpec, numerator: number, denominator: number) => (spec.count ? numerator : round1((numerator / denominator) * spec.scale));
+const figureValue = (spec: FigureSpec, numerator: number, denominator: number) => (spec.count ? numerator : round1((numerator / denominator) * spec.scale));
 
 /** Splits people across groups and gives each its numerator from its value. */
 function groupsOf(spec: FigureSpec, year: number, period: string, breakdown: IndicatorBreakdown, groups: Mix, people: number): DemoFigure[] {
@@ -62,7 +62,7 @@ function groupsOf(spec: FigureSpec, year: number, period: string, breakdown: Ind
   return groups.map(([group, , factor], index) => {
     const denominator = sizes[index]!;
     const numerator = Math.round((spec.level[year]! * factor * denominator) / spec.scale);
-    return { code: spec.code, period, breakdown, group, numerator, denominator, value: valueOf(spec, numerator, denominator) };
+    return { code: spec.code, period, breakdown, group, numerator, denominator, value: figureValue(spec, numerator, denominator) };
   });
 }
 
@@ -85,7 +85,7 @@ export function figuresFor(spec: FigureSpec, year: number, period: string): Demo
   const sex = groupsOf(spec, year, period, 'sex', [['female', 0.52, 0.98], ['male', 0.4795, 1.02], ['not known', 0.0005, 1]], people);
   // The all row is the sum of the deprivation groups, so every breakdown's numerators tell one story.
   const numerator = deprivation.reduce((sum, figure) => sum + figure.numerator, 0);
-  const all: DemoFigure = { code: spec.code, period, breakdown: 'all', group: 'all', numerator, denominator: people, value: valueOf(spec, numerator, people) };
+  const all: DemoFigure = { code: spec.code, period, breakdown: 'all', group: 'all', numerator, denominator: people, value: figureValue(spec, numerator, people) };
   return [all, ...deprivation, ...ethnicity, ...age, ...sex];
 }
 
@@ -94,7 +94,7 @@ export function demoIndicatorFigures(trust: DemoTrustKey): DemoFigure[] {
 }
 
 /** The first day of a demo period, for IndicatorValue.periodStart. */
-export const demoPeriodStart = (period: string): Date => parsePeriod(period)!.start;
+const demoPeriodStart = (period: string): Date => parsePeriod(period)!.start;
 
 /** The figures as the CSV template, header first (what the lead uploads in the demo). */
 export function demoIndicatorCsv(trust: DemoTrustKey): string {

@@ -2,7 +2,7 @@ import type { NhsRegion, TrustType } from '../../lib/db/generated/enums';
 import type { RoleAreaId } from '../../lib/catalogue/role-areas';
 import type { DemoTrustKey } from './accounts';
 
-export type DemoBoardMember = Readonly<{ name: string; jobTitle: string; isExecutive: boolean; roleAreas: readonly RoleAreaId[]; accountEmail?: string }>;
+type DemoBoardMember = Readonly<{ name: string; jobTitle: string; isExecutive: boolean; roleAreas: readonly RoleAreaId[]; accountEmail?: string }>;
 export type DemoTrust = Readonly<{ key: DemoTrustKey; name: string; slug: string; odsCode: string; type: TrustType; region: NhsRegion; icsName: string; board: readonly DemoBoardMember[] }>;
 
 const email = (local: string) => `${local}@demo.fairboard.test`;

@@ -17,7 +17,7 @@ export type ScaleIndicatorRows = Readonly<{
   indicatorValues: Prisma.IndicatorValueCreateManyInput[];
 }>;
 
-export const SCALE_INDICATOR_YEARS = 3;
+const SCALE_INDICATOR_YEARS = 3;
 const MAX_WITH_FIGURES = 4;
 
 function specFor(random: SeededRandom, code: string, unit: string): FigureSpec {

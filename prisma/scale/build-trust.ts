@@ -14,7 +14,7 @@ import { buildIndicators, type ScaleIndicatorRows } from './build-indicators';
 /** What one scale trust is made of. Every id is chosen here, so parents and children go in as batches. */
 export type ScaleOptions = Readonly<{ years: number; latestYear: number; seed: number }>;
 
-export type ScaleBoardMember = Prisma.BoardMemberCreateManyInput & { id: string; isExecutive: boolean; roleAreas: string[]; userId: string | null };
+type ScaleBoardMember = Prisma.BoardMemberCreateManyInput & { id: string; isExecutive: boolean; roleAreas: string[]; userId: string | null };
 
 export type ScaleTrustRows = Readonly<{
   trust: Prisma.TrustCreateManyInput & { id: string; slug: string };
@@ -28,8 +28,8 @@ export type ScaleTrustRows = Readonly<{
   ScaleReviewRows &
   ScaleIndicatorRows;
 
-export const SCALE_SLUG_PREFIX = 'scale-';
-export const SCALE_EMAIL_DOMAIN = 'scale.fairboard.test';
+const SCALE_SLUG_PREFIX = 'scale-';
+const SCALE_EMAIL_DOMAIN = 'scale.fairboard.test';
 
 export function scaleTrustSlug(trustNumber: number): string {
   return `${SCALE_SLUG_PREFIX}${String(trustNumber).padStart(4, '0')}`;

@@ -8,7 +8,7 @@ import { runInRequestScope } from '../../lib/errors/request-scope';
  * request we write the TCP peer's address into a header of our own, overwriting whatever the
  * client put there, so lib/auth/client-address.ts has one address no client can choose.
  */
-export function recordSocketAddress(request: IncomingMessage): void {
+function recordSocketAddress(request: IncomingMessage): void {
   request.headers[SOCKET_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
 }
 

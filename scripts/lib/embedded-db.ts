@@ -46,7 +46,7 @@ export const DEFAULT_DATA_DIR = '.data/pglite';
  */
 export async function withConfiguredDatabase<T>(fn: () => Promise<T>): Promise<T> {
   if (process.env.DATABASE_URL) return fn();
-  const { EMBEDDED_DATABASE_PORT } = await import('../../lib/db/database-url');
+  const { EMBEDDED_DATABASE_PORT } = await import('../../lib/jobs/system-jobs');
   if (await isPortOpen(EMBEDDED_DATABASE_PORT)) return fn();
   const server = await startEmbeddedDatabase({ dataDir: process.env.FAIRBOARD_DATA_DIR ?? DEFAULT_DATA_DIR, port: EMBEDDED_DATABASE_PORT, quiet: true });
   try {
@@ -55,7 +55,7 @@ export async function withConfiguredDatabase<T>(fn: () => Promise<T>): Promise<T
     return await fn();
   } finally {
     // Close our connections first, or the pool reports the server's exit as an error.
-    const { closePrisma } = await import('../../lib/db/client');
+    const { closeDatabase: closePrisma } = await import('../../lib/jobs/system-jobs');
     await closePrisma();
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));

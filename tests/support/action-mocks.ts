@@ -64,7 +64,11 @@ export async function tenantAction(importOriginal: ImportOriginal) {
 export async function requireTenant(importOriginal: ImportOriginal) {
   const actual = await importOriginal<typeof import('../../lib/tenancy/require-tenant')>();
   const { actionState } = await import('./security-action-state');
-  return { ...actual, requireTenantForAction: async (slug: unknown) => (actionState.resolvedSlugs.push(slug), actual.requireTenantForAction(slug)) };
+  return { ...actual, requireTenantForAction: async (slug: unknown) => {
+      actionState.resolvedSlugs.push(slug);
+      return actual.requireTenantForAction(slug);
+    },
+  };
 }
 
 /** Notes the code of every AppError raised. */

@@ -1,6 +1,6 @@
 import type { Figure } from '../../lib/indicators/analysis';
 import { indicatorsContent, type IndicatorForReport } from '../../lib/reports/indicators-builder';
-import type { IndicatorsContent } from '../../lib/reports/indicators-content';
+import type { IndicatorsContent } from '../../lib/indicators/report-content';
 
 // Made-up figures for the report's indicators section, built through the real builder so the
 // renderers are tested with what an export would hold. Every breakdown adds up to its all row.

@@ -4,7 +4,6 @@ import { maturityLevelRows, SECTION_HEADINGS } from '../../lib/reports/report-te
 import { indicatorsFixture } from './report-indicators-fixture';
 import {
   CORE_SECTION_IDS,
-  REPORT_SECTION_IDS,
   type AnnualReportSnapshot,
   type ReportSection,
   type ReportSectionId,

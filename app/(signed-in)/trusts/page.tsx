@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/current-user';
-import { listUserTrusts } from '@/lib/db/memberships';
+import { listUserTrusts } from '@/lib/tenancy/memberships';
 import { roleLabel } from '@/lib/tenancy/roles';
 
 export const metadata: Metadata = { title: 'Choose a trust' };

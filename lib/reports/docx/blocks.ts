@@ -19,10 +19,10 @@ import { NOT_WRITTEN, paragraphsOf } from '../report-text';
 export const NHS_BLUE = '005EB8';
 export const TEXT_COLOUR = '212B32';
 export const SECONDARY_TEXT = '4C6272';
-export const BORDER_COLOUR = 'D8DDE0';
+const BORDER_COLOUR = 'D8DDE0';
 
 /** Width between the margins of an A4 page with 2 cm margins, in twips (twentieths of a point). */
-export const TEXT_WIDTH = 11906 - 2 * 1134;
+const TEXT_WIDTH = 11906 - 2 * 1134;
 
 const HEADING_LEVELS = {
   1: HeadingLevel.HEADING_1,

@@ -67,7 +67,7 @@ function wrap(text: string, width: number, style: TextStyle): string[] {
   return [...lines, line].slice(0, 2);
 }
 
-export function chartImageSize(content: AssessmentContent): { width: number; height: number } {
+function chartImageSize(content: AssessmentContent): { width: number; height: number } {
   return { width: WIDTH, height: PLOT_TOP + content.domains.length * ROW_HEIGHT + 24 };
 }
 
@@ -109,7 +109,7 @@ function chartSvg(content: AssessmentContent, financialYear: string): string {
 }
 
 /** An SVG drawn at twice the size it is shown, as a PNG. */
-export function svgToPng(svg: string): Promise<Buffer> {
+function svgToPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }
 
@@ -126,12 +126,6 @@ export async function pictureParagraph(svg: string, size: { width: number; heigh
     children: [new ImageRun({ type: 'png', data: await svgToPng(svg), transformation: size, altText })],
   });
 }
-
-/** The chart as a PNG, twice the size it is shown at. */
-export async function renderChartPng(content: AssessmentContent, financialYear: string): Promise<Buffer> {
-  return svgToPng(chartSvg(content, financialYear));
-}
-
 /**
  * The chart as a picture in its own paragraph, with alternative text that states every number
  * (the same as the PDF figure's). The picture's id is fixed so the file stays deterministic.

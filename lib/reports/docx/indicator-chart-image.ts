@@ -1,5 +1,5 @@
 import type { Paragraph } from 'docx';
-import type { ReportIndicator, ReportIndicatorChart } from '../indicators-content';
+import type { ReportIndicator, ReportIndicatorChart } from '../../indicators/report-content';
 import { axisMaximum } from '../pdf/indicator-chart';
 import { COLOURS, pictureParagraph, svgDocument, textPaths, textWidth } from './chart-image';
 
@@ -13,7 +13,7 @@ const VALUE_WIDTH = 90;
 const ROW_HEIGHT = 24;
 const PLOT_TOP = 30;
 
-export function indicatorChartImageSize(chart: ReportIndicatorChart): { width: number; height: number } {
+function indicatorChartImageSize(chart: ReportIndicatorChart): { width: number; height: number } {
   return { width: WIDTH, height: PLOT_TOP + chart.bars.length * ROW_HEIGHT + 26 };
 }
 

@@ -1,5 +1,5 @@
 import type { FileChild, Paragraph } from 'docx';
-import type { IndicatorsContent, ReportIndicatorChart } from '../indicators-content';
+import type { IndicatorsContent, ReportIndicatorChart } from '../../indicators/report-content';
 import { indicatorsBlocks } from '../indicator-tables';
 import { heading, paragraph, spacer, table, SECONDARY_TEXT } from './blocks';
 

@@ -34,7 +34,7 @@ export function chartAltText(content: AssessmentContent, financialYear: string):
   return [intro, ...parts].join(' ');
 }
 
-export function chartHeight(content: AssessmentContent): number {
+function chartHeight(content: AssessmentContent): number {
   return 28 + content.domains.length * ROW_HEIGHT + 26;
 }
 

@@ -1,4 +1,4 @@
-import type { ReportIndicatorChart } from '../indicators-content';
+import type { ReportIndicatorChart } from '../../indicators/report-content';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { addChartFigure } from './chart';
 import { COLOURS, TYPE_SIZES, type Doc, type Struct } from './layout';
@@ -15,7 +15,7 @@ const BAR_HEIGHT = 11;
 const LEGEND_HEIGHT = 20;
 const AXIS_HEIGHT = 16;
 
-export function indicatorChartHeight(chart: ReportIndicatorChart): number {
+function indicatorChartHeight(chart: ReportIndicatorChart): number {
   return LEGEND_HEIGHT + chart.bars.length * ROW_HEIGHT + AXIS_HEIGHT + 6;
 }
 

@@ -1,4 +1,4 @@
-import type { IndicatorsContent } from '../indicators-content';
+import type { IndicatorsContent } from '../../indicators/report-content';
 import { indicatorsBlocks } from '../indicator-tables';
 import { addIndicatorChart } from './indicator-chart';
 import { COLOURS, type Doc, type Struct } from './layout';

@@ -17,6 +17,7 @@ export const MISSING_MARKER = '\uFFFD';
 
 const KEEP = new Set(['\n', '\r', '\t']);
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: it tests one code point at a time, never a combined sequence
 const INVISIBLE = /^[\p{Cf}\p{Mn}\uFE00-\uFE0F]$/u;
 
 let fonts: readonly Font[] | null = null;

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { withSystem } from '../../../lib/db/with-tenant';
+import { withSystem } from '../../../lib/jobs/system-jobs';
 import { systemTenantContext } from '../../../lib/tenancy/system-context';
 import { buildAnnualReportSnapshot } from '../../../lib/reports/build-snapshot';
 import { renderSnapshot } from '../../../lib/reports/render';

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { withSystem } from '../../../lib/db/with-tenant';
+import { withSystem } from '../../../lib/jobs/system-jobs';
 import { importIndicatorCsv } from '../../../lib/indicators/import';
 import { systemTenantContext } from '../../../lib/tenancy/system-context';
 import { summariseTimes, type ExportTiming } from './export-timings';
 
-export const IMPORT_ROWS = 10_000;
+const IMPORT_ROWS = 10_000;
 const SCALE = { percentage: 100, rate_per_100000: 100_000, count: 1 } as const;
 
 /**
@@ -12,7 +12,7 @@ const SCALE = { percentage: 100, rate_per_100000: 100_000, count: 1 } as const;
  * periods going back from `monthsBack` months before March 2026, each with the all row, the ten
  * deprivation deciles and single years of age from 0 to 89.
  */
-export function indicatorCsv(indicators: readonly { code: string; unit: keyof typeof SCALE }[], rows: number, monthsBack = 0): string {
+function indicatorCsv(indicators: readonly { code: string; unit: keyof typeof SCALE }[], rows: number, monthsBack = 0): string {
   const lines = ['indicator,period,breakdown,group,numerator,denominator,value'];
   const groups = [
     ['all', 'all'],

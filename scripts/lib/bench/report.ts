@@ -19,8 +19,8 @@ export type TargetRow = Readonly<{
   meetsGoal: boolean | null;
 }>;
 
-export const READ_GOAL_MS = 300;
-export const WRITE_GOAL_MS = 800;
+const READ_GOAL_MS = 300;
+const WRITE_GOAL_MS = 800;
 const TRIVIAL = 'trivial';
 
 /** Joins the two runs per target, with the ratios the issue asks for and the goal at scale. */

@@ -1,6 +1,6 @@
 import { financialYearOf } from '../../../lib/assessments/financial-year';
 import { startAssessment } from '../../../lib/assessments/mutations';
-import { withSystem } from '../../../lib/db/with-tenant';
+import { withSystem } from '../../../lib/jobs/system-jobs';
 import type { BoardPaperCover } from '../../../lib/reports/board-paper-cover';
 import { completeReportExport, startReportExport } from '../../../lib/reports/exports';
 import { CORE_SECTION_IDS } from '../../../lib/reports/snapshot';
@@ -34,7 +34,7 @@ export type BenchTarget = Readonly<{
  * The trust's pages the bench reads, by their address under /t/<trust>. To measure another page,
  * add a line here (a page that needs an id of the demo data goes in prepareTargets instead).
  */
-export const TRUST_PAGES: readonly Readonly<{ name: string; path: string; kind?: 'read' | 'export'; quick?: boolean }>[] = [
+const TRUST_PAGES: readonly Readonly<{ name: string; path: string; kind?: 'read' | 'export'; quick?: boolean }>[] = [
   { name: 'Trust home', path: '', quick: true },
   { name: 'Year on year', path: '/review' },
   { name: 'Objectives overview', path: '/objectives', quick: true },

@@ -20,7 +20,7 @@ export async function prepareAppDatabase(cluster: Cluster): Promise<string> {
   await migrateDatabase({ ...process.env, DATABASE_URL: url }, { quiet: true });
   process.env.DATABASE_URL = url;
   const { seedDemoData } = await import('../../../prisma/seed');
-  const { closePrisma } = await import('../../../lib/db/client');
+  const { closeDatabase: closePrisma } = await import('../../../lib/jobs/system-jobs');
   await seedDemoData();
   await closePrisma();
   return url;
@@ -32,7 +32,7 @@ export async function prepareAppDatabase(cluster: Cluster): Promise<string> {
  */
 export async function growWithScaleData(trusts: number): Promise<{ seconds: number; rows: number }> {
   const { applyScaleData, scaleArgsSchema } = await import('../../scale-data');
-  const { closePrisma } = await import('../../../lib/db/client');
+  const { closeDatabase: closePrisma } = await import('../../../lib/jobs/system-jobs');
   try {
     const summary = await applyScaleData(scaleArgsSchema.parse({ trusts }));
     return { seconds: summary.seconds, rows: Object.values(summary.counts).reduce((sum, count) => sum + count, 0) };

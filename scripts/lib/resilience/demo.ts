@@ -4,7 +4,7 @@ import { HttpVisitor } from './http-client';
 import { withClient } from './postgres-cluster';
 
 export const TRUST = '/t/southmoor';
-export const EDITOR_EMAIL = 'lead.southmoor@demo.fairboard.test';
+const EDITOR_EMAIL = 'lead.southmoor@demo.fairboard.test';
 export const EXPORTER_EMAIL = 'admin.southmoor@demo.fairboard.test';
 
 export async function signedIn(origin: string, email = EDITOR_EMAIL): Promise<HttpVisitor> {

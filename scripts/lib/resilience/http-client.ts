@@ -15,7 +15,7 @@ function attributes(tag: string): Record<string, string> {
 }
 
 /** The hidden fields of the first form on the page whose markup contains `marker` (a button's text). */
-export function hiddenFields(html: string, marker: string): Record<string, string> | null {
+function hiddenFields(html: string, marker: string): Record<string, string> | null {
   for (const form of html.match(/<form[\s\S]*?<\/form>/g) ?? []) {
     if (!form.includes(marker)) continue;
     const fields: Record<string, string> = {};

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanupRegistry } from './cleanup';
 
-export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 /** Installs Debian's nginx as root, as the README test command installs Chromium; otherwise says how. */
-export function ensureNginx(): void {
+function ensureNginx(): void {
   if (existsSync(NGINX)) return;
   if (process.getuid?.() !== 0) throw new Error(`nginx is needed for the two-instance check: install Debian's nginx-light package (or set NGINX_PATH).`);
   console.log("Installing nginx from Debian's packages…");
@@ -18,7 +18,7 @@ export function ensureNginx(): void {
  * Compression done once, by the proxy, as in production (deploy/nginx/fairboard.conf): the app
  * instances then run with compression off (FAIRBOARD_PROXY_COMPRESSES=1, next.config.js).
  */
-export const NGINX_GZIP = `gzip on;
+const NGINX_GZIP = `gzip on;
   gzip_comp_level 5;
   gzip_min_length 1024;
   gzip_proxied any;
@@ -33,7 +33,7 @@ export type NginxOptions = Readonly<{ gzip?: boolean; keepalive?: boolean; worke
  * the instances, passing the original Host and the X-Forwarded-For/Proto/Host headers, and naming
  * the instance that answered in X-Upstream so the run can see both being used.
  */
-export function nginxConfig(folder: string, port: number, upstreams: number[], options: NginxOptions = {}): string {
+function nginxConfig(folder: string, port: number, upstreams: number[], options: NginxOptions = {}): string {
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   return `${user}worker_processes ${options.workers ?? 1};
 daemon off;

@@ -8,7 +8,7 @@ import pg from 'pg';
 const run = promisify(execFile);
 
 /** Debian's PostgreSQL 15 server binaries; PG_BIN points elsewhere. */
-export const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 /**
  * A throwaway PostgreSQL cluster of the run's own, in a temporary folder, on its own port, that the

@@ -29,7 +29,7 @@ const BREAKDOWN_NAMES: Record<Figure['breakdown'], string> = {
 
 function csvOf(code: string, figures: readonly Figure[]): Uint8Array {
   const rows = figures.map((figure) => [code, figure.period, BREAKDOWN_NAMES[figure.breakdown], figure.group, figure.numerator, figure.denominator, figure.value.toFixed(1)].join(','));
-  return new TextEncoder().encode(['indicator,period,breakdown,group,numerator,denominator,value', ...rows].join('\n') + '\n');
+  return new TextEncoder().encode(`${['indicator,period,breakdown,group,numerator,denominator,value', ...rows].join('\n')}\n`);
 }
 
 async function upload(ctx: Setup['lead'], code: string, figures: readonly Figure[]): Promise<void> {

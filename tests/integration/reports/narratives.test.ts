@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getPrisma } from '../../../lib/db/client';
 import { withTenant } from '../../../lib/db/with-tenant';
 import { getNarrative, listNarratives, NARRATIVE_CONFLICT, reuseLastYearNarrative, saveNarrative } from '../../../lib/reports/narratives';
-import { NARRATIVE_SECTION_IDS } from '../../../lib/reports/narrative-sections';
+import type { NARRATIVE_SECTION_IDS } from '../../../lib/reports/narrative-sections';
 import { saveNarrativeSchema } from '../../../lib/reports/schemas';
 import { resetDatabase } from '../setup/reset-db';
 import { reportingTrust } from './report-fixtures';

@@ -184,7 +184,7 @@ describe('renderAnnualReportPdf: structure and content', () => {
       sections: base.sections.map((section) => {
         switch (section.id) {
           case 'leadership':
-            return { id: 'leadership', content: { ...section.content, executiveLead: null, committee: null, governanceNarrative: long + '\n\n' + long } };
+            return { id: 'leadership', content: { ...section.content, executiveLead: null, committee: null, governanceNarrative: `${long}\n\n${long}` } };
           case 'assessment':
             return {
               id: 'assessment',

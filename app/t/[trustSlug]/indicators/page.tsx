@@ -10,7 +10,7 @@ import { dataInPaths } from '@/components/indicators/data-in-paths';
 import { DataInTasks } from '@/components/indicators/data-in-tasks';
 import { IndicatorFilters } from '@/components/indicators/indicator-filters';
 import { IndicatorOverviewTable } from '@/components/indicators/indicator-overview-table';
-import { PageErrorSummary, type PageError } from '@/app/t/[trustSlug]/review/_components/year-select';
+import { PageErrorSummary, type PageError } from '@/components/layout/year-select';
 
 export const metadata: Metadata = { title: 'Indicators' };
 

@@ -10,7 +10,7 @@ import { verifyAnswers } from '../answer-ledger';
 const CLIENTS = 6;
 const BEFORE_MS = 4_000;
 const AFTER_MS = 12_000;
-export const MAX_ERROR_WINDOW_MS = 10_000;
+const MAX_ERROR_WINDOW_MS = 10_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The app's server connections, counted by state, e.g. "idle 4, active 1". */

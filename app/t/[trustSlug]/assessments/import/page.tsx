@@ -44,8 +44,7 @@ export default async function ImportAssessmentPage({ params, searchParams }: Pag
             <p>Every one of the last {YEARS_OFFERED} financial years already has an assessment, so there is nothing to record.</p>
           </>
         ) : (
-          <>
-            <ImportForm
+          <ImportForm
               key={kind}
               action={importAssessmentAction.bind(null, ctx.trustSlug)}
               kind={kind}
@@ -59,7 +58,6 @@ export default async function ImportAssessmentPage({ params, searchParams }: Pag
                 )
               }
             />
-          </>
         )}
       </div>
     </div>

@@ -16,7 +16,7 @@ import { GapTrendChart } from '@/components/indicators/gap-trend-chart';
 import { GapMeasuresTable, GapTrendTable, GroupFiguresTable, RecordingTable } from '@/components/indicators/indicator-tables';
 import { WidenedTag } from '@/components/indicators/widened-gaps';
 import { ObjectivesActing } from '@/components/indicators/objectives-acting';
-import { PageErrorSummary, type PageError } from '@/app/t/[trustSlug]/review/_components/year-select';
+import { PageErrorSummary, type PageError } from '@/components/layout/year-select';
 
 export const metadata: Metadata = { title: 'Indicator' };
 

@@ -41,7 +41,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
               </h2>
               <ul className="nhsuk-list nhsuk-list--border">
                 {objectives.map((objective) => (
-                  <CatalogueItem key={objective.ref} objective={objective} useHref={canManage ? newObjectivePath(ctx.trustSlug, { ref: objective.ref, source: 'catalogue' }) : undefined} />
+                  <CatalogueItem key={objective.ref} objective={objective} adoptHref={canManage ? newObjectivePath(ctx.trustSlug, { ref: objective.ref, source: 'catalogue' }) : undefined} />
                 ))}
               </ul>
             </section>

@@ -34,6 +34,7 @@ export default async function MyObjectivesPage({ params }: Readonly<{ params: Pr
           {toAccept.length > 0 ? (
             <div className="nhsuk-warning-callout" id="waiting-for-acceptance">
               <h2 className="nhsuk-warning-callout__label">
+                {/* biome-ignore lint/a11y/useValidAriaRole: the design system's warning callout; role text keeps VoiceOver from splitting the label */}
                 <span role="text">
                   <span className="nhsuk-u-visually-hidden">Important: </span>
                   {toAccept.length === 1 ? 'An objective is' : `${toAccept.length} objectives are`} waiting for your acceptance

@@ -46,7 +46,7 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: Pro
             trustSlug={ctx.trustSlug}
             priorities={priorities}
             earlyDomains={domains.filter((domain) => EARLY_STAGE_MATURITIES.includes(domain.maturity)).map((domain) => `${domain.domain}. ${domain.label} (${domain.maturityLabel.toLowerCase()})`)}
-            useHref={canManage ? (ref) => newObjectivePath(ctx.trustSlug, { ref, source: 'suggestion' }) : undefined}
+            adoptHref={canManage ? (ref) => newObjectivePath(ctx.trustSlug, { ref, source: 'suggestion' }) : undefined}
           />
           {domains.map((domain) => (
             <section key={domain.domain} aria-labelledby={`domain-${domain.domain}`}>
@@ -65,8 +65,8 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: Pro
                       <CatalogueItem
                         key={suggestion.ref}
                         objective={objective}
-                        useHref={canManage ? newObjectivePath(ctx.trustSlug, { ref: suggestion.ref, source: 'suggestion' }) : undefined}
-                        useLabel={suggestion.isTaken ? 'Turn into another objective' : 'Turn into an objective'}
+                        adoptHref={canManage ? newObjectivePath(ctx.trustSlug, { ref: suggestion.ref, source: 'suggestion' }) : undefined}
+                        adoptLabel={suggestion.isTaken ? 'Turn into another objective' : 'Turn into an objective'}
                         reason={<SuggestionReasonLine reason={suggestion.reason} domain={domain.domain} maturityLabel={domain.maturityLabel} />}
                       >
                         <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" data-owned-by={suggestion.ref}>

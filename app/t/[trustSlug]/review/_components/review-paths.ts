@@ -11,10 +11,6 @@ export function comparePath(trustSlug: string, years?: Readonly<{ yearA: number;
   return years ? `${path}?yearA=${years.yearA}&yearB=${years.yearB}` : path;
 }
 
-export function summaryPath(trustSlug: string): string {
-  return `${reviewPath(trustSlug)}/summary`;
-}
-
 export function challengesPath(trustSlug: string, financialYear?: number): string {
   const path = `${reviewPath(trustSlug)}/challenges`;
   return financialYear === undefined ? path : `${path}?year=${financialYear}`;

@@ -9,7 +9,7 @@ import { formatDateTime } from '@/lib/format/dates';
 import { AssuranceTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
 import { judgementPath } from '../_components/review-paths';
-import { PageErrorSummary, YearSelect } from '../_components/year-select';
+import { PageErrorSummary, YearSelect } from '@/components/layout/year-select';
 import { ScrollTable } from '@/components/layout/scroll-table';
 import { SuccessBanner } from '@/components/layout/success-banner';
 

@@ -9,7 +9,7 @@ import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
 import { ReviewNav } from '@/components/review/review-nav';
 import { challengePath, newChallengePath } from '../_components/review-paths';
-import { YearSelect } from '../_components/year-select';
+import { YearSelect } from '@/components/layout/year-select';
 import { ScrollTable } from '@/components/layout/scroll-table';
 
 export const metadata: Metadata = { title: 'Challenges – Board review' };

@@ -12,7 +12,7 @@ import { DOMAINS } from '@/lib/catalogue/domains';
 import { ChangeTag, MaturityTag, MovementTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
 import { newChallengePath } from '../_components/review-paths';
-import { PageErrorSummary, pageErrors, YearSelect, type PageError } from '../_components/year-select';
+import { PageErrorSummary, pageErrors, YearSelect, type PageError } from '@/components/layout/year-select';
 import { ScrollTable } from '@/components/layout/scroll-table';
 
 export const metadata: Metadata = { title: 'Compare two years – Board review' };

@@ -10,7 +10,7 @@ import { formatDate } from '@/lib/format/dates';
 import { ReviewNav } from '@/components/review/review-nav';
 import { setPeerOptInAction } from '../actions';
 import { OptInForm } from '../_components/opt-in-form';
-import { YearSelect } from '../_components/year-select';
+import { YearSelect } from '@/components/layout/year-select';
 import { ScrollTable } from '@/components/layout/scroll-table';
 
 export const metadata: Metadata = { title: 'Peer comparison – Board review' };

@@ -14,7 +14,7 @@ import { raiseChallengeAction } from '../../actions';
 import { challengesPath } from '../../_components/review-paths';
 import { RadioGroup } from '../../_components/radio-group';
 import { RaiseChallengeForm } from '../../_components/raise-challenge-form';
-import { PageErrorSummary, YearSelect, type PageError } from '../../_components/year-select';
+import { PageErrorSummary, YearSelect, type PageError } from '@/components/layout/year-select';
 
 export const metadata: Metadata = { title: 'Raise a challenge – Board review' };
 

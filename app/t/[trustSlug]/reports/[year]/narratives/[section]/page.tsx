@@ -78,6 +78,7 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
           <>
             <p className="nhsuk-body-l">{narrative.prompt}</p>
             {narrative.isWritten ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a saved text, never reordered
               narrative.body.split(/\n\s*\n/).map((paragraph, index) => <p key={index}>{paragraph}</p>)
             ) : (
               <p>Not written yet.</p>
@@ -107,6 +108,7 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
               </summary>
               <div className="nhsuk-details__text">
                 {narrative.lastYear.body.split(/\n\s*\n/).map((paragraph, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a saved text, never reordered
                   <p key={index}>{paragraph}</p>
                 ))}
               </div>
@@ -156,6 +158,7 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
                         {revision.body.trim() === '' ? (
                           <p>(empty)</p>
                         ) : (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a saved text, never reordered
                           revision.body.split(/\n\s*\n/).map((paragraph, index) => <p key={index}>{paragraph}</p>)
                         )}
                       </div>

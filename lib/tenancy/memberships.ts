@@ -1,5 +1,5 @@
-import { withUser } from './with-tenant';
-import type { TenantContext } from '../tenancy/context';
+import { withUser } from '../db/with-tenant';
+import type { TenantContext } from './context';
 
 /**
  * The look-ups that run before a trust is known. They go through withUser, so the policies only
