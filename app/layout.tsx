@@ -12,8 +12,7 @@ export const metadata: Metadata = {
 
 // nhsuk-frontend's own snippet, byte for byte. Its components refuse to start without the classes
 // it adds.
-const FRONTEND_SUPPORT_SNIPPET =
-  "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' nhsuk-frontend-supported' : '');";
+const FRONTEND_SUPPORT_SNIPPET = "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' nhsuk-frontend-supported' : '');";
 
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   // Reading the request's nonce also makes every page render per request, which a nonce needs.

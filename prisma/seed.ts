@@ -16,48 +16,52 @@ import type { Tx } from '../lib/db/with-tenant';
  */
 export async function seedDemoData(): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return withSystem('seed', async (tx) => {
-    if (await tx.trust.findUnique({ where: { slug: DEMO_TRUSTS[0]!.slug } })) return false;
-    const trustIds = new Map<string, string>();
-    for (const demo of DEMO_TRUSTS) {
-      const trust = await tx.trust.create({
-        data: { name: demo.name, slug: demo.slug, odsCode: demo.odsCode, type: demo.type, region: demo.region, icsName: demo.icsName },
-      });
-      trustIds.set(demo.key, trust.id);
-    }
-    const userIds = new Map<string, string>();
-    for (const account of DEMO_ACCOUNTS) {
-      const user = await tx.user.create({ data: { email: account.email, displayName: account.displayName, passwordHash } });
-      userIds.set(account.email, user.id);
-      for (const membership of account.memberships) {
-        await tx.membership.create({
-          data: { trustId: trustIds.get(membership.trust)!, userId: user.id, role: membership.role, isChair: membership.isChair ?? false },
+  return withSystem(
+    'seed',
+    async (tx) => {
+      if (await tx.trust.findUnique({ where: { slug: DEMO_TRUSTS[0]!.slug } })) return false;
+      const trustIds = new Map<string, string>();
+      for (const demo of DEMO_TRUSTS) {
+        const trust = await tx.trust.create({
+          data: { name: demo.name, slug: demo.slug, odsCode: demo.odsCode, type: demo.type, region: demo.region, icsName: demo.icsName },
         });
+        trustIds.set(demo.key, trust.id);
       }
-    }
-    for (const demo of DEMO_TRUSTS) {
-      for (const member of demo.board) {
-        await tx.boardMember.create({
-          data: {
-            trustId: trustIds.get(demo.key)!,
-            name: member.name,
-            jobTitle: member.jobTitle,
-            isExecutive: member.isExecutive,
-            roleAreas: [...member.roleAreas],
-            startDate: new Date('2022-04-01T00:00:00Z'),
-            userId: member.accountEmail ? userIds.get(member.accountEmail) : undefined,
-          },
-        });
+      const userIds = new Map<string, string>();
+      for (const account of DEMO_ACCOUNTS) {
+        const user = await tx.user.create({ data: { email: account.email, displayName: account.displayName, passwordHash } });
+        userIds.set(account.email, user.id);
+        for (const membership of account.memberships) {
+          await tx.membership.create({
+            data: { trustId: trustIds.get(membership.trust)!, userId: user.id, role: membership.role, isChair: membership.isChair ?? false },
+          });
+        }
       }
-    }
-    for (const demo of DEMO_TRUSTS) {
-      await seedPastAssessments(tx, trustIds.get(demo.key)!, demo.key, userIds);
-      await seedDemoObjectives(tx, trustIds.get(demo.key)!, demo.key, userIds.get(`lead.${demo.key}@demo.fairboard.test`)!);
-      await seedDemoIndicators(tx, trustIds.get(demo.key)!, demo.key, demo.type, userIds.get(`analyst.${demo.key}@demo.fairboard.test`));
-    }
-    await seedPeerTrusts(tx);
-    return true;
-  }, undefined);
+      for (const demo of DEMO_TRUSTS) {
+        for (const member of demo.board) {
+          await tx.boardMember.create({
+            data: {
+              trustId: trustIds.get(demo.key)!,
+              name: member.name,
+              jobTitle: member.jobTitle,
+              isExecutive: member.isExecutive,
+              roleAreas: [...member.roleAreas],
+              startDate: new Date('2022-04-01T00:00:00Z'),
+              userId: member.accountEmail ? userIds.get(member.accountEmail) : undefined,
+            },
+          });
+        }
+      }
+      for (const demo of DEMO_TRUSTS) {
+        await seedPastAssessments(tx, trustIds.get(demo.key)!, demo.key, userIds);
+        await seedDemoObjectives(tx, trustIds.get(demo.key)!, demo.key, userIds.get(`lead.${demo.key}@demo.fairboard.test`)!);
+        await seedDemoIndicators(tx, trustIds.get(demo.key)!, demo.key, demo.type, userIds.get(`analyst.${demo.key}@demo.fairboard.test`));
+      }
+      await seedPeerTrusts(tx);
+      return true;
+    },
+    undefined,
+  );
 }
 
 /** Approved assessments for past years, so year-on-year views have a history from the start. */

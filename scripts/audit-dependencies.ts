@@ -11,7 +11,11 @@ mkdirSync('test-reports', { recursive: true });
 writeFileSync('test-reports/dependency-audit.json', `${JSON.stringify({ date: new Date().toISOString(), ...verdict }, null, 2)}\n`);
 
 if (verdict.outcome === 'clean') {
-  console.log(`npm audit --omit=dev: no high or critical findings (${Object.entries(verdict.counts).map(([severity, count]) => `${count} ${severity}`).join(', ')}).`);
+  console.log(
+    `npm audit --omit=dev: no high or critical findings (${Object.entries(verdict.counts)
+      .map(([severity, count]) => `${count} ${severity}`)
+      .join(', ')}).`,
+  );
 } else if (verdict.outcome === 'findings') {
   console.error(`npm audit --omit=dev: high or critical findings in ${verdict.packages.join(', ')}. Run \`npm audit --omit=dev\` for the advisories.`);
   process.exit(1);

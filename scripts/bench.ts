@@ -24,14 +24,37 @@ import { BENCH_TRUST, BENCH_USER, prepareTargets, progressWriteTarget, type Benc
 
 process.env.FAIRBOARD_QUIET_LOGS ??= '1';
 
-const COUNTED_TABLES = ['Trust', 'User', 'Membership', 'BoardMember', 'Assessment', 'AssessmentAnswer', 'Objective', 'ProgressUpdate', 'ObjectiveOwnerChange', 'Challenge', 'ChallengeMessage', 'AssuranceJudgement', 'ReportExport', 'AuditEvent'] as const;
+const COUNTED_TABLES = [
+  'Trust',
+  'User',
+  'Membership',
+  'BoardMember',
+  'Assessment',
+  'AssessmentAnswer',
+  'Objective',
+  'ProgressUpdate',
+  'ObjectiveOwnerChange',
+  'Challenge',
+  'ChallengeMessage',
+  'AssuranceJudgement',
+  'ReportExport',
+  'AuditEvent',
+] as const;
 
 function parseOptions(): BenchOptions | null {
   const { values } = parseArgs({
     options: {
-      duration: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' }, trusts: { type: 'string' },
-      port: { type: 'string' }, out: { type: 'string' }, quick: { type: 'boolean' }, rebuild: { type: 'boolean' }, help: { type: 'boolean' },
-      instances: { type: 'string' }, single: { type: 'boolean' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string' },
+      trusts: { type: 'string' },
+      port: { type: 'string' },
+      out: { type: 'string' },
+      quick: { type: 'boolean' },
+      rebuild: { type: 'boolean' },
+      help: { type: 'boolean' },
+      instances: { type: 'string' },
+      single: { type: 'boolean' },
     },
   });
   if (values.help) {
@@ -57,7 +80,9 @@ async function countRows(): Promise<Record<string, number>> {
 
 async function loadAll(label: string, server: AppServer, cookie: string, targets: readonly BenchTarget[], options: BenchOptions): Promise<DatasetRun> {
   const rows = await countRows();
-  console.log(`\n${label}: ${rows.Trust} trusts, ${rows.ProgressUpdate} progress updates, ${rows.AuditEvent} audit events. ${options.connections} connections, ${options.warmup} s warm-up, ${options.duration} s each.`);
+  console.log(
+    `\n${label}: ${rows.Trust} trusts, ${rows.ProgressUpdate} progress updates, ${rows.AuditEvent} audit events. ${options.connections} connections, ${options.warmup} s warm-up, ${options.duration} s each.`,
+  );
   const results: DatasetRun['results'] = {};
   const alone: DatasetRun['alone'] = {};
   for (const target of targets) {
@@ -65,7 +90,9 @@ async function loadAll(label: string, server: AppServer, cookie: string, targets
     results[target.name] = result;
     // One connection: the time one person waits when nobody else is using the app.
     alone[target.name] = await loadTarget(server.baseUrl, cookie, target, { connections: 1, warmup: 1, duration: Math.min(5, options.duration) });
-    console.log(`  ${target.name.padEnd(32)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(0).padStart(5)}  p95 ${result.p95.toFixed(0).padStart(5)}  p99 ${result.p99.toFixed(0).padStart(5)} ms  errors ${result.errors}  ${JSON.stringify(result.statuses)}  alone: p50 ${alone[target.name]!.p50.toFixed(0)} ms`);
+    console.log(
+      `  ${target.name.padEnd(32)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(0).padStart(5)}  p95 ${result.p95.toFixed(0).padStart(5)}  p99 ${result.p99.toFixed(0).padStart(5)} ms  errors ${result.errors}  ${JSON.stringify(result.statuses)}  alone: p50 ${alone[target.name]!.p50.toFixed(0)} ms`,
+    );
   }
   return { label, trusts: rows.Trust!, rows, results, alone };
 }
@@ -85,7 +112,9 @@ async function main(): Promise<void> {
     process.env.DATABASE_URL = database.url;
     // PGlite has one session: one connection from one process (lib/db/database-url.ts).
     if (database.kind === 'pglite') process.env.FAIRBOARD_EMBEDDED_DB = '1';
-    console.log(`Database: ${database.kind === 'postgresql' ? 'a throwaway database on the local PostgreSQL' : 'an in-memory embedded PostgreSQL (PGlite, one query at a time)'}.`);
+    console.log(
+      `Database: ${database.kind === 'postgresql' ? 'a throwaway database on the local PostgreSQL' : 'an in-memory embedded PostgreSQL (PGlite, one query at a time)'}.`,
+    );
     await migrateDatabase({ ...process.env }, { quiet: true });
     const { seedDemoData } = await import('../prisma/seed');
     await seedDemoData();
@@ -99,7 +128,8 @@ async function main(): Promise<void> {
     const allTargets = [...targets, await progressWriteTarget(server.baseUrl, cookie, progressPagePath)].filter((target) => !options.quick || target.quick);
 
     const weights = new Map<string, PageWeight>();
-    for (const target of allTargets.filter((candidate) => candidate.kind === 'read')) weights.set(target.name, await pageJavaScript(server.baseUrl, cookie, target.path));
+    for (const target of allTargets.filter((candidate) => candidate.kind === 'read'))
+      weights.set(target.name, await pageJavaScript(server.baseUrl, cookie, target.path));
 
     const runs: DatasetRun[] = [await loadAll('Demo data only', server, cookie, allTargets, options)];
 
@@ -133,7 +163,8 @@ async function main(): Promise<void> {
     writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n${markdownTables(rows, runs)}`);
     console.log('Annual-report export and indicator import, in-process (median of runs after a warm-up):');
-    for (const timing of exportTimings.timings) console.log(`  ${timing.step.padEnd(22)} ${timing.medianMs.toFixed(0).padStart(6)} ms${timing.kb === undefined ? '' : `  ${timing.kb.toFixed(1)} KB`}`);
+    for (const timing of exportTimings.timings)
+      console.log(`  ${timing.step.padEnd(22)} ${timing.medianMs.toFixed(0).padStart(6)} ms${timing.kb === undefined ? '' : `  ${timing.kb.toFixed(1)} KB`}`);
     console.log(`\nWrote ${options.out}.`);
   } finally {
     await server?.stop();

@@ -39,9 +39,17 @@ async function main(argv: string[]): Promise<void> {
     args: rest,
     strict: true,
     options: {
-      name: { type: 'string' }, ods: { type: 'string' }, slug: { type: 'string' }, type: { type: 'string' },
-      region: { type: 'string' }, ics: { type: 'string' }, 'admin-email': { type: 'string' }, email: { type: 'string' },
-      json: { type: 'boolean' }, trust: { type: 'string' }, out: { type: 'string' },
+      name: { type: 'string' },
+      ods: { type: 'string' },
+      slug: { type: 'string' },
+      type: { type: 'string' },
+      region: { type: 'string' },
+      ics: { type: 'string' },
+      'admin-email': { type: 'string' },
+      email: { type: 'string' },
+      json: { type: 'boolean' },
+      trust: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   switch (command) {
@@ -73,7 +81,9 @@ async function main(argv: string[]): Promise<void> {
     case 'user:unlock': {
       const { email } = parseOrExplain(unlockUserSchema, values);
       const cleared = await unlockUser(email);
-      console.log(cleared === 0 ? `${email} had no sign-in delays to clear.` : `Cleared ${cleared} sign-in counter(s) for ${email}; they can sign in again now.`);
+      console.log(
+        cleared === 0 ? `${email} had no sign-in delays to clear.` : `Cleared ${cleared} sign-in counter(s) for ${email}; they can sign in again now.`,
+      );
       return;
     }
     case 'trust:export': {
@@ -82,7 +92,9 @@ async function main(argv: string[]): Promise<void> {
       const exported = await exportTrustForOperator(trust);
       await writeWhole(out, exported.zip);
       const rows = exported.manifest.files.reduce((sum, file) => sum + file.rows, 0);
-      console.log(`Wrote ${out}: ${exported.manifest.trust.name}, ${exported.manifest.files.length} tables, ${rows} rows, ${exported.zip.length} bytes, SHA-256 ${exported.sha256}.`);
+      console.log(
+        `Wrote ${out}: ${exported.manifest.trust.name}, ${exported.manifest.files.length} tables, ${rows} rows, ${exported.zip.length} bytes, SHA-256 ${exported.sha256}.`,
+      );
       return;
     }
     case undefined:

@@ -25,20 +25,31 @@ const HELP = `Usage: npm run --silent indicators:import -- --trust <slug> --file
 `;
 
 class CommandError extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
     super(message);
   }
 }
 
 const argsSchema = z.object({
-  trust: z.string({ error: '--trust is required' }).trim().regex(/^[a-z0-9][a-z0-9-]*$/, '--trust must be a trust slug: lower-case letters, digits and hyphens, like northfield-valley'),
+  trust: z
+    .string({ error: '--trust is required' })
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, '--trust must be a trust slug: lower-case letters, digits and hyphens, like northfield-valley'),
   file: z.string({ error: '--file is required' }).trim().min(1, '--file must name a file'),
 });
 
 function parseCommandLine(argv: string[]): z.output<typeof argsSchema> | 'help' {
   let values: Record<string, unknown>;
   try {
-    ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { trust: { type: 'string' }, file: { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: { trust: { type: 'string' }, file: { type: 'string' }, help: { type: 'boolean' } },
+    }));
   } catch (error) {
     throw new CommandError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`, 2);
   }
@@ -53,7 +64,8 @@ async function run(args: z.output<typeof argsSchema>, bytes: Uint8Array): Promis
   if (!trust) throw new CommandError(`There is no trust with the slug "${args.trust}". npm run cli -- trusts:list shows the trusts.`, 1);
   // The job acts as the executive lead would: the role that uploads figures in the app.
   const outcome = await importIndicatorCsv(systemTenantContext(trust, REASON, 'executive_lead'), { name: path.basename(args.file), bytes }, 'cli');
-  if (!outcome.ok) throw new CommandError(`${args.file} was not imported; nothing was saved. Problems:\n${outcome.problems.map(describeProblem).join('\n')}`, 1);
+  if (!outcome.ok)
+    throw new CommandError(`${args.file} was not imported; nothing was saved. Problems:\n${outcome.problems.map(describeProblem).join('\n')}`, 1);
   return outcome.imported;
 }
 
@@ -72,7 +84,8 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2))
   .catch((error: unknown) => {
-    const message = error instanceof CommandError || isAppError(error) ? error.message : `the import failed: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof CommandError || isAppError(error) ? error.message : `the import failed: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`Error: ${message}\n`);
     process.exitCode = error instanceof CommandError ? error.exitCode : 1;
   })

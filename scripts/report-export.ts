@@ -42,18 +42,21 @@ class CommandError extends Error {
 const usage = (message: string) => new CommandError(`${message}\n\n${HELP}`, 2);
 
 const argsSchema = z.object({
-  trust: z.string({ error: '--trust is required' }).trim().regex(/^[a-z0-9][a-z0-9-]*$/, '--trust must be a trust slug: lower-case letters, digits and hyphens, like northfield-valley'),
-  year: z
-    .string({ error: '--year is required' })
-    .transform((text, context) => {
-      const year = parseFinancialYear(text);
-      if (year === null) {
-        context.addIssue({ code: 'custom', message: `--year must be a financial year written like 2025/26, not "${text}"` });
-        return z.NEVER;
-      }
-      return year;
-    }),
-  format: z.enum(EXPORT_FORMATS, { error: (issue) => (issue.input === undefined ? '--format is required' : `--format must be pdf, docx or csv, not "${String(issue.input)}"`) }),
+  trust: z
+    .string({ error: '--trust is required' })
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, '--trust must be a trust slug: lower-case letters, digits and hyphens, like northfield-valley'),
+  year: z.string({ error: '--year is required' }).transform((text, context) => {
+    const year = parseFinancialYear(text);
+    if (year === null) {
+      context.addIssue({ code: 'custom', message: `--year must be a financial year written like 2025/26, not "${text}"` });
+      return z.NEVER;
+    }
+    return year;
+  }),
+  format: z.enum(EXPORT_FORMATS, {
+    error: (issue) => (issue.input === undefined ? '--format is required' : `--format must be pdf, docx or csv, not "${String(issue.input)}"`),
+  }),
   out: z.string({ error: '--out is required' }).trim().min(1, '--out must name a file'),
 });
 
@@ -78,20 +81,25 @@ function parseCommandLine(argv: string[]): Args | 'help' {
 }
 
 async function exportReport(args: Args): Promise<string> {
-  const trust = await withSystem(REASON, (tx) => tx.trust.findUnique({ where: { slug: args.trust }, select: { id: true, slug: true, name: true, type: true } }));
+  const trust = await withSystem(REASON, (tx) =>
+    tx.trust.findUnique({ where: { slug: args.trust }, select: { id: true, slug: true, name: true, type: true } }),
+  );
   if (!trust) throw new CommandError(`There is no trust with the slug "${args.trust}". npm run cli -- trusts:list shows the trusts.`, 1);
   const ctx = systemTenantContext(trust, REASON);
   const written = new Set((await listNarratives(ctx, args.year)).filter((narrative) => narrative.isWritten).map((narrative) => narrative.id));
   const sections = sectionsOfferedTo(trust.type).filter((id) => !isOptionalSectionId(id) || written.has(id));
-  const started = await startReportExport(ctx, { financialYear: args.year, sections, variant: 'annual-report', format: args.format }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') {
-      throw new CommandError(`${trust.name} has no self-assessment for ${formatFinancialYear(args.year)}, so there is nothing to export for that year.`, 1);
-    }
-    if (isAppError(error) && error.code === 'INVALID_STATE') throw new CommandError(error.message, 1);
-    throw error;
-  });
+  const started = await startReportExport(ctx, { financialYear: args.year, sections, variant: 'annual-report', format: args.format }).catch(
+    (error: unknown) => {
+      if (isAppError(error) && error.code === 'NOT_FOUND') {
+        throw new CommandError(`${trust.name} has no self-assessment for ${formatFinancialYear(args.year)}, so there is nothing to export for that year.`, 1);
+      }
+      if (isAppError(error) && error.code === 'INVALID_STATE') throw new CommandError(error.message, 1);
+      throw error;
+    },
+  );
   const outcome = await completeReportExport(ctx, started);
-  if (outcome.status !== 'complete') throw new CommandError(`The ${args.format} file for ${trust.name} could not be produced (export ${started.id} is recorded as failed).`, 1);
+  if (outcome.status !== 'complete')
+    throw new CommandError(`The ${args.format} file for ${trust.name} could not be produced (export ${started.id} is recorded as failed).`, 1);
   const file = await readReportExportFile(ctx, started.id);
   await writeWhole(args.out, file.content);
   return `Wrote ${args.out}: ${trust.name}, ${formatFinancialYear(args.year)}${started.snapshot.status === 'draft' ? ' (DRAFT: the assessment is not approved)' : ''}, ${file.byteLength} bytes, SHA-256 ${file.sha256}, export ${started.id}.`;

@@ -25,7 +25,14 @@ const NGINX_PORT = 8830;
 const CHECKS = ['restart', 'export-kill', 'nginx', 'backup'] as const;
 type CheckId = (typeof CHECKS)[number];
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, 'pg-port': { type: 'string', default: process.env.RESILIENCE_PG_PORT ?? '54431' }, report: { type: 'string', default: 'test-reports/resilience.json' }, 'scale-trusts': { type: 'string', default: '220' } } });
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    'pg-port': { type: 'string', default: process.env.RESILIENCE_PG_PORT ?? '54431' },
+    report: { type: 'string', default: 'test-reports/resilience.json' },
+    'scale-trusts': { type: 'string', default: '220' },
+  },
+});
 const selected = new Set<CheckId>(values.only ? (values.only.split(',').map((id) => id.trim()) as CheckId[]) : CHECKS);
 for (const id of selected) if (!CHECKS.includes(id)) throw new Error(`Unknown check "${id}"; choose from ${CHECKS.join(', ')}.`);
 

@@ -27,7 +27,11 @@ const HELP = `Usage: npm run db:scale -- [--trusts <1-1000>] [--years <1-10>] [-
 `;
 
 const wholeNumber = (name: string, min: number, max: number) =>
-  z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`);
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`);
 
 export const scaleArgsSchema = z.object({
   trusts: wholeNumber('--trusts', 1, 1000).default(220),
@@ -70,7 +74,9 @@ export async function applyScaleData(options: ScaleOptions & { trusts: number },
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { trusts: { type: 'string' }, years: { type: 'string' }, 'latest-year': { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { trusts: { type: 'string' }, years: { type: 'string' }, 'latest-year': { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help) return void console.log(HELP);
   const parsed = scaleArgsSchema.safeParse({ trusts: values.trusts, years: values.years, latestYear: values['latest-year'], seed: values.seed });
   if (!parsed.success) {
@@ -80,7 +86,9 @@ async function main(): Promise<void> {
   }
   const options = parsed.data;
   const first = formatFinancialYear(options.latestYear - options.years + 1);
-  console.log(`Scale data: ${options.trusts} trusts, assessments ${first} to ${formatFinancialYear(options.latestYear)}, objectives to ${formatFinancialYear(options.latestYear + 1)}, seed ${options.seed}.`);
+  console.log(
+    `Scale data: ${options.trusts} trusts, assessments ${first} to ${formatFinancialYear(options.latestYear)}, objectives to ${formatFinancialYear(options.latestYear + 1)}, seed ${options.seed}.`,
+  );
   const summary = await withConfiguredDatabase(() => applyScaleData(options, console.log));
   if (summary.created === 0) {
     console.log(`All ${summary.skipped} scale trusts are already present; nothing changed.`);

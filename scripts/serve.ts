@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   // The old setting trusted one hop by default, proxy or not. Behind a proxy, silently trusting none
   // would count every user at the proxy's address, so a deployment still setting it must choose.
   if (process.env.TRUSTED_PROXY_HOPS !== undefined && process.env.TRUSTED_PROXIES === undefined) {
-    throw new Error('TRUSTED_PROXY_HOPS is no longer read: set TRUSTED_PROXIES instead (the number of proxy hops in front of the app, or their addresses; unset trusts none).');
+    throw new Error(
+      'TRUSTED_PROXY_HOPS is no longer read: set TRUSTED_PROXIES instead (the number of proxy hops in front of the app, or their addresses; unset trusts none).',
+    );
   }
   // A mistyped TRUSTED_PROXIES stops the start rather than quietly trusting nobody or everybody.
   const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);

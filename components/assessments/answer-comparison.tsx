@@ -20,7 +20,9 @@ export function AnswerComparison({ conflict, keepSavedHref }: Props) {
           <p>Your answer is still in the form below. To replace the saved answer with yours, check the form and select “Save and continue”.</p>
         </>
       ) : (
-        <p>You were confirming last year’s answer, but it has been changed since you opened this page. Check the answer in the form below before you save it.</p>
+        <p>
+          You were confirming last year’s answer, but it has been changed since you opened this page. Check the answer in the form below before you save it.
+        </p>
       )}
       <p>
         <Link href={keepSavedHref}>Keep the saved answer and continue</Link>

@@ -40,7 +40,11 @@ export function AnswersSummary({ trustSlug, assessment, canChange }: Props) {
                         <LastYearsEvidenceTag /> This evidence was carried over from last year, for a different answer.
                       </p>
                     ) : null}
-                    {answer?.evidenceNote ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" style={{ whiteSpace: 'pre-line' }}>{answer.evidenceNote}</p> : null}
+                    {answer?.evidenceNote ? (
+                      <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" style={{ whiteSpace: 'pre-line' }}>
+                        {answer.evidenceNote}
+                      </p>
+                    ) : null}
                     {answer && answer.evidenceLinks.length > 0 ? (
                       <ul className="nhsuk-list nhsuk-body-s nhsuk-u-margin-bottom-0">
                         {answer.evidenceLinks.map((link) => (
@@ -52,7 +56,9 @@ export function AnswersSummary({ trustSlug, assessment, canChange }: Props) {
                         ))}
                       </ul>
                     ) : null}
-                    {!answer?.evidenceNote && !answer?.evidenceLinks.length ? <p className="nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-0">No evidence given</p> : null}
+                    {!answer?.evidenceNote && !answer?.evidenceLinks.length ? (
+                      <p className="nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-0">No evidence given</p>
+                    ) : null}
                   </SummaryListValue>
                   {canChange ? (
                     <dd className="nhsuk-summary-list__actions">

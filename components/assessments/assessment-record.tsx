@@ -11,13 +11,15 @@ function who(person: PersonDto): string {
 export function AssessmentRecord({ assessment }: Readonly<{ assessment: AssessmentDto }>) {
   const rows: [string, string][] = [];
   rows.push([assessment.isImported ? 'Recorded' : 'Started', `${formatDateTime(assessment.createdAt)}${who(assessment.createdBy)}`]);
-  if (assessment.reopenedAt) rows.push(['Last reopened', `${formatDateTime(assessment.reopenedAt)}${who(assessment.reopenedBy)}. Reason: ${assessment.reopenReason ?? 'not given'}`]);
+  if (assessment.reopenedAt)
+    rows.push(['Last reopened', `${formatDateTime(assessment.reopenedAt)}${who(assessment.reopenedBy)}. Reason: ${assessment.reopenReason ?? 'not given'}`]);
   if (assessment.submittedAt) rows.push(['Submitted to the board', `${formatDateTime(assessment.submittedAt)}${who(assessment.submittedBy)}`]);
   if (assessment.approvalDate || assessment.approvedAt) {
     const meeting = assessment.approvalDate ? `Board meeting on ${formatDate(assessment.approvalDate)}` : 'Board meeting date not recorded';
     rows.push(['Board approval', `${meeting}${assessment.approvalMeetingRef ? `, reference ${assessment.approvalMeetingRef}` : ''}`]);
   }
-  if (assessment.approvedAt && !assessment.isImported) rows.push(['Approval recorded', `${formatDateTime(assessment.approvedAt)}${who(assessment.approvedBy)}`]);
+  if (assessment.approvedAt && !assessment.isImported)
+    rows.push(['Approval recorded', `${formatDateTime(assessment.approvedAt)}${who(assessment.approvedBy)}`]);
   rows.push(['Question set', `Version ${assessment.questionBankVersion}`]);
   return (
     <SummaryList>

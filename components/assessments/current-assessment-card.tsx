@@ -25,7 +25,9 @@ export function CurrentAssessmentCard({ yearLabel, assessment, href, canStart }:
             {assessment.progressPercent !== null ? ` ${assessment.progressPercent}% of questions answered.` : null}
           </p>
         ) : (
-          <p className="nhsuk-card__description">{canStart ? 'Not started yet. Open it to start the assessment.' : 'Not started yet. The executive lead or an administrator starts it.'}</p>
+          <p className="nhsuk-card__description">
+            {canStart ? 'Not started yet. Open it to start the assessment.' : 'Not started yet. The executive lead or an administrator starts it.'}
+          </p>
         )}
       </div>
     </div>

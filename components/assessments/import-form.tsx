@@ -39,7 +39,14 @@ export function ImportForm({ action, kind, years, domains, methodLink }: Props) 
       <p>The results are kept as an approved assessment marked “Imported”, so the trust’s year-on-year trend starts now. They cannot be changed afterwards.</p>
       <p>{methodLink}</p>
       <input type="hidden" name="kind" value={kind} />
-      <Select id="financialYear" name="financialYear" label="Financial year" labelProps={{ size: 's' }} defaultValue={feedback.value('financialYear')} error={feedback.error('financialYear')}>
+      <Select
+        id="financialYear"
+        name="financialYear"
+        label="Financial year"
+        labelProps={{ size: 's' }}
+        defaultValue={feedback.value('financialYear')}
+        error={feedback.error('financialYear')}
+      >
         <SelectOption value="">Select a year</SelectOption>
         {years.map((year) => (
           <SelectOption key={year.value} value={String(year.value)}>
@@ -50,7 +57,9 @@ export function ImportForm({ action, kind, years, domains, methodLink }: Props) 
       {kind === 'scores' ? (
         <fieldset className="nhsuk-fieldset">
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Score for each domain</legend>
-          <p className="nhsuk-hint">Enter the score as the guide’s tool shows it, as a whole number. Percentages and maturity levels are worked out from these.</p>
+          <p className="nhsuk-hint">
+            Enter the score as the guide’s tool shows it, as a whole number. Percentages and maturity levels are worked out from these.
+          </p>
           {domains.map((domain) => (
             <TextInput
               key={domain.domain}
@@ -101,7 +110,15 @@ export function ImportForm({ action, kind, years, domains, methodLink }: Props) 
         defaultValue={{ day: feedback.value('approvalDate-day'), month: feedback.value('approvalDate-month'), year: feedback.value('approvalDate-year') }}
         error={feedback.error('approvalDate')}
       />
-      <TextInput id="meetingRef" name="meetingRef" label="Board meeting reference (optional)" labelProps={{ size: 's' }} defaultValue={feedback.value('meetingRef')} error={feedback.error('meetingRef')} autoComplete="off" />
+      <TextInput
+        id="meetingRef"
+        name="meetingRef"
+        label="Board meeting reference (optional)"
+        labelProps={{ size: 's' }}
+        defaultValue={feedback.value('meetingRef')}
+        error={feedback.error('meetingRef')}
+        autoComplete="off"
+      />
       <Button type="submit" disabled={pending}>
         Record results
       </Button>

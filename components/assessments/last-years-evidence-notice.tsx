@@ -8,7 +8,10 @@ export function LastYearsEvidenceNotice() {
       <p>
         <LastYearsEvidenceTag />
       </p>
-      <p>The evidence below was carried over from last year, when it was given for a different answer. Check that it supports this year’s answer: change it, or save the answer again to keep it as it is.</p>
+      <p>
+        The evidence below was carried over from last year, when it was given for a different answer. Check that it supports this year’s answer: change it, or
+        save the answer again to keep it as it is.
+      </p>
     </div>
   );
 }

@@ -35,7 +35,19 @@ const FIELD_IDS = { value: 'value-1', evidenceNote: 'evidenceNote', evidenceLink
  * One question per page. A stale save comes back with both answers to compare; the form keeps what
  * the user typed and takes the saved answer's version, so saving again replaces it on purpose.
  */
-export function QuestionForm({ action, assessmentId, question, caption, initial, carriedOver, savedBy, returnTo, nextHref, carriedOverNotice, evidenceNotice }: Props) {
+export function QuestionForm({
+  action,
+  assessmentId,
+  question,
+  caption,
+  initial,
+  carriedOver,
+  savedBy,
+  returnTo,
+  nextHref,
+  carriedOverNotice,
+  evidenceNotice,
+}: Props) {
   const [state, formAction, pending] = useActionState<AnswerFormState, FormData>(action, IDLE);
   const conflict = state.status === 'error' && 'conflict' in state ? state.conflict : undefined;
   const feedback = formFeedback(state, { value: initial.value ?? '', evidenceNote: initial.evidenceNote, evidenceLinks: initial.evidenceLinks.join('\n') });

@@ -21,7 +21,7 @@ function assessmentStatusLabel(assessment: Pick<AssessmentSummaryDto, 'status' |
 }
 
 export function AssessmentStatusTag({ assessment }: Readonly<{ assessment: Pick<AssessmentSummaryDto, 'status' | 'isImported'> }>) {
-  const colour: Colour = assessment.isImported ? 'grey' : { draft: 'blue', submitted: 'purple', approved: 'green' }[assessment.status] as Colour;
+  const colour: Colour = assessment.isImported ? 'grey' : ({ draft: 'blue', submitted: 'purple', approved: 'green' }[assessment.status] as Colour);
   return <Tag colour={colour}>{assessmentStatusLabel(assessment)}</Tag>;
 }
 

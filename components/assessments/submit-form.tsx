@@ -29,14 +29,17 @@ export function SubmitForm({ action, assessmentId, expectedVersion, toFinish, ch
           <ErrorSummaryLinks
             errors={toFinish.map((question) => ({
               href: question.href,
-              message: question.problem === 'unanswered' ? `Answer question ${question.ref}` : `Confirm or change the carried-over answer to question ${question.ref}`,
+              message:
+                question.problem === 'unanswered' ? `Answer question ${question.ref}` : `Confirm or change the carried-over answer to question ${question.ref}`,
             }))}
           />
         </ErrorSummaryBox>
       ) : null}
       {children}
       <h2 className="nhsuk-heading-m">Now submit the assessment</h2>
-      <p>By submitting, you are sending the assessment to the board for approval. After that its answers cannot be changed unless an administrator reopens it.</p>
+      <p>
+        By submitting, you are sending the assessment to the board for approval. After that its answers cannot be changed unless an administrator reopens it.
+      </p>
       <form action={formAction} noValidate>
         <input type="hidden" name="assessmentId" value={assessmentId} />
         <input type="hidden" name="expectedVersion" value={expectedVersion} />

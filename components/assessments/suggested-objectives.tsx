@@ -7,7 +7,11 @@ import { ScrollTable } from '@/components/layout/scroll-table';
  * The guide's objectives suggested for each domain, with the board member who would own each one.
  * `newObjectiveHref` is given to people who may create objectives, to start one from a suggestion.
  */
-export function SuggestedObjectives({ domains, holders, newObjectiveHref }: Readonly<{ domains: readonly DomainResultDto[]; holders: RoleAreaHolders; newObjectiveHref?: (ref: string) => string }>) {
+export function SuggestedObjectives({
+  domains,
+  holders,
+  newObjectiveHref,
+}: Readonly<{ domains: readonly DomainResultDto[]; holders: RoleAreaHolders; newObjectiveHref?: (ref: string) => string }>) {
   return (
     <>
       {domains.map((domain) => (
@@ -21,9 +25,15 @@ export function SuggestedObjectives({ domains, holders, newObjectiveHref }: Read
             <ScrollTable caption={<>Objectives suggested for {domain.label.toLowerCase()}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">Guide reference</th>
-                  <th scope="col" className="nhsuk-table__header">Owned by</th>
-                  <th scope="col" className="nhsuk-table__header">Objective</th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Guide reference
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Owned by
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Objective
+                  </th>
                 </tr>
               </thead>
               <tbody className="nhsuk-table__body">

@@ -48,7 +48,7 @@ export function saveFormDrafts(userId = draftOwner): boolean {
       return { form: formIndex, name: field.name, index, value: field.value, ...(isChoice(field) ? { checked: field.checked } : {}) };
     });
   });
-  const typed = fields.some((field) => (field.checked ?? field.value !== ''));
+  const typed = fields.some((field) => field.checked ?? field.value !== '');
   if (typed) sessionStorage.setItem(draftKey(window.location), JSON.stringify({ userId, fields } satisfies Draft));
   return typed;
 }
@@ -82,7 +82,9 @@ export function restoreFormDraft(userId: string): boolean {
     const form = forms[kept.form];
     if (!form) continue;
     const named = fieldsOf(form).filter((field) => field.name === kept.name);
-    const field = named.find((candidate) => (isChoice(candidate) ? candidate.value === kept.value : true) && (isChoice(candidate) || named.indexOf(candidate) === kept.index));
+    const field = named.find(
+      (candidate) => (isChoice(candidate) ? candidate.value === kept.value : true) && (isChoice(candidate) || named.indexOf(candidate) === kept.index),
+    );
     if (!field) continue;
     if (isChoice(field)) {
       if (field.checked !== kept.checked) field.click();

@@ -17,7 +17,8 @@ export function HomeChallenges({ id, heading, empty, challenges, trustSlug, show
         <>
           {overdue > 0 ? (
             <p>
-              <strong className="nhsuk-tag nhsuk-tag--red">Overdue</strong> {overdue === 1 ? '1 challenge is' : `${overdue} challenges are`} past the date a response was due.
+              <strong className="nhsuk-tag nhsuk-tag--red">Overdue</strong> {overdue === 1 ? '1 challenge is' : `${overdue} challenges are`} past the date a
+              response was due.
             </p>
           ) : null}
           <ul className="nhsuk-list app-home-list">

@@ -22,7 +22,10 @@ export function HomeReport({ year, sections, trustSlug }: Props) {
       ) : (
         <>
           <p>
-            {written} of {sections.length} sections written, {approved} approved. {year.status === 'approved' ? 'The self-assessment is approved, so exports show its results.' : 'The self-assessment is not approved yet, so exports say DRAFT.'}
+            {written} of {sections.length} sections written, {approved} approved.{' '}
+            {year.status === 'approved'
+              ? 'The self-assessment is approved, so exports show its results.'
+              : 'The self-assessment is not approved yet, so exports say DRAFT.'}
           </p>
           <div id="report-sections">
             <TaskList
@@ -31,7 +34,13 @@ export function HomeReport({ year, sections, trustSlug }: Props) {
                 key: section.id,
                 name: section.heading,
                 href: narrativePath(trustSlug, year.financialYear, section.id),
-                status: <NarrativeStatusTag state={section.isWritten ? section.status : 'not-written'} approvedAt={section.approvedAt} approvedByName={section.approvedByName} />,
+                status: (
+                  <NarrativeStatusTag
+                    state={section.isWritten ? section.status : 'not-written'}
+                    approvedAt={section.approvedAt}
+                    approvedByName={section.approvedByName}
+                  />
+                ),
               }))}
             />
           </div>

@@ -6,7 +6,16 @@ import { ScrollTable } from '@/components/layout/scroll-table';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 
-type CatalogueRow = Readonly<{ id: string; code: string; name: string; unitLabel: string; origin: 'national' | 'local'; appliesTo: string; enabled: boolean; version: number }>;
+type CatalogueRow = Readonly<{
+  id: string;
+  code: string;
+  name: string;
+  unitLabel: string;
+  origin: 'national' | 'local';
+  appliesTo: string;
+  enabled: boolean;
+  version: number;
+}>;
 
 type Props = Readonly<{
   action: (previous: ActionResult, formData: FormData) => Promise<ActionResult>;
@@ -23,16 +32,32 @@ export function CatalogueTable({ action, indicators }: Props) {
     <>
       {state.status === 'success' ? <SuccessBanner focusKey={state}>{state.message}</SuccessBanner> : null}
       {state.status === 'error' ? (
-        <FormErrorSummary errors={Object.values(state.fieldErrors).flat().map((message) => ({ fieldId: 'catalogue', message }))} message={state.message} focusKey={state} />
+        <FormErrorSummary
+          errors={Object.values(state.fieldErrors)
+            .flat()
+            .map((message) => ({ fieldId: 'catalogue', message }))}
+          message={state.message}
+          focusKey={state}
+        />
       ) : null}
       <ScrollTable caption="Indicators in your catalogue" captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden" id="catalogue">
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Indicator</th>
-            <th scope="col" className="nhsuk-table__header">Unit</th>
-            <th scope="col" className="nhsuk-table__header">From</th>
-            <th scope="col" className="nhsuk-table__header">Status</th>
-            <th scope="col" className="nhsuk-table__header">Change</th>
+            <th scope="col" className="nhsuk-table__header">
+              Indicator
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Unit
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              From
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Change
+            </th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">

@@ -16,7 +16,15 @@ type Props = Readonly<{
   breakdowns: readonly BreakdownChoice[];
 }>;
 
-const FIELD_IDS = { indicatorId: 'indicatorId', period: 'period', breakdown: 'breakdown', group: 'group', numerator: 'numerator', denominator: 'denominator', value: 'value' };
+const FIELD_IDS = {
+  indicatorId: 'indicatorId',
+  period: 'period',
+  breakdown: 'breakdown',
+  group: 'group',
+  numerator: 'numerator',
+  denominator: 'denominator',
+  value: 'value',
+};
 
 /** One figure typed by hand, checked by the same rules as a row of an upload. */
 export function FigureEntryForm({ action, indicators, breakdowns }: Props) {
@@ -26,14 +34,34 @@ export function FigureEntryForm({ action, indicators, breakdowns }: Props) {
   // the value it should show remounts it with that value, so a failed save keeps what was chosen.
   const listKey = (name: string) => `${name}-${feedback.value(name)}`;
   const number = (name: 'numerator' | 'denominator' | 'value', label: string, hint: string) => (
-    <TextInput id={name} name={name} label={label} labelProps={{ size: 's' }} hint={hint} inputMode="decimal" width={10} defaultValue={feedback.value(name)} error={feedback.error(name)} autoComplete="off" spellCheck={false} />
+    <TextInput
+      id={name}
+      name={name}
+      label={label}
+      labelProps={{ size: 's' }}
+      hint={hint}
+      inputMode="decimal"
+      width={10}
+      defaultValue={feedback.value(name)}
+      error={feedback.error(name)}
+      autoComplete="off"
+      spellCheck={false}
+    />
   );
   return (
     <>
       {state.status === 'success' ? <SuccessBanner focusKey={state}>{state.message}</SuccessBanner> : null}
       <form action={formAction} noValidate>
         {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
-        <Select key={listKey('indicatorId')} id="indicatorId" name="indicatorId" label="Indicator" labelProps={{ size: 's' }} defaultValue={feedback.value('indicatorId')} error={feedback.error('indicatorId')}>
+        <Select
+          key={listKey('indicatorId')}
+          id="indicatorId"
+          name="indicatorId"
+          label="Indicator"
+          labelProps={{ size: 's' }}
+          defaultValue={feedback.value('indicatorId')}
+          error={feedback.error('indicatorId')}
+        >
           <SelectOption value="">Select an indicator</SelectOption>
           {indicators.map((indicator) => (
             <SelectOption key={indicator.id} value={indicator.id}>
@@ -41,8 +69,27 @@ export function FigureEntryForm({ action, indicators, breakdowns }: Props) {
             </SelectOption>
           ))}
         </Select>
-        <TextInput id="period" name="period" label="Period" labelProps={{ size: 's' }} hint="A financial year (2025/26), a quarter of one (2025/26 Q1) or a month (2025-04)" width={10} defaultValue={feedback.value('period')} error={feedback.error('period')} autoComplete="off" spellCheck={false} />
-        <Select key={listKey('breakdown')} id="breakdown" name="breakdown" label="Breakdown" labelProps={{ size: 's' }} defaultValue={feedback.value('breakdown')} error={feedback.error('breakdown')}>
+        <TextInput
+          id="period"
+          name="period"
+          label="Period"
+          labelProps={{ size: 's' }}
+          hint="A financial year (2025/26), a quarter of one (2025/26 Q1) or a month (2025-04)"
+          width={10}
+          defaultValue={feedback.value('period')}
+          error={feedback.error('period')}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <Select
+          key={listKey('breakdown')}
+          id="breakdown"
+          name="breakdown"
+          label="Breakdown"
+          labelProps={{ size: 's' }}
+          defaultValue={feedback.value('breakdown')}
+          error={feedback.error('breakdown')}
+        >
           <SelectOption value="">Select a breakdown</SelectOption>
           {breakdowns.map((breakdown) => (
             <SelectOption key={breakdown.id} value={breakdown.id}>

@@ -6,17 +6,33 @@ import type { FigureVersionDto } from '@/lib/indicators/history';
 const count = (value: number | null) => (value === null ? '–' : value.toLocaleString('en-GB'));
 
 /** Every version of one indicator's figures for one period, oldest batch first, saying which are current. */
-export function FigureVersionsTable({ caption, versions, batchDates }: Readonly<{ caption: string; versions: readonly FigureVersionDto[]; batchDates: ReadonlyMap<string, Date> }>) {
+export function FigureVersionsTable({
+  caption,
+  versions,
+  batchDates,
+}: Readonly<{ caption: string; versions: readonly FigureVersionDto[]; batchDates: ReadonlyMap<string, Date> }>) {
   return (
     <ScrollTable caption={caption} captionClassName="nhsuk-table__caption nhsuk-table__caption--s" id="versions">
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">Saved</th>
-          <th scope="col" className="nhsuk-table__header">Group</th>
-          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Numerator</th>
-          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Denominator</th>
-          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Value</th>
-          <th scope="col" className="nhsuk-table__header">Status</th>
+          <th scope="col" className="nhsuk-table__header">
+            Saved
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Group
+          </th>
+          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+            Numerator
+          </th>
+          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+            Denominator
+          </th>
+          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+            Value
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
@@ -31,7 +47,9 @@ export function FigureVersionsTable({ caption, versions, batchDates }: Readonly<
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{count(version.numerator)}</td>
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{count(version.denominator)}</td>
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{version.value.toLocaleString('en-GB', { maximumFractionDigits: 2 })}</td>
-              <td className="nhsuk-table__cell">{version.supersededByUploadId ? `Replaced${replacedAt ? ` ${formatDateTime(replacedAt)}` : ''}` : 'Current'}</td>
+              <td className="nhsuk-table__cell">
+                {version.supersededByUploadId ? `Replaced${replacedAt ? ` ${formatDateTime(replacedAt)}` : ''}` : 'Current'}
+              </td>
             </tr>
           );
         })}

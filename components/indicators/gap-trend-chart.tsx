@@ -20,12 +20,35 @@ export function GapTrendChart({ points, unit, title, description }: Props) {
   }));
   return (
     <div style={{ width: '100%', maxWidth: 640 }} className="nhsuk-u-margin-bottom-5 app-no-print">
-      <LineChart data={data} responsive width="100%" height={300} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} title={title} desc={description} accessibilityLayer={false} role="img">
+      <LineChart
+        data={data}
+        responsive
+        width="100%"
+        height={300}
+        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+        title={title}
+        desc={description}
+        accessibilityLayer={false}
+        role="img"
+      >
         <CartesianGrid stroke="#d8dde0" vertical={false} />
         <XAxis dataKey="period" tick={{ fill: TEXT, fontSize: 14 }} padding={{ left: 24, right: 24 }} interval={0} />
-        <YAxis tick={{ fill: TEXT, fontSize: 14 }} width={56} label={unit ? { value: unit, angle: -90, position: 'insideLeft', fill: TEXT, fontSize: 14, dy: 40 } : undefined} />
+        <YAxis
+          tick={{ fill: TEXT, fontSize: 14 }}
+          width={56}
+          label={unit ? { value: unit, angle: -90, position: 'insideLeft', fill: TEXT, fontSize: 14, dy: 40 } : undefined}
+        />
         <ReferenceLine y={0} stroke={TEXT} />
-        <Line dataKey="gap" name="Absolute gap" stroke={NHS_BLUE} strokeWidth={3} dot={{ r: 5, fill: NHS_BLUE }} activeDot={false} isAnimationActive={false} connectNulls>
+        <Line
+          dataKey="gap"
+          name="Absolute gap"
+          stroke={NHS_BLUE}
+          strokeWidth={3}
+          dot={{ r: 5, fill: NHS_BLUE }}
+          activeDot={false}
+          isAnimationActive={false}
+          connectNulls
+        >
           <ErrorBar dataKey="interval" width={10} stroke={TEXT} strokeWidth={2} direction="y" isAnimationActive={false} />
         </Line>
       </LineChart>

@@ -18,7 +18,10 @@ const ROW_HEIGHT = 64;
  */
 export function GroupValuesChart({ chart, title }: Props) {
   const height = chart.bars.length * ROW_HEIGHT + 48;
-  const data = chart.bars.map((bar) => ({ value: bar.value ?? 0, label: `${bar.label}: ${bar.value === null ? bar.valueText : `${bar.valueText}${chart.unitLabel === '%' ? '%' : ''}`}` }));
+  const data = chart.bars.map((bar) => ({
+    value: bar.value ?? 0,
+    label: `${bar.label}: ${bar.value === null ? bar.valueText : `${bar.valueText}${chart.unitLabel === '%' ? '%' : ''}`}`,
+  }));
   return (
     <div style={{ width: '100%', maxWidth: 640 }} className="nhsuk-u-margin-bottom-5 app-no-print">
       <BarChart
@@ -39,17 +42,15 @@ export function GroupValuesChart({ chart, title }: Props) {
         <Bar dataKey="value" fill={NHS_BLUE} isAnimationActive={false} barSize={20}>
           <LabelList dataKey="label" content={NameAboveBar} />
         </Bar>
-        {chart.average ? (
-          <ReferenceLine
-            x={chart.average.value}
-            stroke={TEXT}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-          />
-        ) : null}
+        {chart.average ? <ReferenceLine x={chart.average.value} stroke={TEXT} strokeWidth={2} strokeDasharray="6 4" /> : null}
       </BarChart>
       {/* The key sits under the chart, where a narrow screen cannot clip it. */}
-      {chart.average ? <p className="nhsuk-body-s">Dashed line: the trust average, {chart.average.valueText}{chart.unitLabel === '%' ? '%' : ` ${chart.unitLabel}`.trimEnd()}.</p> : null}
+      {chart.average ? (
+        <p className="nhsuk-body-s">
+          Dashed line: the trust average, {chart.average.valueText}
+          {chart.unitLabel === '%' ? '%' : ` ${chart.unitLabel}`.trimEnd()}.
+        </p>
+      ) : null}
     </div>
   );
 }

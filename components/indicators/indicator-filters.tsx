@@ -27,7 +27,14 @@ export function IndicatorFilters({ breakdowns, periods, values, errors, anyBreak
           />
         </div>
         <div className="nhsuk-grid-column-one-third">
-          <YearSelect id="period" name="period" label="Period" options={[{ value: '', label: latestPeriod }, ...periods.map((period) => ({ value: period, label: period }))]} value={values.period} error={errors.period} />
+          <YearSelect
+            id="period"
+            name="period"
+            label="Period"
+            options={[{ value: '', label: latestPeriod }, ...periods.map((period) => ({ value: period, label: period }))]}
+            value={values.period}
+            error={errors.period}
+          />
         </div>
       </div>
       <button className="nhsuk-button nhsuk-button--secondary" type="submit" data-module="nhsuk-button">

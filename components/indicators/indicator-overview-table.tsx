@@ -22,7 +22,9 @@ export function IndicatorOverviewTable({ rows, caption, recordingOf, hrefOf }: P
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">Indicator</th>
+          <th scope="col" className="nhsuk-table__header">
+            Indicator
+          </th>
           {columns.map((column) => (
             <th key={column} scope="col" className="nhsuk-table__header">
               {column}

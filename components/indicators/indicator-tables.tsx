@@ -12,16 +12,26 @@ export function GroupFiguresTable({ caption, valueHeading, rows }: Readonly<{ ca
     <ScrollTable caption={caption}>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className={HEAD}>Group</th>
-          <th scope="col" className={NUMERIC_HEAD}>{valueHeading}</th>
-          <th scope="col" className={NUMERIC_HEAD}>Numerator</th>
-          <th scope="col" className={NUMERIC_HEAD}>Denominator</th>
+          <th scope="col" className={HEAD}>
+            Group
+          </th>
+          <th scope="col" className={NUMERIC_HEAD}>
+            {valueHeading}
+          </th>
+          <th scope="col" className={NUMERIC_HEAD}>
+            Numerator
+          </th>
+          <th scope="col" className={NUMERIC_HEAD}>
+            Denominator
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
         {rows.map((row) => (
           <tr key={row.group} className="nhsuk-table__row">
-            <th scope="row" className={HEAD}>{row.group}</th>
+            <th scope="row" className={HEAD}>
+              {row.group}
+            </th>
             <td className={NUMERIC}>{row.value}</td>
             <td className={NUMERIC}>{row.numerator}</td>
             <td className={NUMERIC}>{row.denominator}</td>
@@ -37,15 +47,23 @@ export function GapMeasuresTable({ caption, measures }: Readonly<{ caption: stri
     <ScrollTable caption={caption}>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className={HEAD}>Gap measure</th>
-          <th scope="col" className={NUMERIC_HEAD}>Estimate</th>
-          <th scope="col" className={NUMERIC_HEAD}>95% confidence interval</th>
+          <th scope="col" className={HEAD}>
+            Gap measure
+          </th>
+          <th scope="col" className={NUMERIC_HEAD}>
+            Estimate
+          </th>
+          <th scope="col" className={NUMERIC_HEAD}>
+            95% confidence interval
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
         {measures.map((measure) => (
           <tr key={measure.name} className="nhsuk-table__row">
-            <th scope="row" className={HEAD}>{measure.name}</th>
+            <th scope="row" className={HEAD}>
+              {measure.name}
+            </th>
             <td className={NUMERIC}>{measure.estimate}</td>
             <td className={NUMERIC}>{measure.interval}</td>
           </tr>
@@ -60,14 +78,20 @@ export function GapTrendTable({ caption, points }: Readonly<{ caption: string; p
     <ScrollTable caption={caption}>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className={HEAD}>Period</th>
-          <th scope="col" className={NUMERIC_HEAD}>Absolute gap (95% confidence interval)</th>
+          <th scope="col" className={HEAD}>
+            Period
+          </th>
+          <th scope="col" className={NUMERIC_HEAD}>
+            Absolute gap (95% confidence interval)
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
         {points.map((point) => (
           <tr key={point.period} className="nhsuk-table__row">
-            <th scope="row" className={HEAD}>{point.period}</th>
+            <th scope="row" className={HEAD}>
+              {point.period}
+            </th>
             <td className={NUMERIC}>{point.text}</td>
           </tr>
         ))}
@@ -81,14 +105,20 @@ export function RecordingTable({ caption, rows }: Readonly<{ caption: string; ro
     <ScrollTable caption={caption}>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className={HEAD}>Breakdown</th>
-          <th scope="col" className={NUMERIC_HEAD}>Share not known or not stated</th>
+          <th scope="col" className={HEAD}>
+            Breakdown
+          </th>
+          <th scope="col" className={NUMERIC_HEAD}>
+            Share not known or not stated
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
         {rows.map((row) => (
           <tr key={row.breakdown} className="nhsuk-table__row">
-            <th scope="row" className={HEAD}>{row.breakdown}</th>
+            <th scope="row" className={HEAD}>
+              {row.breakdown}
+            </th>
             <td className={NUMERIC}>{row.share}</td>
           </tr>
         ))}

@@ -31,16 +31,58 @@ export function LocalIndicatorForm({ action }: Props) {
   return (
     <form action={formAction} noValidate>
       {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
-      <TextInput id="name" name="name" label="Name" labelProps={{ size: 's' }} hint="As the board will read it, for example Smoking at time of booking" defaultValue={feedback.value('name')} error={feedback.error('name')} autoComplete="off" />
-      <TextInput id="code" name="code" label="Code" labelProps={{ size: 's' }} hint="What the upload file’s indicator column will say: lower-case letters, numbers and hyphens, for example local-smoking-booking" width={20} defaultValue={feedback.value('code')} error={feedback.error('code')} autoComplete="off" spellCheck={false} />
-      <Textarea id="definition" name="definition" label="Definition" labelProps={{ size: 's' }} hint="What is counted, out of whom, and over what period" rows={4} defaultValue={feedback.value('definition')} error={feedback.error('definition')} />
-      {radios('unit', 'Unit', INDICATOR_UNITS.map((id) => ({ id, label: UNIT_LABELS[id] })))}
+      <TextInput
+        id="name"
+        name="name"
+        label="Name"
+        labelProps={{ size: 's' }}
+        hint="As the board will read it, for example Smoking at time of booking"
+        defaultValue={feedback.value('name')}
+        error={feedback.error('name')}
+        autoComplete="off"
+      />
+      <TextInput
+        id="code"
+        name="code"
+        label="Code"
+        labelProps={{ size: 's' }}
+        hint="What the upload file’s indicator column will say: lower-case letters, numbers and hyphens, for example local-smoking-booking"
+        width={20}
+        defaultValue={feedback.value('code')}
+        error={feedback.error('code')}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <Textarea
+        id="definition"
+        name="definition"
+        label="Definition"
+        labelProps={{ size: 's' }}
+        hint="What is counted, out of whom, and over what period"
+        rows={4}
+        defaultValue={feedback.value('definition')}
+        error={feedback.error('definition')}
+      />
+      {radios(
+        'unit',
+        'Unit',
+        INDICATOR_UNITS.map((id) => ({ id, label: UNIT_LABELS[id] })),
+      )}
       {radios('method', 'How is the value worked out?', METHODS)}
       {radios('higherIsBetter', 'Is a higher value better?', [
         { id: 'yes', label: 'Yes, higher is better' },
         { id: 'no', label: 'No, lower is better' },
       ])}
-      <Textarea id="source" name="source" label="Source" labelProps={{ size: 's' }} hint="Where the figures come from, for example the maternity information system" rows={2} defaultValue={feedback.value('source')} error={feedback.error('source')} />
+      <Textarea
+        id="source"
+        name="source"
+        label="Source"
+        labelProps={{ size: 's' }}
+        hint="Where the figures come from, for example the maternity information system"
+        rows={2}
+        defaultValue={feedback.value('source')}
+        error={feedback.error('source')}
+      />
       <Button type="submit" disabled={pending}>
         Add indicator
       </Button>

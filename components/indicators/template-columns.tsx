@@ -11,7 +11,10 @@ const COLUMNS: readonly (readonly [string, string])[] = [
   ],
   ['numerator', 'A whole number: the people or events counted.'],
   ['denominator', 'A whole number above 0: the people the numerator is counted out of. Percentages and rates need both counts.'],
-  ['value', 'The figure. It must match the numerator divided by the denominator (times 100 for a percentage, or 100,000 for a rate) to the decimals you write; leave it blank and it is worked out.'],
+  [
+    'value',
+    'The figure. It must match the numerator divided by the denominator (times 100 for a percentage, or 100,000 for a rate) to the decimals you write; leave it blank and it is worked out.',
+  ],
 ];
 
 export function TemplateColumns() {

@@ -21,8 +21,18 @@ type Props = Readonly<{
 export function UploadFiguresForm({ action, after }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, IDLE);
   const problems = state.status === 'error' ? (state.fieldErrors.file ?? []) : [];
-  const other = state.status === 'error' ? Object.entries(state.fieldErrors).filter(([name]) => name !== 'file').flatMap(([, messages]) => messages) : [];
-  const error = state.status === 'error' ? (problems.length > 1 ? 'The file has problems, listed at the top of the page. Nothing was saved.' : (problems[0] ?? state.message)) : null;
+  const other =
+    state.status === 'error'
+      ? Object.entries(state.fieldErrors)
+          .filter(([name]) => name !== 'file')
+          .flatMap(([, messages]) => messages)
+      : [];
+  const error =
+    state.status === 'error'
+      ? problems.length > 1
+        ? 'The file has problems, listed at the top of the page. Nothing was saved.'
+        : (problems[0] ?? state.message)
+      : null;
   return (
     <>
       {state.status === 'success' ? (

@@ -11,7 +11,11 @@ export function UploadsTable({ uploads }: Readonly<{ uploads: readonly UploadDto
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
           {['When', 'Who', 'How', 'File', 'Figures', 'Replaced'].map((heading) => (
-            <th key={heading} scope="col" className={`nhsuk-table__header${heading === 'Figures' || heading === 'Replaced' ? ' nhsuk-table__header--numeric' : ''}`}>
+            <th
+              key={heading}
+              scope="col"
+              className={`nhsuk-table__header${heading === 'Figures' || heading === 'Replaced' ? ' nhsuk-table__header--numeric' : ''}`}
+            >
               {heading}
             </th>
           ))}

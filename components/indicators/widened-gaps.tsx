@@ -12,7 +12,12 @@ type Props = Readonly<{ gaps: WidenedGaps; trustSlug: string; headingId: string 
 export function WidenedGapsList({ gaps, trustSlug, headingId }: Props) {
   if (gaps.compared === 0) return <p>No indicator has a deprivation gap for two periods yet, so there is nothing to compare.</p>;
   if (gaps.widened.length === 0) {
-    return <p>{gaps.compared === 1 ? 'The one indicator' : `None of the ${gaps.compared} indicators`} whose gap can be followed over time {gaps.compared === 1 ? 'did not widen' : 'widened'} beyond its confidence interval.</p>;
+    return (
+      <p>
+        {gaps.compared === 1 ? 'The one indicator' : `None of the ${gaps.compared} indicators`} whose gap can be followed over time{' '}
+        {gaps.compared === 1 ? 'did not widen' : 'widened'} beyond its confidence interval.
+      </p>
+    );
   }
   return (
     <ul className="nhsuk-list nhsuk-list--bullet" aria-labelledby={headingId}>

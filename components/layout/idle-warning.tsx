@@ -44,7 +44,9 @@ export function IdleWarning({ userId }: Readonly<{ userId: string }>) {
   }, []);
 
   const staySignedIn = useCallback(async () => {
-    const answer = await fetch('/api/session', { cache: 'no-store' }).then((response) => response.json() as Promise<{ signedIn: boolean }>).catch(() => null);
+    const answer = await fetch('/api/session', { cache: 'no-store' })
+      .then((response) => response.json() as Promise<{ signedIn: boolean }>)
+      .catch(() => null);
     if (answer && !answer.signedIn) return void endSession();
     recordActivity();
     closeWarning();
@@ -80,18 +82,24 @@ export function IdleWarning({ userId }: Readonly<{ userId: string }>) {
     const since = lastActivity();
     const warnAt = since + BROWSER_IDLE_LIMIT_MS - IDLE_WARNING_LEAD_MS;
     const endAt = since + BROWSER_IDLE_LIMIT_MS;
-    const warn = window.setTimeout(() => {
-      // Another tab may have been busy since this one last looked.
-      if (lastActivity() > since) return setTick((count) => count + 1);
-      if (dialog.current && !dialog.current.open) {
-        returnFocus.current = document.activeElement;
-        dialog.current.showModal();
-      }
-    }, Math.max(0, warnAt - Date.now()));
-    const end = window.setTimeout(() => {
-      if (lastActivity() > since) return setTick((count) => count + 1);
-      void endSession();
-    }, Math.max(0, endAt - Date.now()));
+    const warn = window.setTimeout(
+      () => {
+        // Another tab may have been busy since this one last looked.
+        if (lastActivity() > since) return setTick((count) => count + 1);
+        if (dialog.current && !dialog.current.open) {
+          returnFocus.current = document.activeElement;
+          dialog.current.showModal();
+        }
+      },
+      Math.max(0, warnAt - Date.now()),
+    );
+    const end = window.setTimeout(
+      () => {
+        if (lastActivity() > since) return setTick((count) => count + 1);
+        void endSession();
+      },
+      Math.max(0, endAt - Date.now()),
+    );
     return () => {
       window.clearTimeout(warn);
       window.clearTimeout(end);
@@ -115,7 +123,8 @@ export function IdleWarning({ userId }: Readonly<{ userId: string }>) {
     >
       <h2 id="timeout-title">You’re about to be signed out</h2>
       <p id="timeout-text">
-        For your trust’s security, we sign you out after {SESSION_IDLE_MS / 60_000} minutes without any activity. We will sign you out in {minutesLeft} minutes. If you are signed out, we will keep anything you have typed on this page and put it back when you sign in again.
+        For your trust’s security, we sign you out after {SESSION_IDLE_MS / 60_000} minutes without any activity. We will sign you out in {minutesLeft} minutes.
+        If you are signed out, we will keep anything you have typed on this page and put it back when you sign in again.
       </p>
       <div className="nhsuk-button-group">
         <button type="button" className="nhsuk-button" onClick={() => void staySignedIn()}>

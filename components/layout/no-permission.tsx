@@ -14,10 +14,16 @@ export function NoPermission({ pathname }: Readonly<{ pathname: string }>) {
     <>
       <PinnedTitle title="You do not have permission – Fairboard" />
       <h1>You do not have permission to use this page</h1>
-      <p>{refusal ? `This page is for people who ${refusal.purpose}. Your role in this trust does not include that.` : 'Your role in this trust does not include this page.'}</p>
+      <p>
+        {refusal
+          ? `This page is for people who ${refusal.purpose}. Your role in this trust does not include that.`
+          : 'Your role in this trust does not include this page.'}
+      </p>
       {roles.length > 0 ? (
         <p id="roles-allowed">
-          {roles.length === 1 ? `Only the ${roles[0]} can use it.` : `The roles that can use it are: ${roles.slice(0, -1).join(', ')} and ${roles[roles.length - 1]}.`}
+          {roles.length === 1
+            ? `Only the ${roles[0]} can use it.`
+            : `The roles that can use it are: ${roles.slice(0, -1).join(', ')} and ${roles[roles.length - 1]}.`}
         </p>
       ) : null}
       <p>If you need it for your work, ask your trust administrator to change your role.</p>

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 export function PageShell({ children, context }: Readonly<{ children: ReactNode; context?: ReactNode }>) {
   return (
     <div className="nhsuk-width-container">
-      <main className="nhsuk-main-wrapper" id="main-content" >
+      <main className="nhsuk-main-wrapper" id="main-content">
         {context ? <p className="nhsuk-body-s app-page-context">{context}</p> : null}
         {children}
       </main>

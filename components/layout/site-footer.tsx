@@ -7,7 +7,9 @@ export function SiteFooter() {
           <h2 className="nhsuk-u-visually-hidden">Support links</h2>
           <ul className="nhsuk-footer__list">
             <li className="nhsuk-footer__list-item">
-              <a className="nhsuk-footer__list-item-link" href="/accessibility">Accessibility statement</a>
+              <a className="nhsuk-footer__list-item-link" href="/accessibility">
+                Accessibility statement
+              </a>
             </li>
           </ul>
           <p className="nhsuk-body-s">Fairboard, for NHS trust boards reducing health inequalities.</p>

@@ -5,7 +5,10 @@ type NavContext = Readonly<{ trustSlug: string; canManagePeople: boolean; canRea
 /** The trust's menu; items a role cannot use are left out rather than shown and refused. */
 export function trustNavigation({ trustSlug, canManagePeople, canReadIndicators }: NavContext): NavItem[] {
   const base = `/t/${trustSlug}`;
-  const items: NavItem[] = [{ href: base, label: 'Home' }, { href: `${base}/assessments`, label: 'Self-assessment' }];
+  const items: NavItem[] = [
+    { href: base, label: 'Home' },
+    { href: `${base}/assessments`, label: 'Self-assessment' },
+  ];
   items.push({ href: `${base}/objectives`, label: 'Objectives' });
   items.push({ href: `${base}/review`, label: 'Board review' });
   items.push({ href: `${base}/reports`, label: 'Annual report' });

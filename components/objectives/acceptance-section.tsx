@@ -18,10 +18,18 @@ export function AcceptanceSection({ objective, isOwner, action }: Props) {
   return (
     <section aria-labelledby="acceptance-heading" id="acceptance">
       <h2 id="acceptance-heading">The owner’s acceptance</h2>
-      {objective.acceptance === 'accepted' ? <p>Accepted by {owner}{when}.</p> : null}
+      {objective.acceptance === 'accepted' ? (
+        <p>
+          Accepted by {owner}
+          {when}.
+        </p>
+      ) : null}
       {objective.acceptance === 'pending' ? (
         <p>
-          <strong className="nhsuk-tag nhsuk-tag--yellow">Not yet accepted</strong> {isOwner ? 'You own this objective: the board has agreed it and asks you to accept it, or to ask for a change.' : `Waiting for ${owner} to accept it.`}
+          <strong className="nhsuk-tag nhsuk-tag--yellow">Not yet accepted</strong>{' '}
+          {isOwner
+            ? 'You own this objective: the board has agreed it and asks you to accept it, or to ask for a change.'
+            : `Waiting for ${owner} to accept it.`}
         </p>
       ) : null}
       {objective.acceptance === 'change_requested' ? (

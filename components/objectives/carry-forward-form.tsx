@@ -37,7 +37,9 @@ export function CarryForwardForm({ action, fromYear, toYear, fromLabel, toLabel,
       <>
         <div className="nhsuk-panel">
           <h2 className="nhsuk-panel__title">{state.message}</h2>
-          <div className="nhsuk-panel__body">They are drafts for {toLabel}, linked to their {fromLabel} history.</div>
+          <div className="nhsuk-panel__body">
+            They are drafts for {toLabel}, linked to their {fromLabel} history.
+          </div>
         </div>
         <h2>What each one needs next</h2>
         <ul className="nhsuk-list nhsuk-list--border">
@@ -54,12 +56,31 @@ export function CarryForwardForm({ action, fromYear, toYear, fromLabel, toLabel,
   if (candidates.length === 0) return <p>There are no unfinished {fromLabel} objectives left to carry forward.</p>;
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { objectiveIds: `objectiveIds-${candidates[0]?.id ?? ''}`, toYear: 'main-content' })} message={state.message} focusKey={state} /> : null}
+      {state.status === 'error' ? (
+        <FormErrorSummary
+          errors={summaryErrors(state.fieldErrors, { objectiveIds: `objectiveIds-${candidates[0]?.id ?? ''}`, toYear: 'main-content' })}
+          message={state.message}
+          focusKey={state}
+        />
+      ) : null}
       <input type="hidden" name="fromYear" value={fromYear} />
       <input type="hidden" name="toYear" value={toYear} />
-      <Checkboxes id="objectiveIds" name="objectiveIds" legend={`Which ${fromLabel} objectives should continue in ${toLabel}?`} legendProps={{ size: 'm' }} hint="Select all that apply" error={feedback.error('objectiveIds')}>
+      <Checkboxes
+        id="objectiveIds"
+        name="objectiveIds"
+        legend={`Which ${fromLabel} objectives should continue in ${toLabel}?`}
+        legendProps={{ size: 'm' }}
+        hint="Select all that apply"
+        error={feedback.error('objectiveIds')}
+      >
         {candidates.map((candidate) => (
-          <CheckboxesItem key={candidate.id} id={`objectiveIds-${candidate.id}`} value={candidate.id} defaultChecked={feedback.values('objectiveIds').includes(candidate.id)} hint={`${candidate.statusLabel}. ${candidate.ownerName ? `Owner: ${candidate.ownerName}` : 'No owner'}.`}>
+          <CheckboxesItem
+            key={candidate.id}
+            id={`objectiveIds-${candidate.id}`}
+            value={candidate.id}
+            defaultChecked={feedback.values('objectiveIds').includes(candidate.id)}
+            hint={`${candidate.statusLabel}. ${candidate.ownerName ? `Owner: ${candidate.ownerName}` : 'No owner'}.`}
+          >
             {candidate.title}
           </CheckboxesItem>
         ))}

@@ -29,7 +29,8 @@ export function CatalogueItem({ objective, adoptHref, adoptLabel = 'Use this obj
       <p className="nhsuk-u-margin-bottom-2">{objective.summary}</p>
       {reason}
       <p className="nhsuk-body-s nhsuk-u-margin-bottom-2 nhsuk-u-secondary-text-colour">
-        In the guide’s catalogue under domain {objective.domain}, {findDomain(objective.domain).label.toLowerCase()}. Suits trusts at the {objectiveMaturityLabel(objective.maturity).toLowerCase()} level.
+        In the guide’s catalogue under domain {objective.domain}, {findDomain(objective.domain).label.toLowerCase()}. Suits trusts at the{' '}
+        {objectiveMaturityLabel(objective.maturity).toLowerCase()} level.
       </p>
       {children}
       {adoptHref ? (

@@ -29,7 +29,14 @@ export function ChangeOwnerForm({ action, objectiveId, version, hasOwner, option
       {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <input type="hidden" name="objectiveId" value={objectiveId} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <Select id="newOwnerId" name="ownerId" label={hasOwner ? 'New owner' : 'Owner'} hint={executivesOnly ? 'An executive director: this objective comes from the guide’s executive sections' : undefined} defaultValue={feedback.value('ownerId')} error={feedback.error('ownerId')}>
+      <Select
+        id="newOwnerId"
+        name="ownerId"
+        label={hasOwner ? 'New owner' : 'Owner'}
+        hint={executivesOnly ? 'An executive director: this objective comes from the guide’s executive sections' : undefined}
+        defaultValue={feedback.value('ownerId')}
+        error={feedback.error('ownerId')}
+      >
         <SelectOption value="">Choose a board member</SelectOption>
         {options.map((member) => (
           <SelectOption key={member.id} value={member.id}>

@@ -38,7 +38,11 @@ export function EarlyStagePriorities({ trustSlug, priorities, earlyDomains, adop
                 objective={objective}
                 adoptHref={adoptHref?.(priority.ref)}
                 adoptLabel={priority.isTaken ? 'Turn into another objective' : 'Turn into an objective'}
-                reason={<p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{priority.isSuggested ? 'Also suggested by your answers, below.' : 'Not among the suggestions from your answers.'}</p>}
+                reason={
+                  <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
+                    {priority.isSuggested ? 'Also suggested by your answers, below.' : 'Not among the suggestions from your answers.'}
+                  </p>
+                }
               >
                 <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">Would be owned by {priority.ownedBy}.</p>
                 <AlreadyAnObjective trustSlug={trustSlug} existing={priority.existingObjectives} />

@@ -60,7 +60,15 @@ export function IndicatorLinkFields({ feedback, options, selection, financialYea
         </div>
         {/* Uncontrolled and keyed by the value to show, as the form's other lists: React resets a form
             after its action, which would put a controlled list back to its first choice. */}
-        <Select key={`indicatorId-${feedback.value('indicatorId')}`} id="indicatorId" name="indicatorId" label="Indicator" error={feedback.error('indicatorId')} defaultValue={selection.indicatorId} onChange={(event) => choose({ indicatorId: event.currentTarget.value, figure: 'all' })}>
+        <Select
+          key={`indicatorId-${feedback.value('indicatorId')}`}
+          id="indicatorId"
+          name="indicatorId"
+          label="Indicator"
+          error={feedback.error('indicatorId')}
+          defaultValue={selection.indicatorId}
+          onChange={(event) => choose({ indicatorId: event.currentTarget.value, figure: 'all' })}
+        >
           <SelectOption value="">Not linked</SelectOption>
           {options.map((option) => (
             <SelectOption key={option.id} value={option.id}>

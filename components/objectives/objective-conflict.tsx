@@ -74,15 +74,23 @@ export function ObjectiveConflict({ conflict, memberNames, reloadHref }: Props) 
         <ScrollTable caption={<>The fields that differ</>} captionClassName="nhsuk-table__caption nhsuk-table__caption--s">
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Field</th>
-              <th scope="col" className="nhsuk-table__header">Saved by someone else</th>
-              <th scope="col" className="nhsuk-table__header">Yours, not saved yet</th>
+              <th scope="col" className="nhsuk-table__header">
+                Field
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Saved by someone else
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Yours, not saved yet
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
             {differing.map((field) => (
               <tr key={field} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__header">{FIELD_LABELS[field]}</th>
+                <th scope="row" className="nhsuk-table__header">
+                  {FIELD_LABELS[field]}
+                </th>
                 <td className="nhsuk-table__cell">{show(conflict.saved, field, memberNames)}</td>
                 <td className="nhsuk-table__cell">{show(conflict.attempted, field, memberNames)}</td>
               </tr>

@@ -10,14 +10,19 @@ export function ObjectiveCounts({ counts, yearLabel }: Readonly<{ counts: Object
   return (
     <>
       <p className="nhsuk-body-l" id="objective-counts">
-        {plural(counts.total, 'objective', 'objectives')} for {yearLabel}: {counts.agreed} agreed, {counts.overdue} overdue, {counts.notAccepted} not yet accepted by
+        {plural(counts.total, 'objective', 'objectives')} for {yearLabel}: {counts.agreed} agreed, {counts.overdue} overdue, {counts.notAccepted} not yet
+        accepted by
         {counts.notAccepted === 1 ? ' its owner' : ' their owners'}, {counts.needAttention} {counts.needAttention === 1 ? 'needs' : 'need'} attention.
       </p>
       <ScrollTable caption={<>Objectives by status</>} captionClassName="nhsuk-table__caption nhsuk-table__caption--s">
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Status</th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Objectives</th>
+            <th scope="col" className="nhsuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+              Objectives
+            </th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">

@@ -57,18 +57,39 @@ export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, ca
       <h2>Measurable</h2>
       <TextInput {...text('measure')} label="Measure" hint="What will be counted, for example the percentage of patient records with ethnicity recorded" />
       <IndicatorLinkFields feedback={feedback} options={indicators} selection={link} financialYear={financialYear} onSelect={setLink} />
-      <TextInput {...text('baseline')} label="Baseline" hint={link.indicatorId ? 'Where it is now, as a number: the data’s figure unless you have a reason to change it' : 'Where it is now, as a number'} inputMode="decimal" width={10} spellCheck={false} />
+      <TextInput
+        {...text('baseline')}
+        label="Baseline"
+        hint={link.indicatorId ? 'Where it is now, as a number: the data’s figure unless you have a reason to change it' : 'Where it is now, as a number'}
+        inputMode="decimal"
+        width={10}
+        spellCheck={false}
+      />
       {link.indicatorId ? <BaselineReasonField feedback={feedback} /> : null}
       <TextInput {...text('target')} label="Target" hint="Where it should be by the due date, as a number" inputMode="decimal" width={10} spellCheck={false} />
       <TextInput {...text('unit')} label="Unit" hint="For example %, patients or days" width={20} />
-      <Radios id="direction" name="direction" legend="Which way is better for this measure?" legendProps={{ size: 's' }} hint="So a target that moves the wrong way from the baseline can be queried" error={feedback.error('direction')}>
+      <Radios
+        id="direction"
+        name="direction"
+        legend="Which way is better for this measure?"
+        legendProps={{ size: 's' }}
+        hint="So a target that moves the wrong way from the baseline can be queried"
+        error={feedback.error('direction')}
+      >
         {MEASURE_DIRECTIONS.map((direction) => (
           <RadiosItem key={direction} {...choice('direction', direction)}>
             {MEASURE_DIRECTION_LABELS[direction]}
           </RadiosItem>
         ))}
       </Radios>
-      <Radios id="countsPeople" name="countsPeople" legend="Does the measure count patients or local people?" legendProps={{ size: 's' }} hint="For example, patients waiting or people screened. A named lead or a board paper does not." error={feedback.error('countsPeople')}>
+      <Radios
+        id="countsPeople"
+        name="countsPeople"
+        legend="Does the measure count patients or local people?"
+        legendProps={{ size: 's' }}
+        hint="For example, patients waiting or people screened. A named lead or a board paper does not."
+        error={feedback.error('countsPeople')}
+      >
         <RadiosItem {...choice('countsPeople', 'yes')}>Yes</RadiosItem>
         <RadiosItem {...choice('countsPeople', 'no')}>No</RadiosItem>
       </Radios>
@@ -90,7 +111,13 @@ export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, ca
 
       <h2>Achievable</h2>
       <CharacterCount {...text('resources')} label="Resources" hint="People, time and money it needs" rows={3} maxLength={MAX_MEDIUM_TEXT_LENGTH} />
-      <CharacterCount {...text('dependencies')} label="Dependencies" hint="What it relies on, inside or outside the trust. Write “None” if nothing." rows={3} maxLength={MAX_MEDIUM_TEXT_LENGTH} />
+      <CharacterCount
+        {...text('dependencies')}
+        label="Dependencies"
+        hint="What it relies on, inside or outside the trust. Write “None” if nothing."
+        rows={3}
+        maxLength={MAX_MEDIUM_TEXT_LENGTH}
+      />
 
       <h2>Relevant</h2>
       <TextInput
@@ -104,10 +131,28 @@ export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, ca
         width={20}
         spellCheck={false}
       />
-      <TextInput {...text('questionRefs')} label="Self-assessment questions it addresses (optional)" hint="Question numbers separated by commas, for example 2.3" width={20} spellCheck={false} />
-      <Checkboxes id="domains" name="domains" legend="Which assessment domains does it address?" legendProps={{ size: 's' }} hint="The domains of the guide objectives and questions above are included when it is saved." error={feedback.error('domains')}>
+      <TextInput
+        {...text('questionRefs')}
+        label="Self-assessment questions it addresses (optional)"
+        hint="Question numbers separated by commas, for example 2.3"
+        width={20}
+        spellCheck={false}
+      />
+      <Checkboxes
+        id="domains"
+        name="domains"
+        legend="Which assessment domains does it address?"
+        legendProps={{ size: 's' }}
+        hint="The domains of the guide objectives and questions above are included when it is saved."
+        error={feedback.error('domains')}
+      >
         {DOMAINS.map((domain) => (
-          <CheckboxesItem key={domain.number} id={`domains-${domain.number}`} value={String(domain.number)} defaultChecked={feedback.values('domains').includes(String(domain.number))}>
+          <CheckboxesItem
+            key={domain.number}
+            id={`domains-${domain.number}`}
+            value={String(domain.number)}
+            defaultChecked={feedback.values('domains').includes(String(domain.number))}
+          >
             {domain.label}
           </CheckboxesItem>
         ))}
@@ -125,12 +170,33 @@ export function ObjectiveFormFields({ feedback, owner, year, supportingLeads, ca
       ) : (
         <p>Financial year: {year.label}</p>
       )}
-      <DateInput id="startDate" name="startDate" legend="Start date" legendProps={{ size: 's' }} hint="For example, 1 4 2026" defaultValue={date('startDate')} error={feedback.error('startDate')} />
-      <DateInput id="dueDate" name="dueDate" legend="Due date" legendProps={{ size: 's' }} hint="For example, 31 3 2027" defaultValue={date('dueDate')} error={feedback.error('dueDate')} />
+      <DateInput
+        id="startDate"
+        name="startDate"
+        legend="Start date"
+        legendProps={{ size: 's' }}
+        hint="For example, 1 4 2026"
+        defaultValue={date('startDate')}
+        error={feedback.error('startDate')}
+      />
+      <DateInput
+        id="dueDate"
+        name="dueDate"
+        legend="Due date"
+        legendProps={{ size: 's' }}
+        hint="For example, 31 3 2027"
+        defaultValue={date('dueDate')}
+        error={feedback.error('dueDate')}
+      />
 
       <h2>Owner</h2>
       {owner.kind === 'choose' ? (
-        <Select key={listKey('ownerId')} {...text('ownerId')} label="Owner" hint={owner.executivesOnly ? 'An executive director: this objective comes from the guide’s executive sections' : 'One named board member'}>
+        <Select
+          key={listKey('ownerId')}
+          {...text('ownerId')}
+          label="Owner"
+          hint={owner.executivesOnly ? 'An executive director: this objective comes from the guide’s executive sections' : 'One named board member'}
+        >
           <SelectOption value="">Choose later</SelectOption>
           {owner.options.map((member) => (
             <SelectOption key={member.id} value={member.id}>

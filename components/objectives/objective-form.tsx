@@ -64,7 +64,20 @@ const OBJECTIVE_FIELD_IDS: Readonly<Record<string, string>> = {
  * "Agree objective" also needs every part complete. A stale save shows both versions and keeps
  * what the user typed, with the saved version's number, so saving again replaces it on purpose.
  */
-export function ObjectiveForm({ action, initial, initialState = IDLE, objective, source, owner, year, supportingLeads, memberNames, catalogueHref, reloadHref, indicators }: Props) {
+export function ObjectiveForm({
+  action,
+  initial,
+  initialState = IDLE,
+  objective,
+  source,
+  owner,
+  year,
+  supportingLeads,
+  memberNames,
+  catalogueHref,
+  reloadHref,
+  indicators,
+}: Props) {
   const [state, formAction, pending] = useActionState<ObjectiveFormState, FormData>(action, initialState);
   const conflict = state.status === 'error' && 'conflict' in state ? state.conflict : undefined;
   const nextVersion = state.status === 'error' && 'version' in state ? state.version : undefined;
@@ -85,7 +98,14 @@ export function ObjectiveForm({ action, initial, initialState = IDLE, objective,
       <form action={formAction} noValidate>
         {objective ? <input type="hidden" name="objectiveId" value={objective.id} /> : <input type="hidden" name="source" value={source ?? 'own'} />}
         {objective ? <input type="hidden" name="expectedVersion" value={nextVersion ?? (feedback.value('expectedVersion') || objective.version)} /> : null}
-        <ObjectiveFormFields feedback={feedback} owner={owner} year={year} supportingLeads={supportingLeads} catalogueHref={catalogueHref} indicators={indicators} />
+        <ObjectiveFormFields
+          feedback={feedback}
+          owner={owner}
+          year={year}
+          supportingLeads={supportingLeads}
+          catalogueHref={catalogueHref}
+          indicators={indicators}
+        />
         <div className="nhsuk-button-group">
           {isAgreed ? (
             <Button type="submit" name="intent" value="draft" disabled={pending}>

@@ -27,13 +27,18 @@ function ProgressCell({ objective }: Readonly<{ objective: ObjectiveSummaryDto }
     <td className="nhsuk-table__cell">
       {progress ? (
         <>
-          {withUnit(progress.latest, unit)} <span className="nhsuk-u-secondary-text-colour">(baseline {withUnit(progress.baseline, unit)}, target {withUnit(progress.target, unit)})</span>
+          {withUnit(progress.latest, unit)}{' '}
+          <span className="nhsuk-u-secondary-text-colour">
+            (baseline {withUnit(progress.baseline, unit)}, target {withUnit(progress.target, unit)})
+          </span>
           <span className="nhsuk-u-display-block">{progress.percentOfWay}% of the way</span>
         </>
       ) : (
         <span className="nhsuk-u-display-block">No value measured yet</span>
       )}
-      <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0 nhsuk-u-secondary-text-colour">{latestUpdate ? `Last updated ${formatDate(latestUpdate.date)}` : 'No updates yet'}</span>
+      <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0 nhsuk-u-secondary-text-colour">
+        {latestUpdate ? `Last updated ${formatDate(latestUpdate.date)}` : 'No updates yet'}
+      </span>
     </td>
   );
 }
@@ -44,11 +49,23 @@ export function ObjectivesTable({ objectives, trustSlug, caption, captionHidden 
     <ScrollTable caption={caption} captionClassName={captionHidden ? 'nhsuk-u-visually-hidden' : 'nhsuk-table__caption nhsuk-table__caption--s'}>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">Objective</th>
-          {showOwner ? <th scope="col" className="nhsuk-table__header">Owner</th> : null}
-          <th scope="col" className="nhsuk-table__header">Progress</th>
-          <th scope="col" className="nhsuk-table__header">Due</th>
-          <th scope="col" className="nhsuk-table__header">Status</th>
+          <th scope="col" className="nhsuk-table__header">
+            Objective
+          </th>
+          {showOwner ? (
+            <th scope="col" className="nhsuk-table__header">
+              Owner
+            </th>
+          ) : null}
+          <th scope="col" className="nhsuk-table__header">
+            Progress
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Due
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
@@ -60,7 +77,9 @@ export function ObjectivesTable({ objectives, trustSlug, caption, captionHidden 
                 <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0 nhsuk-u-secondary-text-colour">
                   {showYear ? `${objective.financialYearLabel}` : null}
                   {showYear && objective.catalogueRefs.length > 0 ? ' · ' : null}
-                  {objective.catalogueRefs.length > 0 ? `Guide ${objective.catalogueRefs.length === 1 ? 'objective' : 'objectives'} ${objective.catalogueRefs.join(', ')}` : null}
+                  {objective.catalogueRefs.length > 0
+                    ? `Guide ${objective.catalogueRefs.length === 1 ? 'objective' : 'objectives'} ${objective.catalogueRefs.join(', ')}`
+                    : null}
                 </span>
               ) : null}
             </td>

@@ -11,9 +11,15 @@ export function OwnerHistory({ changes, caption }: Props) {
     <ScrollTable caption={caption} captionClassName="nhsuk-table__caption nhsuk-table__caption--s">
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">When</th>
-          <th scope="col" className="nhsuk-table__header">Owner</th>
-          <th scope="col" className="nhsuk-table__header">Reason</th>
+          <th scope="col" className="nhsuk-table__header">
+            When
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Owner
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Reason
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
@@ -26,7 +32,9 @@ export function OwnerHistory({ changes, caption }: Props) {
             </td>
             <td className="nhsuk-table__cell">
               {change.reason}
-              <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0 nhsuk-u-secondary-text-colour">By {change.changedBy?.name ?? 'someone no longer with access'}</span>
+              <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0 nhsuk-u-secondary-text-colour">
+                By {change.changedBy?.name ?? 'someone no longer with access'}
+              </span>
             </td>
           </tr>
         ))}

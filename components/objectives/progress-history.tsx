@@ -12,10 +12,18 @@ export function ProgressHistory({ updates, unit, caption }: Props) {
     <ScrollTable caption={caption} captionClassName="nhsuk-table__caption nhsuk-table__caption--s">
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">Date</th>
-          <th scope="col" className="nhsuk-table__header">Status</th>
-          <th scope="col" className="nhsuk-table__header">Value of the measure</th>
-          <th scope="col" className="nhsuk-table__header">What is happening</th>
+          <th scope="col" className="nhsuk-table__header">
+            Date
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Value of the measure
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            What is happening
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">

@@ -23,7 +23,8 @@ export function SmartChecklist({ smart, headingLevel = 2 }: Props) {
               </>
             ) : (
               <>
-                <strong className="nhsuk-tag nhsuk-tag--orange">Missing</strong> {part.label}: {part.missing.map((item) => item.message.charAt(0).toLowerCase() + item.message.slice(1)).join('; ')}
+                <strong className="nhsuk-tag nhsuk-tag--orange">Missing</strong> {part.label}:{' '}
+                {part.missing.map((item) => item.message.charAt(0).toLowerCase() + item.message.slice(1)).join('; ')}
               </>
             )}
           </li>

@@ -46,12 +46,27 @@ const SOURCE_LABELS: Readonly<Record<ObjectiveSummaryDto['source'], string>> = {
 export function SmartSummary({ objective, headingLevel = 2 }: Readonly<{ objective: ObjectiveSummaryDto; headingLevel?: 2 | 3 }>) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingClass = headingLevel === 2 ? 'nhsuk-heading-m' : 'nhsuk-heading-s';
-  const breakdowns = objective.breakdowns.map((breakdown) => (breakdown === 'other' && objective.breakdownOther ? `Other: ${objective.breakdownOther}` : BREAKDOWN_LABELS[breakdown]));
+  const breakdowns = objective.breakdowns.map((breakdown) =>
+    breakdown === 'other' && objective.breakdownOther ? `Other: ${objective.breakdownOther}` : BREAKDOWN_LABELS[breakdown],
+  );
   return (
     <>
       <Heading className={headingClass}>Specific</Heading>
-      {/* biome-ignore lint/correctness/useJsxKeyInIterable: a row's value, not a list item; Rows keys each row by its label */}
-      <Rows rows={[['Title', objective.title], ['What will be done', objective.description === '' ? '' : <span style={{ whiteSpace: 'pre-line' }}>{objective.description}</span>]]} />
+      <Rows
+        rows={[
+          ['Title', objective.title],
+          [
+            'What will be done',
+            objective.description === '' ? (
+              ''
+            ) : (
+              <span key="description" style={{ whiteSpace: 'pre-line' }}>
+                {objective.description}
+              </span>
+            ),
+          ],
+        ]}
+      />
       <Heading className={headingClass}>Measurable</Heading>
       <Rows
         rows={[
@@ -60,11 +75,21 @@ export function SmartSummary({ objective, headingLevel = 2 }: Readonly<{ objecti
           ['Target', measured(objective.target, objective.unit)],
           ['Which way is better', objective.direction ? MEASURE_DIRECTION_LABELS[objective.direction] : ''],
           ['Latest value', latestValue(objective)],
-          ['Reported by', breakdowns.length === 0 && objective.countsPeople === false ? 'No breakdowns: the measure does not count patients or local people' : breakdowns.join(', ')],
+          [
+            'Reported by',
+            breakdowns.length === 0 && objective.countsPeople === false
+              ? 'No breakdowns: the measure does not count patients or local people'
+              : breakdowns.join(', '),
+          ],
         ]}
       />
       <Heading className={headingClass}>Achievable</Heading>
-      <Rows rows={[['Resources', objective.resources], ['Dependencies', objective.dependencies]]} />
+      <Rows
+        rows={[
+          ['Resources', objective.resources],
+          ['Dependencies', objective.dependencies],
+        ]}
+      />
       <Heading className={headingClass}>Relevant</Heading>
       <Rows
         rows={[

@@ -13,7 +13,9 @@ export function OverdueTag() {
 }
 
 /** The objective's status, then "Overdue" and "Draft" where they apply. */
-export function ObjectiveTags({ objective }: Readonly<{ objective: Readonly<{ statusLabel: string; statusTagColour: TagColour; isOverdue: boolean; isAgreed: boolean }> }>) {
+export function ObjectiveTags({
+  objective,
+}: Readonly<{ objective: Readonly<{ statusLabel: string; statusTagColour: TagColour; isOverdue: boolean; isAgreed: boolean }> }>) {
   return (
     <span>
       <StatusTag label={objective.statusLabel} colour={objective.statusTagColour} />

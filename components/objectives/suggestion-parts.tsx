@@ -11,7 +11,10 @@ function listOfRefs(refs: readonly string[]): string {
 /** Why an objective is suggested under an assessment domain, in words. */
 function suggestionReasonText(reason: SuggestionReason, domain: number, maturityLabel: string): string {
   if (reason.kind === 'not-started') return `Suggested because no answer in domain ${domain} has scored yet: the guide starts a domain here.`;
-  const questions = reason.questionRefs.length === 1 ? `your answer to question ${listOfRefs(reason.questionRefs)}` : `your answers to questions ${listOfRefs(reason.questionRefs)}`;
+  const questions =
+    reason.questionRefs.length === 1
+      ? `your answer to question ${listOfRefs(reason.questionRefs)}`
+      : `your answers to questions ${listOfRefs(reason.questionRefs)}`;
   return `Suggested because of ${questions} (domain ${domain} is at the ${maturityLabel.toLowerCase()} level).`;
 }
 

@@ -20,7 +20,9 @@ export function ExportChecklist({ readiness, missingGovernance, narrativeHref, g
       <h2 className="nhsuk-heading-m">Before you export</h2>
       {readiness.length > 0 ? (
         <>
-          <p>The annual report can only include sections whose text is approved. A board paper can include them as they are. Not written or not approved yet:</p>
+          <p>
+            The annual report can only include sections whose text is approved. A board paper can include them as they are. Not written or not approved yet:
+          </p>
           <dl className="nhsuk-summary-list" id="not-approved">
             {readiness.flatMap((section) =>
               section.notReady.map((narrative) => (
@@ -55,7 +57,13 @@ export function ExportChecklist({ readiness, missingGovernance, narrativeHref, g
               <li key={label}>{label}</li>
             ))}
           </ul>
-          <p>{governanceHref ? <Link href={governanceHref}>Record them in the governance settings</Link> : 'A trust administrator records them in the governance settings.'}</p>
+          <p>
+            {governanceHref ? (
+              <Link href={governanceHref}>Record them in the governance settings</Link>
+            ) : (
+              'A trust administrator records them in the governance settings.'
+            )}
+          </p>
         </div>
       ) : null}
     </>

@@ -5,7 +5,8 @@ import type { NarrativeSectionId } from '@/lib/reports/narrative-sections';
 
 export const reportsPath = (trustSlug: string, financialYear?: number) =>
   `/t/${trustSlug}/reports${financialYear === undefined ? '' : `?year=${financialYear}`}`;
-export const narrativePath = (trustSlug: string, financialYear: number, section: NarrativeSectionId) => `/t/${trustSlug}/reports/${financialYear}/narratives/${section}`;
+export const narrativePath = (trustSlug: string, financialYear: number, section: NarrativeSectionId) =>
+  `/t/${trustSlug}/reports/${financialYear}/narratives/${section}`;
 export const exportFormPath = (trustSlug: string, financialYear?: number) =>
   `/t/${trustSlug}/reports/export${financialYear === undefined ? '' : `?year=${financialYear}`}`;
 export const exportHistoryPath = (trustSlug: string) => `/t/${trustSlug}/reports/exports`;

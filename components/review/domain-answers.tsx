@@ -18,7 +18,9 @@ export function DomainAnswers({ answers, yearLabel, domain }: Props) {
               </dt>
               <dd className="nhsuk-summary-list__value">
                 <strong>{answer.valueLabel}</strong>
-                <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0 app-thread__body">{answer.evidenceNote === '' ? 'No evidence recorded.' : answer.evidenceNote}</p>
+                <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0 app-thread__body">
+                  {answer.evidenceNote === '' ? 'No evidence recorded.' : answer.evidenceNote}
+                </p>
               </dd>
             </div>
           ))}

@@ -43,8 +43,10 @@ function markerFor({ shape, colour }: Readonly<{ shape: (typeof STYLES)[number][
     const size = 5;
     const common = { fill: colour, stroke: '#ffffff', strokeWidth: 1 };
     if (shape === 'square') return <rect key={index} x={cx - size} y={cy - size} width={size * 2} height={size * 2} {...common} />;
-    if (shape === 'triangle') return <polygon key={index} points={`${cx},${cy - size - 1} ${cx - size - 1},${cy + size} ${cx + size + 1},${cy + size}`} {...common} />;
-    if (shape === 'diamond') return <polygon key={index} points={`${cx},${cy - size - 1} ${cx + size + 1},${cy} ${cx},${cy + size + 1} ${cx - size - 1},${cy}`} {...common} />;
+    if (shape === 'triangle')
+      return <polygon key={index} points={`${cx},${cy - size - 1} ${cx - size - 1},${cy + size} ${cx + size + 1},${cy + size}`} {...common} />;
+    if (shape === 'diamond')
+      return <polygon key={index} points={`${cx},${cy - size - 1} ${cx + size + 1},${cy} ${cx},${cy + size + 1} ${cx - size - 1},${cy}`} {...common} />;
     return <circle key={index} cx={cx} cy={cy} r={size} {...common} />;
   };
 }
@@ -104,14 +106,7 @@ export function MaturityTrendChart({ years, series, title, description }: Props)
     <div style={{ width: '100%', maxWidth: 760 }} className="nhsuk-u-margin-bottom-5 app-no-print">
       <LineChart data={data} responsive width="100%" height={HEIGHT} margin={MARGIN} title={title} desc={description} accessibilityLayer={false} role="img">
         {maturityBands().map((band, index) => (
-          <ReferenceArea
-            key={band.label}
-            y1={band.from}
-            y2={band.to}
-            fill={BAND_FILLS[index % BAND_FILLS.length]}
-            fillOpacity={1}
-            ifOverflow="hidden"
-          />
+          <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={BAND_FILLS[index % BAND_FILLS.length]} fillOpacity={1} ifOverflow="hidden" />
         ))}
         <CartesianGrid stroke="#d8dde0" vertical={false} horizontalValues={[25, 50, 75]} />
         <XAxis dataKey="year" height={X_AXIS_HEIGHT} tick={{ fill: TEXT, fontSize: 13 }} padding={{ left: 16, right: 16 }} interval={0} />

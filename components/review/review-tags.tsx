@@ -2,7 +2,14 @@ import type { Maturity } from '@/lib/assessments/scoring';
 import { maturityLabel } from '@/lib/assessments/maturity-labels';
 import type { AnswerChange } from '@/lib/review/answer-change';
 import { ANSWER_CHANGE_LABELS } from '@/lib/review/answer-change';
-import { ASSURANCE_LEVEL_LABELS, CHALLENGE_STATUS_LABELS, MOVEMENT_LABELS, type AssuranceLevel, type ChallengeStatus, type Movement } from '@/lib/review/labels';
+import {
+  ASSURANCE_LEVEL_LABELS,
+  CHALLENGE_STATUS_LABELS,
+  MOVEMENT_LABELS,
+  type AssuranceLevel,
+  type ChallengeStatus,
+  type Movement,
+} from '@/lib/review/labels';
 
 // Tags always carry their meaning in words; the colour only repeats it.
 
@@ -12,7 +19,13 @@ function Tag({ colour, children }: Readonly<{ colour: Colour; children: string }
   return <strong className={`nhsuk-tag nhsuk-tag--${colour}`}>{children}</strong>;
 }
 
-const MATURITY_COLOURS: Readonly<Record<Maturity, Colour>> = { 'not-started': 'grey', emerging: 'orange', developing: 'yellow', maturing: 'aqua-green', thriving: 'green' };
+const MATURITY_COLOURS: Readonly<Record<Maturity, Colour>> = {
+  'not-started': 'grey',
+  emerging: 'orange',
+  developing: 'yellow',
+  maturing: 'aqua-green',
+  thriving: 'green',
+};
 
 export function MaturityTag({ maturity }: Readonly<{ maturity: Maturity }>) {
   return <Tag colour={MATURITY_COLOURS[maturity]}>{maturityLabel(maturity)}</Tag>;

@@ -24,12 +24,25 @@ export function SummaryAssurance({ assurance }: Props) {
             <p>No judgements recorded.</p>
           ) : (
             // In its own scroll area, so at 320 px a long reason scrolls the table, not the page.
-            <ScrollTable caption={<>{domain.domain}. {domain.label}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
+            <ScrollTable
+              caption={
+                <>
+                  {domain.domain}. {domain.label}
+                </>
+              }
+              captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden"
+            >
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">Non-executive director</th>
-                  <th scope="col" className="nhsuk-table__header">Judgement</th>
-                  <th scope="col" className="nhsuk-table__header">Reason</th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Non-executive director
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Judgement
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Reason
+                  </th>
                 </tr>
               </thead>
               <tbody className="nhsuk-table__body">
@@ -47,7 +60,9 @@ export function SummaryAssurance({ assurance }: Props) {
               </tbody>
             </ScrollTable>
           )}
-          {domain.awaiting.length > 0 ? <p className="nhsuk-body-s">Not yet recorded: {domain.awaiting.map((ned) => ned.name ?? 'a former member').join(', ')}.</p> : null}
+          {domain.awaiting.length > 0 ? (
+            <p className="nhsuk-body-s">Not yet recorded: {domain.awaiting.map((ned) => ned.name ?? 'a former member').join(', ')}.</p>
+          ) : null}
         </div>
       ))}
     </>

@@ -75,7 +75,9 @@ test('when the limit passes, a half-filled progress update comes back after sign
   await expect(page.getByText('You were signed out because there was no activity for 30 minutes.')).toBeVisible();
   await expect(page.getByText(/with what you had typed put back/)).toBeVisible();
   // The session really has ended on the server too.
-  expect((await page.evaluate(() => fetch('/api/session', { cache: 'no-store' }).then((response) => response.json() as Promise<{ signedIn: boolean }>))).signedIn).toBe(false);
+  expect(
+    (await page.evaluate(() => fetch('/api/session', { cache: 'no-store' }).then((response) => response.json() as Promise<{ signedIn: boolean }>))).signedIn,
+  ).toBe(false);
 
   await page.getByLabel('Email address').fill(demoEmail('lead.northfield'));
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);

@@ -30,7 +30,10 @@ test('answering a question with the keyboard alone', async ({ page, browser }) =
   });
   await activate(page, page.getByRole('link', { name: /^4\.5 / }));
   await expect(page).toHaveURL(new RegExp(`${assessment}/questions/4\\.5$`));
-  const group = page.getByRole('group', { name: /./ }).filter({ has: page.getByRole('radio') }).first();
+  const group = page
+    .getByRole('group', { name: /./ })
+    .filter({ has: page.getByRole('radio') })
+    .first();
   await chooseRadio(page, group, group.getByRole('radio', { name: 'Yes', exact: true }));
   await typeInto(page, page.getByLabel('Evidence note (optional)'), 'The joint strategic needs assessment names our Core20PLUS groups.');
   await activate(page, page.getByRole('button', { name: 'Save and continue' }));

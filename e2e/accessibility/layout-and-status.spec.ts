@@ -49,7 +49,14 @@ test('a table’s scroll area draws its focus ring round the table, and the char
     const ringBox = element.parentElement!.getBoundingClientRect();
     const table = element.querySelector('table')!.getBoundingClientRect();
     const after = getComputedStyle(element, '::after');
-    return { positioned: getComputedStyle(element.parentElement!).position, content: after.content, ringTop: ringBox.top, tableTop: table.top, ringBottom: ringBox.bottom, tableBottom: table.bottom };
+    return {
+      positioned: getComputedStyle(element.parentElement!).position,
+      content: after.content,
+      ringTop: ringBox.top,
+      tableTop: table.top,
+      ringBottom: ringBox.bottom,
+      tableBottom: table.bottom,
+    };
   });
   // The ring is drawn by ::after against the nearest positioned box: the area's own wrapper.
   expect(ring.positioned).toBe('relative');
@@ -89,7 +96,14 @@ test('a confirmation after saving is a success banner that takes focus', async (
 
 test('the accessibility statement has what the regulations ask for', async ({ page }) => {
   await page.goto('/accessibility');
-  for (const heading of ['Compliance status', 'What is not accessible yet', 'Asking for another format or reporting a problem', 'Enforcement procedure', 'How we tested Fairboard', 'Preparation of this statement']) {
+  for (const heading of [
+    'Compliance status',
+    'What is not accessible yet',
+    'Asking for another format or reporting a problem',
+    'Enforcement procedure',
+    'How we tested Fairboard',
+    'Preparation of this statement',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByText(/partially compliant with the Web Content Accessibility Guidelines \(WCAG\) version 2\.2 at level AA/)).toBeVisible();

@@ -80,7 +80,9 @@ export async function readResultsPage(page: Page) {
   for (let index = 0; index < 4; index += 1) {
     const row = rows.nth(index);
     const cells = row.locator('td');
-    const refs = await page.locator(`section[data-domain="${index + 1}"] [data-objective-ref]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-objective-ref') ?? ''));
+    const refs = await page
+      .locator(`section[data-domain="${index + 1}"] [data-objective-ref]`)
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-objective-ref') ?? ''));
     domains.push({
       domain: Number(await row.getAttribute('data-domain')),
       score: Number(await cells.nth(0).innerText()),
@@ -93,9 +95,13 @@ export async function readResultsPage(page: Page) {
   return domains;
 }
 
-
 /** Signs `email` in on a page of its own and opens the trust's current draft (see openCurrentDraft). */
-export async function openCurrentDraftAs(browser: Browser, trustPath: string, email: string, adminEmail: string): Promise<{ page: Page; assessmentPath: string }> {
+export async function openCurrentDraftAs(
+  browser: Browser,
+  trustPath: string,
+  email: string,
+  adminEmail: string,
+): Promise<{ page: Page; assessmentPath: string }> {
   const page = await newUserPage(browser);
   await signInWithKeyboard(page, email);
   const assessmentPath = await openCurrentDraft(page, trustPath, async () => {

@@ -33,5 +33,7 @@ test('a carried-over answer can be confirmed as it stands, and then counts as an
   await expect(page.getByRole('button', { name: 'Confirm last year’s answer' })).toHaveCount(0);
   await expect(page.locator(`input[name="value"][value="${answer}"]`)).toBeChecked();
   await page.goto(assessmentPath);
-  await expect(page.locator('.nhsuk-task-list__item', { has: page.getByRole('link', { name: new RegExp(`^${ref.replace('.', '\\.')} `) }) })).toContainText('Completed');
+  await expect(page.locator('.nhsuk-task-list__item', { has: page.getByRole('link', { name: new RegExp(`^${ref.replace('.', '\\.')} `) }) })).toContainText(
+    'Completed',
+  );
 });

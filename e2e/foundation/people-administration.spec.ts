@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from '../support/axe';
 import { demoEmail, NORTHFIELD, signIn, visitAndCheck } from '../support/session';
 import { invitationPathFromOutbox } from '../support/invitation-outbox';
 
-test('a viewer who follows a link to the people administration pages is told, inside the service, that only the administrator may use them', async ({ page }) => {
+test('a viewer who follows a link to the people administration pages is told, inside the service, that only the administrator may use them', async ({
+  page,
+}) => {
   await signIn(page, demoEmail('viewer.northfield'));
   await expect(page.getByRole('navigation', { name: 'Trust menu' }).getByRole('link', { name: 'People' })).toHaveCount(0);
   for (const path of ['/people', '/people/invite', '/people/board/new']) {

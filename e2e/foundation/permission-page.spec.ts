@@ -18,7 +18,17 @@ const ROLES: Readonly<Record<string, MemberRole>> = {
   viewer: 'viewer',
 };
 
-const REFUSING_PAGES = ['/assessments/import', '/data-export', '/objectives/new', '/objectives/carry-forward', '/objectives/outbox', '/people', '/people/invite', '/people/board/new', '/reports/export'];
+const REFUSING_PAGES = [
+  '/assessments/import',
+  '/data-export',
+  '/objectives/new',
+  '/objectives/carry-forward',
+  '/objectives/outbox',
+  '/people',
+  '/people/invite',
+  '/people/board/new',
+  '/reports/export',
+];
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -27,7 +27,10 @@ async function checkAndPhotograph(page: Page, local: string): Promise<void> {
 test('a challenge a NED raises is waiting on the executive lead’s home, with its due date', async ({ page }) => {
   await signIn(page, demoEmail('ned.northfield'));
   await page.goto(`${NORTHFIELD}/review/compare?yearA=2024&yearB=2025`);
-  await page.locator('tr[data-question="1.2"]').getByRole('link', { name: /Challenge this answer/ }).click();
+  await page
+    .locator('tr[data-question="1.2"]')
+    .getByRole('link', { name: /Challenge this answer/ })
+    .click();
   await page.getByLabel('Your challenge').fill(`Who reports this to the board? (${Date.now()})`);
   await page.getByRole('button', { name: 'Raise challenge' }).click();
   await expect(page.getByText('Your challenge has been raised.')).toBeVisible();
@@ -76,6 +79,8 @@ test('an administrator sees the set-up tasks as a task list', async ({ page }) =
 
 test('a viewer gets the year’s assessment and none of the role sections', async ({ page }) => {
   await openHome(page, 'viewer');
-  await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: /Your objectives|Open challenges|Setting up the trust|Challenges waiting/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('heading', { level: 2 }).filter({ hasText: /Your objectives|Open challenges|Setting up the trust|Challenges waiting/ }),
+  ).toHaveCount(0);
   await checkAndPhotograph(page, 'viewer');
 });

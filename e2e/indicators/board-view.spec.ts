@@ -28,7 +28,9 @@ test('a NED sees the widened gap on the board summary and follows it to the indi
   await page.goto(`${NORTHFIELD}/review/summary`);
   const widened = page.getByRole('list', { name: 'Indicators whose gap widened' });
   await expect(widened.getByRole('listitem')).toHaveCount(1);
-  await expect(widened).toContainText(/\(2025\/26\): The gap between the most and least deprived groups widened from [\d.]+ to [\d.]+ points since 2023\/24, more than chance would explain\./);
+  await expect(widened).toContainText(
+    /\(2025\/26\): The gap between the most and least deprived groups widened from [\d.]+ to [\d.]+ points since 2023\/24, more than chance would explain\./,
+  );
   await checkAtBothWidths(page, 'board-summary');
 
   await page.goto(`${NORTHFIELD}/review`);
@@ -37,7 +39,9 @@ test('a NED sees the widened gap on the board summary and follows it to the indi
   await widened.getByRole('link', { name: WIDENED }).click();
   await expect(page.getByRole('heading', { level: 1, name: WIDENED })).toBeVisible();
   await expect(page.getByText('Gap widened beyond its interval')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Gap measures, 2025/26, with 95% confidence intervals' }).getByRole('row', { name: /^Slope index of inequality/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Gap measures, 2025/26, with 95% confidence intervals' }).getByRole('row', { name: /^Slope index of inequality/ }),
+  ).toBeVisible();
 });
 
 test('the executive lead filters the indicators page and reads one indicator’s chart and table', async ({ page }) => {

@@ -45,12 +45,14 @@ test('the executive lead uploads figures, corrects a file from its list of probl
   await page.getByRole('link', { name: 'Upload a file of figures' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Upload indicator figures' })).toBeVisible();
   await visitAndCheck(page, `${NORTHFIELD}/indicators/upload`, 'Upload indicator figures');
-  const template = await page.request.get(await page.getByRole('link', { name: 'Download the CSV template' }).getAttribute('href') ?? '');
+  const template = await page.request.get((await page.getByRole('link', { name: 'Download the CSV template' }).getAttribute('href')) ?? '');
   expect(template.ok()).toBe(true);
   expect((await template.text()).split('\n')[0]).toBe(HEADER);
 
   await upload(page, DEMO_CSV);
-  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText('Imported 249 figures from northfield-figures.csv. They replaced 249 figures saved before');
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
+    'Imported 249 figures from northfield-figures.csv. They replaced 249 figures saved before',
+  );
   await expectNoAxeViolations(page);
 
   await upload(page, csvFile(WITH_PROBLEMS));
@@ -68,7 +70,9 @@ test('the executive lead uploads figures, corrects a file from its list of probl
   await expect(page.getByLabel('Upload a CSV file of figures')).toBeFocused();
 
   await upload(page, csvFile(CORRECTED));
-  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(/Imported 4 figures from figures\.csv\. They replaced \d+ figures saved before/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
+    /Imported 4 figures from figures\.csv\. They replaced \d+ figures saved before/,
+  );
   await page.getByRole('link', { name: 'See the upload history', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Upload history' })).toBeVisible();
   const uploads = page.getByRole('region', { name: 'Uploads and hand entries, newest first' });
@@ -147,7 +151,12 @@ test('the trust administrator keeps the catalogue and records Core20PLUS5', asyn
   await page.getByLabel(/Which PLUS groups/).fill('People experiencing homelessness\nUnpaid carers');
   await page.getByLabel(/^Maternity/).check();
   await page.getByRole('button', { name: 'Save Core20PLUS5' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' }).getByRole('link', { name: /Core20 share as a percentage from 0 to 100/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'There is a problem' })
+      .getByRole('link', { name: /Core20 share as a percentage from 0 to 100/ }),
+  ).toBeVisible();
   await expect(page.getByLabel(/Which PLUS groups/)).toHaveValue('People experiencing homelessness\nUnpaid carers');
   await expect(page.getByLabel(/^Maternity/)).toBeChecked();
   await expectNoAxeViolations(page);

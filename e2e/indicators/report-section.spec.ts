@@ -32,7 +32,11 @@ test('the company secretary exports the report with the statement’s indicators
   const text = execFileSync('pdftotext', ['-', '-'], { input: bytes, encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('The statement’s indicators');
   expect(text).toContain('Section 13SA of the National Health Service Act 2006');
-  for (const indicator of ['Waiting list: share waiting over 18 weeks, 2025/26', 'Cancers diagnosed at stage 1 or 2, 2025/26', 'Emergency admissions: age-standardised rate, 2025/26']) {
+  for (const indicator of [
+    'Waiting list: share waiting over 18 weeks, 2025/26',
+    'Cancers diagnosed at stage 1 or 2, 2025/26',
+    'Emergency admissions: age-standardised rate, 2025/26',
+  ]) {
     expect(text).toContain(indicator);
   }
   expect(text).toContain('fewer than 8');
@@ -47,6 +51,8 @@ test('the company secretary exports the report with the statement’s indicators
   expect(figuresTables[0]!.children[0]!.children.map((cell) => cell.role)).toEqual(['TH', 'TH', 'TH', 'TH', 'TH']);
   const cells = findRoles(pdf.structTrees, 'TD').map((cell) => squash(cell.text));
   expect(cells).toContain('fewer than 8');
-  const charts = findRoles(pdf.structTrees, 'Figure').filter((figure) => figure.alt?.startsWith('Bar chart of waiting list: share waiting over 18 weeks by deprivation (fifths), 2025/26.'));
+  const charts = findRoles(pdf.structTrees, 'Figure').filter((figure) =>
+    figure.alt?.startsWith('Bar chart of waiting list: share waiting over 18 weeks by deprivation (fifths), 2025/26.'),
+  );
   expect(charts).toHaveLength(1);
 });

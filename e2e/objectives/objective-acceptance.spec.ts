@@ -66,7 +66,10 @@ test('suggestions name the board member who would own each one, not the role are
   const owners = page.locator('[data-owned-by]');
   await expect(owners.first()).toBeVisible();
   const texts = await owners.allTextContents();
-  expect(texts.every((text) => /^Would be owned by (.+, .+|Nobody named yet for the .+ role)\.$/.test(text.trim())), texts.join(' | ')).toBe(true);
+  expect(
+    texts.every((text) => /^Would be owned by (.+, .+|Nobody named yet for the .+ role)\.$/.test(text.trim())),
+    texts.join(' | '),
+  ).toBe(true);
   expect(texts.some((text) => /Would be owned by [A-Z][^,]+, (Chief|Director|Chair)/.test(text))).toBe(true);
   await expect(page.getByText(/^For the .+ role\.$/)).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -89,7 +92,12 @@ test('Agree on an incomplete new objective saves nothing, and every error names 
   await page.goto(`${NORTHFIELD}/objectives/new`);
   await page.getByLabel('Title', { exact: true }).fill('Cut missed appointments in the most deprived areas');
   await page.getByLabel('What will be done').fill('x'.repeat(5001));
-  await expect(page.locator('.nhsuk-character-count', { has: page.locator('#description') }).getByText('You have 1 character too many').first()).toBeVisible();
+  await expect(
+    page
+      .locator('.nhsuk-character-count', { has: page.locator('#description') })
+      .getByText('You have 1 character too many')
+      .first(),
+  ).toBeVisible();
   await page.getByLabel('Baseline').fill('12');
   await page.getByLabel('Target', { exact: true }).fill('15');
   await page.getByRole('radio', { name: 'A lower value is better' }).check();
@@ -99,7 +107,10 @@ test('Agree on an incomplete new objective saves nothing, and every error names 
   await page.getByRole('button', { name: 'Save as draft' }).click();
 
   await expect(page.getByRole('link', { name: 'What will be done must be 5000 characters or fewer' })).toHaveAttribute('href', '#description');
-  await expect(page.getByRole('link', { name: /^The target \(15\) is higher than the baseline \(12\), but a lower value is better/ })).toHaveAttribute('href', '#target');
+  await expect(page.getByRole('link', { name: /^The target \(15\) is higher than the baseline \(12\), but a lower value is better/ })).toHaveAttribute(
+    'href',
+    '#target',
+  );
   await expectSummaryLinksResolve(page);
   await expect(page.getByLabel('Financial year')).toHaveValue(String(thisYear + 1));
   await expect(page.getByLabel('Owner', { exact: true }).locator('option:checked')).toHaveText(HELEN);

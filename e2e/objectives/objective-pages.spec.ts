@@ -102,7 +102,10 @@ test('an administrator carries last year’s unfinished objective forward, reads
 test('the self-assessment results page offers to turn each suggestion into an objective', async ({ page }) => {
   await signIn(page, demoEmail('lead.northfield'));
   await page.goto(`${NORTHFIELD}/assessments`);
-  await page.getByRole('link', { name: /^Results for / }).first().click();
+  await page
+    .getByRole('link', { name: /^Results for / })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
   const links = page.getByRole('link', { name: /^Turn into an objective \d+\.\d+$/ });
   await expect(links.first()).toBeVisible();

@@ -44,9 +44,13 @@ export async function fillSmartDetails(page: Page, details: SmartDetails): Promi
 export async function startingPoints(page: Page, trustPath: string, count: number): Promise<string[]> {
   await page.goto(`${trustPath}/objectives/suggestions`);
   await expect(page.getByRole('heading', { level: 1, name: 'Suggested objectives' })).toBeVisible();
-  const suggested = await page.getByRole('link', { name: /^Turn into an objective \d+\.\d+$/ }).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const suggested = await page
+    .getByRole('link', { name: /^Turn into an objective \d+\.\d+$/ })
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   if (suggested.length >= count) return suggested.slice(0, count);
   await page.goto(`${trustPath}/objectives/catalogue?priority=yes`);
-  const catalogue = await page.getByRole('link', { name: /^Use this objective \d+\.\d+$/ }).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const catalogue = await page
+    .getByRole('link', { name: /^Use this objective \d+\.\d+$/ })
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return [...suggested, ...catalogue].slice(0, count);
 }

@@ -65,7 +65,9 @@ test('the executive lead agrees two SMART objectives, an owner records an at-ris
   await page.getByLabel('What will be done').fill(FIRST.description);
   await page.getByRole('button', { name: 'Agree objective' }).click();
   const summary = page.locator('.nhsuk-error-summary');
-  await expect(summary).toContainText('Nothing has been saved yet. It cannot be agreed until its Measurable, Achievable, Time-bound and Owner parts are complete');
+  await expect(summary).toContainText(
+    'Nothing has been saved yet. It cannot be agreed until its Measurable, Achievable, Time-bound and Owner parts are complete',
+  );
   await expect(page).toHaveURL(/\/objectives\/new/);
   await expect(summary.getByRole('link', { name: 'Enter the measure' })).toBeVisible();
   await expect(summary.getByRole('link', { name: 'Choose the board member who owns it' })).toBeVisible();

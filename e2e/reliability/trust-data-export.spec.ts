@@ -17,7 +17,10 @@ test('the trust administrator downloads the trust’s data from the people page'
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the data (zip)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^northfield-valley-data-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
-  const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { trust: { slug: string }; files: { path: string; table: string; rows: number; sha256: string }[] };
+  const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
+    trust: { slug: string };
+    files: { path: string; table: string; rows: number; sha256: string }[];
+  };
   expect(manifest.trust.slug).toBe('northfield-valley');
   expect(manifest.files.map((file) => file.table)).toEqual(expect.arrayContaining(['Trust', 'Assessment', 'AssessmentAnswer', 'Objective', 'AuditEvent']));
   for (const file of manifest.files) {

@@ -51,7 +51,13 @@ async function exportSection(page: Page, format: 'PDF' | 'Word'): Promise<{ byte
   await expect(page.getByRole('heading', { level: 1, name: 'Export the annual report section' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('radio', { name: '2025/26' }).check();
-  for (const section of ['How the board leads this work', 'Self-assessment results', 'Our objectives', 'Review against the statement on information on health inequalities', 'Data quality and limitations']) {
+  for (const section of [
+    'How the board leads this work',
+    'Self-assessment results',
+    'Our objectives',
+    'Review against the statement on information on health inequalities',
+    'Data quality and limitations',
+  ]) {
     await expect(page.getByRole('checkbox', { name: section })).toBeChecked();
   }
   // The cover details are asked for only when the board paper is chosen.
@@ -98,7 +104,11 @@ test('the company secretary writes the narrative, exports PDF and Word, and down
   // Export the PDF and the Word file.
   const pdf = await exportSection(page, 'PDF');
   // The export's page keeps the cover details it was made with.
-  const about = (key: string) => page.locator('.nhsuk-summary-list__row').filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${key}$`) }) }).getByRole('definition');
+  const about = (key: string) =>
+    page
+      .locator('.nhsuk-summary-list__row')
+      .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${key}$`) }) })
+      .getByRole('definition');
   await expect(about('Meeting')).toHaveText('Trust board meeting in public');
   await expect(about('Agenda item')).toHaveText('7.2');
   await expect(about('Executive sponsor')).toHaveText('Dr Amara Okafor, Chief Nurse');
@@ -112,7 +122,14 @@ test('the company secretary writes the narrative, exports PDF and Word, and down
   expect(text).toContain('Public health capacity and capability');
   // The cover carries the details typed in; the emoji Arimo lacks prints as a visible marker.
   const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-raw', '-', '-'], { input: pdf.bytes, encoding: 'utf8' }).replace(/\s+/g, ' ');
-  for (const line of ['Meeting Trust board meeting in public', 'Date of meeting 11 June 2026', 'Agenda item 7.2', 'Executive sponsor Dr Amara Okafor, Chief Nurse', 'Author Tom Barraclough, Company Secretary', 'Purpose For assurance']) {
+  for (const line of [
+    'Meeting Trust board meeting in public',
+    'Date of meeting 11 June 2026',
+    'Agenda item 7.2',
+    'Executive sponsor Dr Amara Okafor, Chief Nurse',
+    'Author Tom Barraclough, Company Secretary',
+    'Purpose For assurance',
+  ]) {
     expect(cover).toContain(line);
   }
   expect(cover).toContain('The board is asked to take assurance from the health inequalities section [emoji].');
@@ -139,7 +156,14 @@ test('the company secretary writes the narrative, exports PDF and Word, and down
   await signIn(ned, demoEmail('ned.northfield'));
   await visitAndCheck(ned, `${NORTHFIELD}/reports/exports`, 'Export history');
   await expect(ned.getByRole('link', { name: 'Make a new export' })).toHaveCount(0);
-  const nedCopy = await downloadFrom(ned, ned.getByRole('table', { name: 'Exports, newest first' }).getByRole('row').filter({ hasText: pdf.recordedHash.slice(0, 12) }).getByRole('link', { name: /^Download PDF/ }));
+  const nedCopy = await downloadFrom(
+    ned,
+    ned
+      .getByRole('table', { name: 'Exports, newest first' })
+      .getByRole('row')
+      .filter({ hasText: pdf.recordedHash.slice(0, 12) })
+      .getByRole('link', { name: /^Download PDF/ }),
+  );
   expect(sha256(nedCopy.bytes)).toBe(pdf.recordedHash);
   expect((await ned.goto(`${NORTHFIELD}/reports/export?year=2025`))?.status()).toBe(403);
   await expect(ned.getByText('The roles that can use it are: trust administrator and company secretary.')).toBeVisible();

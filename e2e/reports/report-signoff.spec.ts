@@ -51,7 +51,8 @@ test('the company secretary sees what is not approved, is refused the annual rep
 
   // Only the data-quality note and the figures, as the annual report: refused, naming the section.
   const choose = async (variant: 'The annual report' | 'A board paper') => {
-    for (const name of ['How the board leads this work', 'Our objectives', 'Review against the statement on information on health inequalities']) await page.getByRole('checkbox', { name }).uncheck();
+    for (const name of ['How the board leads this work', 'Our objectives', 'Review against the statement on information on health inequalities'])
+      await page.getByRole('checkbox', { name }).uncheck();
     await page.getByRole('radio', { name: '2025/26' }).check();
     await page.getByRole('radio', { name: variant }).check();
     await page.getByRole('radio', { name: 'CSV' }).check();
@@ -67,7 +68,9 @@ test('the company secretary sees what is not approved, is refused the annual rep
   // Write it, mark it ready, approve it: who and when are shown.
   await notApproved.getByRole('link', { name: /^(Write|Review) Data quality and limitations$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Data quality and limitations' })).toBeVisible();
-  await page.getByLabel('What readers should know about the quality and limits of the figures in this section.').fill('Ethnicity is not recorded for 7% of attendances.');
+  await page
+    .getByLabel('What readers should know about the quality and limits of the figures in this section.')
+    .fill('Ethnicity is not recorded for 7% of attendances.');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText('Your draft has been saved.')).toBeVisible();
   await page.getByRole('button', { name: 'Mark as ready for review' }).click();

@@ -8,7 +8,9 @@ const REVIEW = `${NORTHFIELD}/review`;
 
 test.describe.configure({ timeout: 180_000 });
 
-test('assurance opens on a year with results, and the form shows the domain’s answers and evidence; the judgement reaches the board summary', async ({ page }) => {
+test('assurance opens on a year with results, and the form shows the domain’s answers and evidence; the judgement reaches the board summary', async ({
+  page,
+}) => {
   await signIn(page, demoEmail('chair.northfield'));
   await visitAndCheck(page, `${REVIEW}/assurance`, 'Assurance');
   // The demo has a draft for this year: the page must not open on it.
@@ -41,7 +43,10 @@ test('assurance opens on a year with results, and the form shows the domain’s 
 test('a challenge carries a response due date, chosen or four weeks on, and a date in the past is refused with the words kept', async ({ page }) => {
   await signIn(page, demoEmail('ned.northfield'));
   await page.goto(`${REVIEW}/compare?yearA=2024&yearB=2025`);
-  await page.locator('tr[data-question="4.2"]').getByRole('link', { name: /Challenge this answer/ }).click();
+  await page
+    .locator('tr[data-question="4.2"]')
+    .getByRole('link', { name: /Challenge this answer/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Raise a challenge' })).toBeVisible();
   const text = `Which partners agreed the shared plan? (${Date.now()})`;
   await page.getByLabel('Your challenge').fill(text);
@@ -64,7 +69,9 @@ test('a challenge carries a response due date, chosen or four weeks on, and a da
 
   await visitAndCheck(page, `${REVIEW}/summary`, 'What changed since last year');
   await expect(page.getByRole('heading', { level: 2, name: 'Challenges overdue for a response' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Challenges not yet closed' }).getByRole('row').filter({ hasText: text })).toContainText(`15 January ${nextYear}`);
+  await expect(page.getByRole('table', { name: 'Challenges not yet closed' }).getByRole('row').filter({ hasText: text })).toContainText(
+    `15 January ${nextYear}`,
+  );
 });
 
 test('compare two years can show only the questions whose answer changed', async ({ page }) => {
@@ -80,6 +87,7 @@ test('compare two years can show only the questions whose answer changed', async
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(25);
   await expect(page.locator('#changed-only-note')).toContainText(`Showing only the ${shown} question`);
-  for (const tag of await page.locator('tr[data-question] td:last-child').allTextContents()) expect(tag).toMatch(/^(Improved|Worse|Newly answered|No longer answered)$/);
+  for (const tag of await page.locator('tr[data-question] td:last-child').allTextContents())
+    expect(tag).toMatch(/^(Improved|Worse|Newly answered|No longer answered)$/);
   await expectNoAxeViolations(page);
 });

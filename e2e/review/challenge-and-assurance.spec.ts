@@ -3,12 +3,16 @@ import { expectNoAxeViolations } from '../support/axe';
 import { demoEmail, NORTHFIELD, signIn, signOut, visitAndCheck } from '../support/session';
 
 const REVIEW = `${NORTHFIELD}/review`;
-const CHALLENGE_TEXT = 'The evidence note says ethnicity coding is complete, but the answer is still partial. Which services are missing, and when will they be covered?';
-const RESPONSE_TEXT = 'Outpatients and community services are still missing; the coding project reaches them in the third quarter, reported to the Quality Committee.';
+const CHALLENGE_TEXT =
+  'The evidence note says ethnicity coding is complete, but the answer is still partial. Which services are missing, and when will they be covered?';
+const RESPONSE_TEXT =
+  'Outpatients and community services are still missing; the coding project reaches them in the third quarter, reported to the Quality Committee.';
 
 /** Labels of close values (75% and 78% in the demo data) must not print over each other. */
 async function expectEndLabelsApart(page: Page): Promise<void> {
-  const boxes = await page.locator('.app-trend-end-label').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect()).map((box) => ({ top: box.top, bottom: box.bottom })));
+  const boxes = await page
+    .locator('.app-trend-end-label')
+    .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect()).map((box) => ({ top: box.top, bottom: box.bottom })));
   const sorted = boxes.sort((a, b) => a.top - b.top);
   for (let index = 1; index < sorted.length; index += 1) expect(sorted[index]!.top).toBeGreaterThanOrEqual(sorted[index - 1]!.bottom - 1);
 }
@@ -86,7 +90,11 @@ test('a NED reviews three years, challenges an answer, the executive lead respon
   await expect(page.getByText('The challenge has been closed.')).toBeVisible();
   await expect(page.getByText('Closed', { exact: true })).toBeVisible();
   const thread = page.locator('.app-thread');
-  await expect(thread.getByRole('heading', { level: 3 })).toHaveText([/^Challenge from Graham Whitley/, /^Response from Dr Samuel Okafor/, /^Closed from Graham Whitley/]);
+  await expect(thread.getByRole('heading', { level: 3 })).toHaveText([
+    /^Challenge from Graham Whitley/,
+    /^Response from Dr Samuel Okafor/,
+    /^Closed from Graham Whitley/,
+  ]);
   await expectNoAxeViolations(page);
 
   await visitAndCheck(page, `${REVIEW}/assurance?year=2025`, 'Assurance');
@@ -105,7 +113,9 @@ test('a NED reviews three years, challenges an answer, the executive lead respon
   const domain2 = page.getByRole('region', { name: '2. Data, insight, evidence and evaluation' });
   await expect(domain2.getByRole('row', { name: /Graham Whitley \(you\)/ })).toContainText('Partially assured');
   await expect(domain2.getByRole('row', { name: /Graham Whitley \(you\)/ })).toContainText(reason);
-  await expect(page.locator('#assurance-spread').getByRole('row', { name: /2\. Data, insight/ })).toHaveText(/Data, insight, evidence and evaluation\s*0\s*1\s*0/);
+  await expect(page.locator('#assurance-spread').getByRole('row', { name: /2\. Data, insight/ })).toHaveText(
+    /Data, insight, evidence and evaluation\s*0\s*1\s*0/,
+  );
   await expectNoAxeViolations(page);
 });
 

@@ -19,9 +19,36 @@ import * as reviewSchemas from '../../lib/review/schemas';
  * mixed with names nothing expects.
  */
 const NASTY = [
-  "' OR 1=1 --", '"; DROP TABLE "User"; --', '<script>alert(1)</script>', '../../../etc/passwd', '%00', '\u0000', '__proto__', 'constructor',
-  'prototype', '-1', '0', '1e309', 'NaN', 'Infinity', '9'.repeat(40), '2025-13-45', '00000000-0000-0000-0000-000000000000', 'null', 'undefined',
-  'true', '[]', '{}', '$K1', '$@1', '$$', '\u202e\u0627\u200f', '😀'.repeat(50), ' ', '', 'a'.repeat(20_000),
+  "' OR 1=1 --",
+  '"; DROP TABLE "User"; --',
+  '<script>alert(1)</script>',
+  '../../../etc/passwd',
+  '%00',
+  '\u0000',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '-1',
+  '0',
+  '1e309',
+  'NaN',
+  'Infinity',
+  '9'.repeat(40),
+  '2025-13-45',
+  '00000000-0000-0000-0000-000000000000',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '$K1',
+  '$@1',
+  '$$',
+  '\u202e\u0627\u200f',
+  '😀'.repeat(50),
+  ' ',
+  '',
+  'a'.repeat(20_000),
 ];
 
 export const hostileString = fc.oneof(
@@ -63,7 +90,8 @@ export function unlistedSchemaFiles(root = process.cwd()): string[] {
 /** Every field name of every zod schema exported from lib/**\/schemas.ts and lib/**\/*-schema.ts. */
 export function schemaFieldNames(): string[] {
   const names = new Set<string>();
-  for (const exports of Object.values(SCHEMA_MODULES)) for (const value of Object.values(exports)) for (const name of schemaFields(value).keys()) names.add(name);
+  for (const exports of Object.values(SCHEMA_MODULES))
+    for (const value of Object.values(exports)) for (const name of schemaFields(value).keys()) names.add(name);
   return [...names].sort();
 }
 
@@ -73,12 +101,30 @@ export function hostileForm(fieldNames: string[]) {
 }
 
 export const hostileQuery = fc
-  .dictionary(fc.oneof(fc.constantFrom('year', 'groupBy', 'status', 'owner', 'domain', 'callbackUrl', 'page', 'sort', 'q', 'updated', 'created'), fc.string({ minLength: 1, maxLength: 20 })), hostileString, { maxKeys: 4 })
+  .dictionary(
+    fc.oneof(
+      fc.constantFrom('year', 'groupBy', 'status', 'owner', 'domain', 'callbackUrl', 'page', 'sort', 'q', 'updated', 'created'),
+      fc.string({ minLength: 1, maxLength: 20 }),
+    ),
+    hostileString,
+    { maxKeys: 4 },
+  )
   .map((entries) => new URLSearchParams(entries).toString());
 
 /** Headers a client may send that the app or Next.js reads. */
 export const hostileHeaders = fc.dictionary(
-  fc.constantFrom('Accept', 'Accept-Language', 'Range', 'If-None-Match', 'X-Forwarded-For', 'Referer', 'Next-Router-State-Tree', 'RSC', 'Next-Url', 'Next-Router-Prefetch'),
+  fc.constantFrom(
+    'Accept',
+    'Accept-Language',
+    'Range',
+    'If-None-Match',
+    'X-Forwarded-For',
+    'Referer',
+    'Next-Router-State-Tree',
+    'RSC',
+    'Next-Url',
+    'Next-Router-Prefetch',
+  ),
   hostileString.map((value) => value.replace(/[^\x20-\x7e]/g, '?').slice(0, 2000)),
   { maxKeys: 3 },
 );
@@ -88,7 +134,10 @@ const LEAKS: [string, RegExp][] = [
   ['stack trace', /\bat [\w$.<>]+ \((?:\/|file:|webpack|node:)[^)]*:\d+:\d+\)/],
   ['source path', /\/node_modules\/|\/work\/|\.next\/server\//],
   ['Prisma', /PrismaClient|prisma\.\w+\.\w+\(|Invalid `prisma|DriverAdapterError/],
-  ['SQL', /SQLSTATE|syntax error at or near|invalid input syntax for|violates (?:check|foreign key|unique|not-null) constraint|relation "[^"]+" does not exist/i],
+  [
+    'SQL',
+    /SQLSTATE|syntax error at or near|invalid input syntax for|violates (?:check|foreign key|unique|not-null) constraint|relation "[^"]+" does not exist/i,
+  ],
 ];
 
 export function leaksIn(body: string): string[] {

@@ -46,7 +46,12 @@ let routes: Route[];
 let actions: BuiltAction[];
 let fieldNames: string[];
 const problems: string[] = [];
-const counts: { requests: number; statuses: Record<string, number>; refusedWrites: number; accepted: number; malformedEnvelopes?: unknown } = { requests: 0, statuses: {}, refusedWrites: 0, accepted: 0 };
+const counts: { requests: number; statuses: Record<string, number>; refusedWrites: number; accepted: number; malformedEnvelopes?: unknown } = {
+  requests: 0,
+  statuses: {},
+  refusedWrites: 0,
+  accepted: 0,
+};
 
 async function auditCount(): Promise<number> {
   const [row] = await sqlOf(db)<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent"`);
@@ -63,11 +68,19 @@ function judge(label: string, status: number, body: string): boolean {
 
 /** A page or handler URL with trustSlug filled and every other dynamic segment hostile. */
 const urlFor = (route: Route) =>
-  fc.tuple(fc.array(hostileString.map((value) => encodeURIComponent(value.slice(0, 300)) || 'x'), { minLength: route.segments.length, maxLength: route.segments.length }), hostileQuery).map(([values, query]) => {
-    let index = 0;
-    const filled = route.template.replace(/\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}/g, (_, name: string) => (name === 'trustSlug' ? TRUST : values[index++]!));
-    return query ? `${filled}?${query}` : filled;
-  });
+  fc
+    .tuple(
+      fc.array(
+        hostileString.map((value) => encodeURIComponent(value.slice(0, 300)) || 'x'),
+        { minLength: route.segments.length, maxLength: route.segments.length },
+      ),
+      hostileQuery,
+    )
+    .map(([values, query]) => {
+      let index = 0;
+      const filled = route.template.replace(/\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}/g, (_, name: string) => (name === 'trustSlug' ? TRUST : values[index++]!));
+      return query ? `${filled}?${query}` : filled;
+    });
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   db = await openE2eDatabase();
@@ -86,7 +99,10 @@ test.afterAll(async () => {
   for (const context of callers ?? []) await context.dispose();
   await db?.end();
   mkdirSync('test-reports/security', { recursive: true });
-  writeFileSync('test-reports/security/http-fuzz.json', `${JSON.stringify({ runs: RUNS, routes: routes?.length, actions: actions?.length, fieldNames: fieldNames?.length, ...counts, problems }, null, 2)}\n`);
+  writeFileSync(
+    'test-reports/security/http-fuzz.json',
+    `${JSON.stringify({ runs: RUNS, routes: routes?.length, actions: actions?.length, fieldNames: fieldNames?.length, ...counts, problems }, null, 2)}\n`,
+  );
 });
 
 test('finds the pages, route handlers, server actions and form fields to fuzz', () => {
@@ -102,11 +118,18 @@ test('every page and route handler, with hostile path segments, query strings an
   for (const route of routes) {
     const methods = route.kind === 'route' ? route.methods : ['GET'];
     await fc.assert(
-      fc.asyncProperty(urlFor(route), hostileHeaders, fc.constantFrom(...methods), fc.nat(callers.length - 1), hostileForm(fieldNames), async (url, headers, method, caller, form) => {
-        const writes = method === 'GET' || method === 'HEAD' ? {} : { headers: { ...headers, Origin: APP_ORIGIN }, form };
-        const response = await callers[caller]!.fetch(url, { method, headers, maxRedirects: 0, failOnStatusCode: false, ...writes });
-        return judge(`${method} ${url.slice(0, 200)} ${JSON.stringify(headers).slice(0, 200)}`, response.status(), await response.text());
-      }),
+      fc.asyncProperty(
+        urlFor(route),
+        hostileHeaders,
+        fc.constantFrom(...methods),
+        fc.nat(callers.length - 1),
+        hostileForm(fieldNames),
+        async (url, headers, method, caller, form) => {
+          const writes = method === 'GET' || method === 'HEAD' ? {} : { headers: { ...headers, Origin: APP_ORIGIN }, form };
+          const response = await callers[caller]!.fetch(url, { method, headers, maxRedirects: 0, failOnStatusCode: false, ...writes });
+          return judge(`${method} ${url.slice(0, 200)} ${JSON.stringify(headers).slice(0, 200)}`, response.status(), await response.text());
+        },
+      ),
       { numRuns: RUNS.pages },
     );
   }
@@ -122,7 +145,9 @@ test('every server action, with hostile forms and raw bodies: no 5xx, nothing in
   );
   for (const action of actions) {
     const firstArgument = action.tenantBound ? fc.constantFrom(TRUST, TRUST.toUpperCase(), 'southmoor') : hostileString;
-    const formCall = fc.record({ first: firstArgument, fields: hostileForm(fieldNames), caller: fc.nat(callers.length - 1) }).map(({ first, fields, caller }) => ({ caller, call: { args: [first, IDLE_STATE, '$K1'], fields } }));
+    const formCall = fc
+      .record({ first: firstArgument, fields: hostileForm(fieldNames), caller: fc.nat(callers.length - 1) })
+      .map(({ first, fields, caller }) => ({ caller, call: { args: [first, IDLE_STATE, '$K1'], fields } }));
     const rawCall = fc.record({ args: hostileArgs, caller: fc.nat(callers.length - 1) }).map(({ args, caller }) => ({ caller, call: { args } }));
     await fc.assert(
       fc.asyncProperty(fc.oneof({ weight: RUNS.actions, arbitrary: formCall }, { weight: RUNS.rawBodies, arbitrary: rawCall }), async ({ caller, call }) => {
@@ -138,7 +163,9 @@ test('every server action, with hostile forms and raw bodies: no 5xx, nothing in
       { numRuns: RUNS.actions + RUNS.rawBodies },
     );
   }
-  console.log(`http fuzz: ${counts.requests} requests, statuses ${JSON.stringify(counts.statuses)}, ${counts.refusedWrites} refused with nothing written, ${counts.accepted} accepted`);
+  console.log(
+    `http fuzz: ${counts.requests} requests, statuses ${JSON.stringify(counts.statuses)}, ${counts.refusedWrites} refused with nothing written, ${counts.accepted} accepted`,
+  );
   expect(problems).toEqual([]);
 });
 

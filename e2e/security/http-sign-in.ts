@@ -29,7 +29,12 @@ export async function postCredentials(
   });
   const body = await response.text();
   const ms = performance.now() - started;
-  const setsSession = response.headersArray().some((header) => header.name.toLowerCase() === 'set-cookie' && header.value.startsWith(`${SESSION_COOKIE}=`) && !header.value.startsWith(`${SESSION_COOKIE}=;`));
+  const setsSession = response
+    .headersArray()
+    .some(
+      (header) =>
+        header.name.toLowerCase() === 'set-cookie' && header.value.startsWith(`${SESSION_COOKIE}=`) && !header.value.startsWith(`${SESSION_COOKIE}=;`),
+    );
   return { status: response.status(), body, location: response.headers().location ?? '', ms, signedIn: setsSession };
 }
 

@@ -21,7 +21,11 @@ const BAD_ORIGINS: Record<string, Record<string, string>> = {
   'another site': { Origin: 'https://evil.example' },
   'a look-alike host': { Origin: `${APP_ORIGIN}.evil.example` },
   // Next.js's own check compares the Origin with X-Forwarded-Host, which the request itself names.
-  'another site, with a forged X-Forwarded-Host naming it': { Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' },
+  'another site, with a forged X-Forwarded-Host naming it': {
+    Origin: 'https://evil.example',
+    'X-Forwarded-Host': 'evil.example',
+    'X-Forwarded-Proto': 'https',
+  },
   '"null"': { Origin: 'null' },
   'no Origin': {},
 };
@@ -38,13 +42,16 @@ const figures: Record<string, unknown> = {};
 
 /** What a refused call must leave alone: every audit row (every write to a tenant table adds one), memberships and sessions. */
 async function stateDigest(): Promise<string> {
-  const [row] = await sqlOf(db)<{ digest: string }>(`SELECT (SELECT count(*) FROM "AuditEvent")::text || '/' || (SELECT md5(string_agg(m::text, '|' ORDER BY m.id)) FROM "Membership" m) AS digest`);
+  const [row] = await sqlOf(db)<{ digest: string }>(
+    `SELECT (SELECT count(*) FROM "AuditEvent")::text || '/' || (SELECT md5(string_agg(m::text, '|' ORDER BY m.id)) FROM "Membership" m) AS digest`,
+  );
   return `${row!.digest}/${await sessionDigest(sqlOf(db), [target.userId, leaver.userId])}`;
 }
 
 /** Each action with a form it would act on: the real fields for the two positive controls, an empty form for the rest. */
 function callFor(action: BuiltAction, headers: Record<string, string>): ActionCall {
-  if (action.name === 'changeMemberRoleAction') return { args: tenantActionArgs(TRUST), fields: { membershipId: target.membershipId!, role: 'executive_director' }, headers };
+  if (action.name === 'changeMemberRoleAction')
+    return { args: tenantActionArgs(TRUST), fields: { membershipId: target.membershipId!, role: 'executive_director' }, headers };
   if (!action.tenantBound) return { args: action.name === 'signOutEverywhereAction' ? [] : ['not-a-real-token', { status: 'idle' }, '$K1'], headers };
   return { args: tenantActionArgs(TRUST), fields: {}, headers };
 }
@@ -68,13 +75,19 @@ test.afterAll(async () => {
     await db.end();
   }
   mkdirSync('test-reports/security', { recursive: true });
-  writeFileSync('test-reports/security/origin-check.json', `${JSON.stringify({ actions: actions?.map((action) => `${action.file}#${action.name}`), ...figures }, null, 2)}\n`);
+  writeFileSync(
+    'test-reports/security/origin-check.json',
+    `${JSON.stringify({ actions: actions?.map((action) => `${action.file}#${action.name}`), ...figures }, null, 2)}\n`,
+  );
 });
 
 test('finds every server action in the production build, each with a page to post to', () => {
   expect(actions.length).toBeGreaterThanOrEqual(28);
   expect(actions.map((action) => action.name)).toEqual(expect.arrayContaining(['changeMemberRoleAction', 'signOutEverywhereAction', 'acceptInvitationAction']));
-  expect(actions.filter((action) => !/^[0-9a-f]{40,}$/.test(action.id)), 'action ids that do not look like Next.js ids').toEqual([]);
+  expect(
+    actions.filter((action) => !/^[0-9a-f]{40,}$/.test(action.id)),
+    'action ids that do not look like Next.js ids',
+  ).toEqual([]);
 });
 
 test('every server action called with a valid session but a foreign, "null" or missing Origin is refused and changes nothing', async () => {
@@ -87,11 +100,14 @@ test('every server action called with a valid session but a foreign, "null" or m
       const context = action.name === 'signOutEverywhereAction' ? leaverContext : admin;
       const answer = await callAction(context, action, callFor(action, headers));
       calls += 1;
-      if (answer.status !== 403 || answer.body !== FOREIGN_ORIGIN_MESSAGE) problems.push(`${action.name} with ${label}: ${answer.status} ${answer.body.slice(0, 120)}`);
+      if (answer.status !== 403 || answer.body !== FOREIGN_ORIGIN_MESSAGE)
+        problems.push(`${action.name} with ${label}: ${answer.status} ${answer.body.slice(0, 120)}`);
     }
   }
   figures.refusedActionCalls = { calls, actions: actions.length, origins: Object.keys(BAD_ORIGINS), problems };
-  console.log(`origin check: ${calls} server-action calls (${actions.length} actions × ${Object.keys(BAD_ORIGINS).length} bad origins), ${problems.length} not refused`);
+  console.log(
+    `origin check: ${calls} server-action calls (${actions.length} actions × ${Object.keys(BAD_ORIGINS).length} bad origins), ${problems.length} not refused`,
+  );
   expect(problems).toEqual([]);
   expect(await stateDigest(), 'audit rows, memberships and sessions after the refused calls').toBe(before);
   expect((await admin.get(`/t/${TRUST}/people`, { maxRedirects: 0 })).status(), 'the admin is still signed in').toBe(200);
@@ -101,12 +117,27 @@ test('route handlers that take writes (next-auth’s sign-in and sign-out) refus
   const before = await stateDigest();
   const visitor = await playwright.request.newContext({ baseURL });
   const { csrfToken } = (await (await visitor.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const signIn = await visitor.post('/api/auth/callback/credentials', { form: { csrfToken, email: target.email, password: target.password, json: 'true' }, headers: { Origin: 'https://evil.example' }, maxRedirects: 0, failOnStatusCode: false });
+  const signIn = await visitor.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: target.email, password: target.password, json: 'true' },
+    headers: { Origin: 'https://evil.example' },
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
   expect(signIn.status()).toBe(403);
-  const signOut = await leaverContext.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, headers: { Origin: 'https://evil.example' }, maxRedirects: 0, failOnStatusCode: false });
+  const signOut = await leaverContext.post('/api/auth/signout', {
+    form: { csrfToken, json: 'true' },
+    headers: { Origin: 'https://evil.example' },
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
   expect(signOut.status()).toBe(403);
   const forged = { Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' };
-  const forgedSignOut = await leaverContext.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, headers: forged, maxRedirects: 0, failOnStatusCode: false });
+  const forgedSignOut = await leaverContext.post('/api/auth/signout', {
+    form: { csrfToken, json: 'true' },
+    headers: forged,
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
   expect(forgedSignOut.status(), 'an Origin matching a forged X-Forwarded-Host').toBe(403);
   await visitor.dispose();
   expect(await stateDigest()).toBe(before);
@@ -123,7 +154,9 @@ test('positive control: the same calls with our own Origin do take effect', asyn
   expect((await leaverContext.get('/account', { maxRedirects: 0 })).status()).toBe(200);
   const ended = await callAction(leaverContext, everywhere, callFor(everywhere, { Origin: APP_ORIGIN }));
   expect(ended.status).toBe(200);
-  const [open] = await sqlOf(db)<{ n: number }>(`SELECT count(*)::int AS n FROM "AuthSession" WHERE "userId" = $1::uuid AND "revokedAt" IS NULL`, [leaver.userId]);
+  const [open] = await sqlOf(db)<{ n: number }>(`SELECT count(*)::int AS n FROM "AuthSession" WHERE "userId" = $1::uuid AND "revokedAt" IS NULL`, [
+    leaver.userId,
+  ]);
   expect(open?.n).toBe(0);
   expect((await leaverContext.get('/account', { maxRedirects: 0 })).headers().location).toMatch(/\/sign-in/);
 });

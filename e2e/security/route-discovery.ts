@@ -34,7 +34,14 @@ function exportedMethods(source: string): string[] {
   const found = new Set<string>();
   for (const match of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) found.add(match[1]!);
   for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const name of match[1]!.split(',').map((item) => item.trim().split(/\s+as\s+/).pop()!)) if (/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)) found.add(name);
+    for (const name of match[1]!.split(',').map(
+      (item) =>
+        item
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!,
+    ))
+      if (/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)) found.add(name);
   }
   return [...found];
 }

@@ -50,7 +50,9 @@ async function runMatrix(name: string): Promise<{ combinations: number; refused:
   }
   const result = { combinations, refused: combinations - problems.length, problems };
   figures[name] = { ...result, leaks: problems.length, statuses, problems: problems.slice(0, 50) };
-  console.log(`route matrix, ${name}: ${combinations} combinations (${urls.length} URLs from ${routes.length} pages and route handlers × ${CALLERS.length} callers × ${METHODS.length} methods), ${problems.length} leaks`);
+  console.log(
+    `route matrix, ${name}: ${combinations} combinations (${urls.length} URLs from ${routes.length} pages and route handlers × ${CALLERS.length} callers × ${METHODS.length} methods), ${problems.length} leaks`,
+  );
   return result;
 }
 
@@ -78,14 +80,23 @@ test.afterAll(async () => {
   for (const context of contexts.values()) await context.close();
   await signedOut?.dispose();
   mkdirSync('test-reports/security', { recursive: true });
-  writeFileSync('test-reports/security/route-matrix.json', `${JSON.stringify({ routes: routes?.map((route) => `${route.template} (${route.kind}${route.kind === 'route' ? `: ${route.methods.join(', ')}` : ''})`), urls: urls?.map((url) => url.url), seeded, ...figures }, null, 2)}\n`);
+  writeFileSync(
+    'test-reports/security/route-matrix.json',
+    `${JSON.stringify({ routes: routes?.map((route) => `${route.template} (${route.kind}${route.kind === 'route' ? `: ${route.methods.join(', ')}` : ''})`), urls: urls?.map((url) => url.url), seeded, ...figures }, null, 2)}\n`,
+  );
 });
 
 test('finds every page and route handler in app/ and a southmoor value for each dynamic segment', () => {
   expect(routes.filter((route) => route.kind === 'page').length).toBeGreaterThan(30);
   expect(routes.some((route) => route.kind === 'route')).toBe(true);
-  expect(routes.filter((route) => route.kind === 'route' && route.methods.length === 0), 'route handlers that export no HTTP method').toEqual([]);
-  expect(urls.filter((url) => url.url.includes('[')), 'URLs with an unfilled segment').toEqual([]);
+  expect(
+    routes.filter((route) => route.kind === 'route' && route.methods.length === 0),
+    'route handlers that export no HTTP method',
+  ).toEqual([]);
+  expect(
+    urls.filter((url) => url.url.includes('[')),
+    'URLs with an unfilled segment',
+  ).toEqual([]);
 });
 
 test('positive control: southmoor’s own members reach every southmoor URL, and its pages carry what the matrix looks for', async ({ browser }) => {

@@ -52,7 +52,8 @@ export async function judge(context: APIRequestContext, target: FilledUrl, metho
   if (trustScoped) {
     const toSignIn = [302, 303, 307, 308].includes(status) && /^(https?:\/\/[^/]+)?\/sign-in(\?|$)/.test(location);
     const allowed = unsupported ? [405] : signedIn ? [404, 405] : [401, 404, 405];
-    if (!allowed.includes(status) && !(!signedIn && toSignIn)) problems.push(`answered ${status}${location ? ` → ${location}` : ''}, expected ${allowed.join('/')}${signedIn ? '' : ' or a redirect to sign-in'}`);
+    if (!allowed.includes(status) && !(!signedIn && toSignIn))
+      problems.push(`answered ${status}${location ? ` → ${location}` : ''}, expected ${allowed.join('/')}${signedIn ? '' : ' or a redirect to sign-in'}`);
   } else if (status >= 500) problems.push(`answered ${status}`);
   if (trustScoped && isPermissionPage(body)) problems.push('answered with the permission page, which is for members of the trust only');
   const leaked = victimContentIn(body, victim, target.url);

@@ -151,7 +151,12 @@ test('a cookie replayed after signing out, or after "sign out everywhere", is re
   const single = await signedIn(() => playwright.request.newContext({ baseURL }), user);
   const signedOutCookie = await sessionCookieOf(single);
   const { csrfToken } = (await (await single.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const signOut = await single.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, headers: { Origin: APP_ORIGIN }, maxRedirects: 0, failOnStatusCode: false });
+  const signOut = await single.post('/api/auth/signout', {
+    form: { csrfToken, json: 'true' },
+    headers: { Origin: APP_ORIGIN },
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
   expect(signOut.status()).toBeLessThan(400);
   expect(await refused(signedOutCookie), 'replayed after sign-out').toBe(true);
 
@@ -173,12 +178,20 @@ async function sessionEndpointWith(newContext: () => Promise<APIRequestContext>,
   const response = await context.get('/api/auth/session', { headers: { Cookie: `${SESSION_COOKIE}=${cookie}` }, failOnStatusCode: false });
   const body = (await response.json()) as Record<string, unknown>;
   // A Set-Cookie that hands the token back (an empty, expiring one only deletes it).
-  const refreshed = response.headersArray().some((header) => header.name.toLowerCase() === 'set-cookie' && header.value.startsWith(`${SESSION_COOKIE}=`) && !header.value.startsWith(`${SESSION_COOKIE}=;`));
+  const refreshed = response
+    .headersArray()
+    .some(
+      (header) =>
+        header.name.toLowerCase() === 'set-cookie' && header.value.startsWith(`${SESSION_COOKIE}=`) && !header.value.startsWith(`${SESSION_COOKIE}=;`),
+    );
   await context.dispose();
   return { status: response.status(), body, refreshed };
 }
 
-test('next-auth’s session endpoint answers as signed out for a cookie replayed after signing out or "sign out everywhere", and never shows the session id', async ({ playwright, baseURL }) => {
+test('next-auth’s session endpoint answers as signed out for a cookie replayed after signing out or "sign out everywhere", and never shows the session id', async ({
+  playwright,
+  baseURL,
+}) => {
   const user = await createThrowawayUser(sqlOf(db), 'session-endpoint', { trustSlug: TRUST, role: 'viewer' });
   users.push(user);
   const newContext = () => playwright.request.newContext({ baseURL });
@@ -187,11 +200,16 @@ test('next-auth’s session endpoint answers as signed out for a cookie replayed
   const cookie = await sessionCookieOf(single);
   const [session] = await sqlOf(db)<{ id: string }>(`SELECT id::text FROM "AuthSession" WHERE "userId" = $1::uuid AND "revokedAt" IS NULL`, [user.userId]);
   const live = await sessionEndpointWith(newContext, cookie);
-  expect(live.body, 'a live session: name, e-mail and expiry only').toEqual({ user: { name: `Throwaway session-endpoint`, email: user.email }, expires: expect.any(String) });
+  expect(live.body, 'a live session: name, e-mail and expiry only').toEqual({
+    user: { name: `Throwaway session-endpoint`, email: user.email },
+    expires: expect.any(String),
+  });
   expect(JSON.stringify(live.body), 'the server-side session id stays out of browser script').not.toContain(session!.id);
 
   const { csrfToken } = (await (await single.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  expect((await single.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, headers: { Origin: APP_ORIGIN }, failOnStatusCode: false })).status()).toBeLessThan(400);
+  expect(
+    (await single.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, headers: { Origin: APP_ORIGIN }, failOnStatusCode: false })).status(),
+  ).toBeLessThan(400);
   const afterSignOut = await sessionEndpointWith(newContext, cookie);
   expect(afterSignOut, 'replayed after sign-out').toEqual({ status: 200, body: {}, refreshed: false });
 
@@ -203,5 +221,9 @@ test('next-auth’s session endpoint answers as signed out for a cookie replayed
   const answers = [];
   for (const each of cookies) answers.push(await sessionEndpointWith(newContext, each));
   expect(answers, 'replayed after "sign out everywhere"').toEqual(cookies.map(() => ({ status: 200, body: {}, refreshed: false })));
-  figures.sessionEndpoint = { replays: 1 + cookies.length, answeredWithUser: [afterSignOut, ...answers].filter((answer) => 'user' in answer.body).length, refreshedCookies: [afterSignOut, ...answers].filter((answer) => answer.refreshed).length };
+  figures.sessionEndpoint = {
+    replays: 1 + cookies.length,
+    answeredWithUser: [afterSignOut, ...answers].filter((answer) => 'user' in answer.body).length,
+    refreshedCookies: [afterSignOut, ...answers].filter((answer) => answer.refreshed).length,
+  };
 });

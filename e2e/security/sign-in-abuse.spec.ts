@@ -47,7 +47,9 @@ test.afterAll(async () => {
   await context?.dispose();
   if (db) {
     await removeThrowawayUsers(sqlOf(db), users);
-    await sqlOf(db)(`DELETE FROM "SignInThrottle" WHERE key LIKE 'address:198.1_.%' OR key LIKE 'address:127.0.0.9' OR key LIKE '%nobody.%@throwaway.fairboard.test%' OR key LIKE 'pair:%@throwaway.fairboard.test|%' OR key LIKE 'account:spray.%'`);
+    await sqlOf(db)(
+      `DELETE FROM "SignInThrottle" WHERE key LIKE 'address:198.1_.%' OR key LIKE 'address:127.0.0.9' OR key LIKE '%nobody.%@throwaway.fairboard.test%' OR key LIKE 'pair:%@throwaway.fairboard.test|%' OR key LIKE 'account:spray.%'`,
+    );
     await db.end();
   }
   mkdirSync('test-reports/security', { recursive: true });
@@ -59,7 +61,9 @@ test(`${SAMPLE_GUESSES} guesses over HTTP from as many addresses, forged entries
   const owner = await createThrowawayUser(sqlOf(db), 'guessed');
   users.push(owner);
   const answers: SignInAnswer[] = [];
-  const delayAfter = async () => (await sqlOf(db)<{ until: string | null }>(`SELECT "lockedUntil"::text AS until FROM "SignInThrottle" WHERE key = $1`, [`account:${owner.email}`]))[0]?.until ?? null;
+  const delayAfter = async () =>
+    (await sqlOf(db)<{ until: string | null }>(`SELECT "lockedUntil"::text AS until FROM "SignInThrottle" WHERE key = $1`, [`account:${owner.email}`]))[0]
+      ?.until ?? null;
   let delaySetByTheLastCounted: string | null = null;
   for (let guess = 0; guess < SAMPLE_GUESSES; guess += 1) {
     const password = RIGHT_PASSWORD_AT.has(guess) ? owner.password : `guess number ${guess}`;
@@ -71,16 +75,28 @@ test(`${SAMPLE_GUESSES} guesses over HTTP from as many addresses, forged entries
   expect(answers.filter((answer) => answer.signedIn)).toEqual([]);
   expect(new Set(answers.map(shape)).size, 'one answer for every refused guess, the right password included').toBe(1);
 
-  const [account] = await sqlOf(db)<{ failures: number; locked: boolean }>(`SELECT failures, "lockedUntil" > now() AS locked FROM "SignInThrottle" WHERE key = $1`, [`account:${owner.email}`]);
+  const [account] = await sqlOf(db)<{ failures: number; locked: boolean }>(
+    `SELECT failures, "lockedUntil" > now() AS locked FROM "SignInThrottle" WHERE key = $1`,
+    [`account:${owner.email}`],
+  );
   expect(account, 'the account’s 20 free guesses were counted; the 40 refused after them were not').toEqual({ failures: ACCOUNT_FREE, locked: true });
   const forged = await sqlOf(db)(`SELECT key FROM "SignInThrottle" WHERE key LIKE 'address:6.6.6.%' OR key = 'address:10.0.0.1'`);
   expect(forged, 'the forged entries left of the proxy’s never become the counted address').toEqual([]);
 
-  expect((await postCredentials(context, owner.email, owner.password, { forwardedFor: '198.19.250.1' })).signedIn, 'the right password from a fresh address, while locked').toBe(false);
+  expect(
+    (await postCredentials(context, owner.email, owner.password, { forwardedFor: '198.19.250.1' })).signedIn,
+    'the right password from a fresh address, while locked',
+  ).toBe(false);
   // The owner's way back in: the back-off ends on its own (at most 15 minutes after the last failure).
   await sqlOf(db)(`UPDATE "SignInThrottle" SET "lockedUntil" = now() - interval '1 second' WHERE key = $1`, [`account:${owner.email}`]);
   expect((await postCredentials(context, owner.email, owner.password, { forwardedFor: '198.19.250.2' })).signedIn, 'once the lock has passed').toBe(true);
-  figures.httpSample = { guesses: SAMPLE_GUESSES, rightPasswordTries: RIGHT_PASSWORD_AT.size, succeeded: 0, distinctAnswers: 1, letThroughToThePasswordCheck: ACCOUNT_FREE };
+  figures.httpSample = {
+    guesses: SAMPLE_GUESSES,
+    rightPasswordTries: RIGHT_PASSWORD_AT.size,
+    succeeded: 0,
+    distinctAnswers: 1,
+    letThroughToThePasswordCheck: ACCOUNT_FREE,
+  };
 });
 
 test(`a known and an unknown account get the same answer, ${ENUMERATION_ATTEMPTS} attempts each`, async () => {
@@ -91,7 +107,11 @@ test(`a known and an unknown account get the same answer, ${ENUMERATION_ATTEMPTS
   const answers: Record<'known' | 'unknown', SignInAnswer[]> = { known: [], unknown: [] };
   for (let round = 0; round < ENUMERATION_ATTEMPTS; round += 1) {
     if (round % RESET_EVERY === 0) {
-      await sqlOf(db)(`DELETE FROM "SignInThrottle" WHERE key = ANY($1::text[]) OR key LIKE $2 OR key LIKE $3`, [[`account:${known.email}`, `account:${unknown}`], `pair:${known.email}|%`, `pair:${unknown}|%`]);
+      await sqlOf(db)(`DELETE FROM "SignInThrottle" WHERE key = ANY($1::text[]) OR key LIKE $2 OR key LIKE $3`, [
+        [`account:${known.email}`, `account:${unknown}`],
+        `pair:${known.email}|%`,
+        `pair:${unknown}|%`,
+      ]);
     }
     // A tenth of the rounds post the form the way a browser without JavaScript would, to compare redirects.
     const json = round % 10 !== 9;
@@ -113,7 +133,9 @@ test(`a known and an unknown account get the same answer, ${ENUMERATION_ATTEMPTS
       unknown: median(answers.unknown.filter((_, round) => round % RESET_EVERY < 5).map((answer) => answer.ms)),
     },
   };
-  console.log(`enumeration: ${ENUMERATION_ATTEMPTS} attempts each, ${shapes.known.size} distinct answers, same for both; median ms ${JSON.stringify(figures.enumeration)}`);
+  console.log(
+    `enumeration: ${ENUMERATION_ATTEMPTS} attempts each, ${shapes.known.size} distinct answers, same for both; median ms ${JSON.stringify(figures.enumeration)}`,
+  );
 });
 
 test('a client no proxy vouches for is counted at its own address, whatever X-Forwarded-For it forges, and reaches the address limit', async () => {
@@ -123,10 +145,19 @@ test('a client no proxy vouches for is counted at its own address, whatever X-Fo
   for (let n = 0; n < ADDRESS_LIMIT; n += 1) {
     expect((await postCredentialsDirectly(`spray.${n}.${Date.now()}@throwaway.fairboard.test`, 'Winter2026!', `198.19.${n}.77`)).signedIn).toBe(false);
   }
-  const rows = await sqlOf(db)<{ key: string; failures: number; locked: boolean }>(`SELECT key, failures, "lockedUntil" > now() AS locked FROM "SignInThrottle" WHERE key LIKE 'address:127.0.0.9' OR key LIKE 'address:198.19.%.77'`);
-  expect(rows, 'every forged entry ignored: one address, the socket’s, at its limit').toEqual([{ key: `address:${DIRECT_CLIENT_ADDRESS}`, failures: ADDRESS_LIMIT, locked: true }]);
-  expect((await postCredentialsDirectly(owner.email, owner.password, '198.19.251.77')).signedIn, 'the right password, from the address at its limit').toBe(false);
-  expect((await postCredentials(context, owner.email, owner.password, { forwardedFor: '198.19.251.78' })).signedIn, 'the same account through the proxy, from another address').toBe(true);
+  const rows = await sqlOf(db)<{ key: string; failures: number; locked: boolean }>(
+    `SELECT key, failures, "lockedUntil" > now() AS locked FROM "SignInThrottle" WHERE key LIKE 'address:127.0.0.9' OR key LIKE 'address:198.19.%.77'`,
+  );
+  expect(rows, 'every forged entry ignored: one address, the socket’s, at its limit').toEqual([
+    { key: `address:${DIRECT_CLIENT_ADDRESS}`, failures: ADDRESS_LIMIT, locked: true },
+  ]);
+  expect((await postCredentialsDirectly(owner.email, owner.password, '198.19.251.77')).signedIn, 'the right password, from the address at its limit').toBe(
+    false,
+  );
+  expect(
+    (await postCredentials(context, owner.email, owner.password, { forwardedFor: '198.19.251.78' })).signedIn,
+    'the same account through the proxy, from another address',
+  ).toBe(true);
   figures.directClient = { forgedAddresses: ADDRESS_LIMIT, countedAt: DIRECT_CLIENT_ADDRESS, failuresCounted: ADDRESS_LIMIT };
 });
 
@@ -138,10 +169,19 @@ test('the owner’s known device gets in while strangers’ guesses hold the acc
   try {
     expect((await postCredentials(ownersBrowser, owner.email, owner.password, { forwardedFor: '198.19.252.1' })).signedIn).toBe(true);
     const cookie = (await ownersBrowser.storageState()).cookies.find((entry) => entry.name === 'fairboard-known-device');
-    expect(cookie, 'set at sign-in: HttpOnly, SameSite=Lax, for the sign-in endpoints only').toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/api/auth' });
+    expect(cookie, 'set at sign-in: HttpOnly, SameSite=Lax, for the sign-in endpoints only').toMatchObject({
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/api/auth',
+    });
     for (let n = 0; n < ACCOUNT_FREE; n += 1) await postCredentials(context, owner.email, `stranger ${n}`, { forwardedFor: `198.19.253.${n}` });
-    expect((await postCredentials(context, owner.email, owner.password, { forwardedFor: '198.19.252.1' })).signedIn, 'the right password from a device the account does not know').toBe(false);
-    expect((await postCredentials(ownersBrowser, owner.email, owner.password, { forwardedFor: '198.19.252.1' })).signedIn, 'the owner’s known device').toBe(true);
+    expect(
+      (await postCredentials(context, owner.email, owner.password, { forwardedFor: '198.19.252.1' })).signedIn,
+      'the right password from a device the account does not know',
+    ).toBe(false);
+    expect((await postCredentials(ownersBrowser, owner.email, owner.password, { forwardedFor: '198.19.252.1' })).signedIn, 'the owner’s known device').toBe(
+      true,
+    );
   } finally {
     await ownersBrowser.dispose();
   }

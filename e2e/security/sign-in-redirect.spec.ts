@@ -54,11 +54,13 @@ test('signed in, the sign-in page redirects a hostile callbackUrl only to a page
     const answer = await signedIn.get(signInPage(value), { maxRedirects: 0, failOnStatusCode: false });
     const location = answer.headers().location ?? '';
     if (answer.status() >= 500) problems.push(`${JSON.stringify(value)}: ${answer.status()}`);
-    else if (!location || resolved(location).origin !== APP_ORIGIN) problems.push(`${JSON.stringify(value)}: ${answer.status()} to ${JSON.stringify(location)}`);
+    else if (!location || resolved(location).origin !== APP_ORIGIN)
+      problems.push(`${JSON.stringify(value)}: ${answer.status()} to ${JSON.stringify(location)}`);
     else {
       // And the page it leads to is an answer too (a 404 for a page that does not exist), not a 500.
       const landed = await signedIn.get(location, { maxRedirects: 5, failOnStatusCode: false });
-      if (landed.status() >= 500 || new URL(landed.url()).origin !== APP_ORIGIN) problems.push(`${JSON.stringify(value)}: landed ${landed.status()} at ${landed.url()}`);
+      if (landed.status() >= 500 || new URL(landed.url()).origin !== APP_ORIGIN)
+        problems.push(`${JSON.stringify(value)}: landed ${landed.status()} at ${landed.url()}`);
     }
   }
   figures.signedInRedirects = { values: HOSTILE.length, problems };
@@ -75,9 +77,14 @@ test('next-auth’s own endpoints keep a hostile callbackUrl on this site too, n
     const signin = await visitor.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(value)}`, { maxRedirects: 0, failOnStatusCode: false });
     if (signin.status() >= 500) problems.push(`signin ${JSON.stringify(value)}: ${signin.status()}`);
     const { csrfToken } = (await (await visitor.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    const signout = await visitor.post('/api/auth/signout', { form: { csrfToken, callbackUrl: value, json: 'true' }, headers: { Origin: APP_ORIGIN }, failOnStatusCode: false });
-    const url = signout.status() < 500 ? ((await signout.json()) as { url?: string }).url ?? '' : '';
-    if (signout.status() >= 500 || resolved(url).origin !== APP_ORIGIN) problems.push(`signout ${JSON.stringify(value)}: ${signout.status()} ${JSON.stringify(url)}`);
+    const signout = await visitor.post('/api/auth/signout', {
+      form: { csrfToken, callbackUrl: value, json: 'true' },
+      headers: { Origin: APP_ORIGIN },
+      failOnStatusCode: false,
+    });
+    const url = signout.status() < 500 ? (((await signout.json()) as { url?: string }).url ?? '') : '';
+    if (signout.status() >= 500 || resolved(url).origin !== APP_ORIGIN)
+      problems.push(`signout ${JSON.stringify(value)}: ${signout.status()} ${JSON.stringify(url)}`);
     await visitor.dispose();
   }
   figures.nextAuthEndpoints = { values: HOSTILE.length, problems };
@@ -100,7 +107,8 @@ test('next-auth’s JSON endpoints answer a callbackUrl that is not a web addres
       failOnStatusCode: false,
     });
     const url = signedIn.status() < 500 ? (((await signedIn.json()) as { url?: string }).url ?? '') : '';
-    if (signedIn.status() >= 500 || resolved(url).origin !== APP_ORIGIN) problems.push(`credentials ${JSON.stringify(value)}: ${signedIn.status()} ${JSON.stringify(url)}`);
+    if (signedIn.status() >= 500 || resolved(url).origin !== APP_ORIGIN)
+      problems.push(`credentials ${JSON.stringify(value)}: ${signedIn.status()} ${JSON.stringify(url)}`);
   }
   await visitor.dispose();
   figures.nextAuthJsonEndpoints = { problems };
@@ -124,7 +132,10 @@ test('signed out, signing in through the form with a hostile callbackUrl ends on
     const context = await browser.newContext();
     const page = await context.newPage();
     // Any other site answers here instead of the network, so a redirect off the site is seen, not a DNS error.
-    await context.route((url) => url.origin !== APP_ORIGIN, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Another site</h1>' }));
+    await context.route(
+      (url) => url.origin !== APP_ORIGIN,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Another site</h1>' }),
+    );
     const { status, landed } = await signInThroughTheForm(page, value);
     if (status >= 500 || new URL(landed).origin !== APP_ORIGIN) problems.push(`${JSON.stringify(value)}: sign-in page ${status}, landed at ${landed}`);
     await context.close();

@@ -11,7 +11,9 @@ export async function openE2eDatabase(): Promise<pg.Client> {
   if (process.env.DATABASE_URL) {
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();
-    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'fairboard_e2e_%' ORDER BY datname DESC LIMIT 1`);
+    const { rows } = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'fairboard_e2e_%' ORDER BY datname DESC LIMIT 1`,
+    );
     await admin.end();
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/${rows[0]?.datname ?? 'missing-e2e-database'}`;
@@ -24,7 +26,10 @@ export async function openE2eDatabase(): Promise<pg.Client> {
   return client;
 }
 
-export const sqlOf = (client: pg.Client): Sql => async (text, params = []) => (await client.query(text, [...params])).rows;
+export const sqlOf =
+  (client: pg.Client): Sql =>
+  async (text, params = []) =>
+    (await client.query(text, [...params])).rows;
 
 /**
  * Rows the demo data does not give southmoor, written as the connecting superuser so every kind of
@@ -32,15 +37,21 @@ export const sqlOf = (client: pg.Client): Sql => async (text, params = []) => (a
  */
 const MEMBER = (role: string) => `(SELECT "userId" FROM "Membership" WHERE "trustId" = $1::uuid AND role = '${role}' ORDER BY "createdAt" LIMIT 1)`;
 const RECIPES: Record<string, string[]> = {
-  Objective: [`INSERT INTO "Objective" (id, "trustId", "financialYear", source, title, "updatedAt") VALUES (gen_random_uuid(), $1::uuid, 2025, 'own', 'Southmoor matrix objective', now())`],
+  Objective: [
+    `INSERT INTO "Objective" (id, "trustId", "financialYear", source, title, "updatedAt") VALUES (gen_random_uuid(), $1::uuid, 2025, 'own', 'Southmoor matrix objective', now())`,
+  ],
   Challenge: [
     `INSERT INTO "Challenge" (id, "trustId", "financialYear", "targetKind", "objectiveId", text, "raisedById", "updatedAt")
      SELECT gen_random_uuid(), $1::uuid, o."financialYear", 'objective', o.id, 'Southmoor matrix challenge', ${MEMBER('non_executive_director')}, now() FROM "Objective" o WHERE o."trustId" = $1::uuid LIMIT 1`,
     `INSERT INTO "ChallengeMessage" (id, "trustId", "challengeId", kind, "authorId", body)
      SELECT gen_random_uuid(), $1::uuid, c.id, 'raise', c."raisedById", 'Southmoor matrix challenge' FROM "Challenge" c WHERE c."trustId" = $1::uuid LIMIT 1`,
   ],
-  Invitation: [`INSERT INTO "Invitation" (id, "trustId", email, role, "tokenHash", "expiresAt") VALUES (gen_random_uuid(), $1::uuid, 'matrix-invitee@southmoor.example.nhs.uk', 'viewer', encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '7 days')`],
-  ReportNarrative: [`INSERT INTO "ReportNarrative" (id, "trustId", "financialYear", section, body, "updatedAt") VALUES (gen_random_uuid(), $1::uuid, 2025, 'leadership-governance', 'Southmoor matrix narrative', now())`],
+  Invitation: [
+    `INSERT INTO "Invitation" (id, "trustId", email, role, "tokenHash", "expiresAt") VALUES (gen_random_uuid(), $1::uuid, 'matrix-invitee@southmoor.example.nhs.uk', 'viewer', encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '7 days')`,
+  ],
+  ReportNarrative: [
+    `INSERT INTO "ReportNarrative" (id, "trustId", "financialYear", section, body, "updatedAt") VALUES (gen_random_uuid(), $1::uuid, 2025, 'leadership-governance', 'Southmoor matrix narrative', now())`,
+  ],
   ReportExport: [
     `INSERT INTO "ReportExport" (id, "trustId", "financialYear", format, variant, options, "reportStatus", status, snapshot, "fileName", content, sha256, "byteLength", "completedAt")
      SELECT gen_random_uuid(), $1::uuid, 2025, 'csv', 'annual-report', '{"sections":["leadership"]}', 'approved', 'complete', '{}', 'southmoor-matrix.csv', f.c, encode(sha256(f.c), 'hex'), octet_length(f.c), now()
@@ -56,9 +67,15 @@ const SEGMENTS: Record<string, { table: string; select: string; limit?: number }
   membershipId: { table: 'Membership', select: `SELECT id::text AS v FROM "Membership" WHERE "trustId" = $1::uuid ORDER BY "createdAt"` },
   objectiveId: { table: 'Objective', select: `SELECT id::text AS v FROM "Objective" WHERE "trustId" = $1::uuid ORDER BY "createdAt"` },
   challengeId: { table: 'Challenge', select: `SELECT id::text AS v FROM "Challenge" WHERE "trustId" = $1::uuid ORDER BY "createdAt"` },
-  exportId: { table: 'ReportExport', select: `SELECT id::text AS v FROM "ReportExport" WHERE "trustId" = $1::uuid AND status = 'complete' ORDER BY "createdAt"` },
+  exportId: {
+    table: 'ReportExport',
+    select: `SELECT id::text AS v FROM "ReportExport" WHERE "trustId" = $1::uuid AND status = 'complete' ORDER BY "createdAt"`,
+  },
   year: { table: 'Assessment', select: `SELECT DISTINCT "financialYear"::text AS v FROM "Assessment" WHERE "trustId" = $1::uuid ORDER BY 1 DESC` },
-  domain: { table: 'AssessmentAnswer', select: `SELECT DISTINCT split_part("questionRef", '.', 1) AS v FROM "AssessmentAnswer" WHERE "trustId" = $1::uuid ORDER BY 1` },
+  domain: {
+    table: 'AssessmentAnswer',
+    select: `SELECT DISTINCT split_part("questionRef", '.', 1) AS v FROM "AssessmentAnswer" WHERE "trustId" = $1::uuid ORDER BY 1`,
+  },
   section: { table: 'ReportNarrative', select: `SELECT section AS v FROM "ReportNarrative" WHERE "trustId" = $1::uuid ORDER BY section` },
   // Indicator codes come from the national set, so both trusts have the same ones: the wall is the trust in the address.
   code: { table: 'Indicator', select: `SELECT code AS v FROM "Indicator" WHERE "trustId" = $1::uuid AND enabled ORDER BY code` },
@@ -84,7 +101,12 @@ export async function victimTrust(sql: Sql, slug: string, attackerSlug: string):
 /** Gives the victim a row of each kind a segment needs and lacks. Returns the kinds written. */
 export async function ensureVictimRows(sql: Sql, victim: Victim, routes: Route[]): Promise<string[]> {
   const written: string[] = [];
-  const needed = new Set(routes.flatMap((route) => route.segments).map((segment) => SEGMENTS[segment]?.table).filter((table): table is string => !!table));
+  const needed = new Set(
+    routes
+      .flatMap((route) => route.segments)
+      .map((segment) => SEGMENTS[segment]?.table)
+      .filter((table): table is string => !!table),
+  );
   if (needed.has('Challenge')) needed.add('Objective');
   for (const table of Object.keys(RECIPES).filter((name) => needed.has(name))) {
     const [count] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE "trustId" = $1::uuid`, [victim.id]);
@@ -112,9 +134,15 @@ export async function fillRoutes(sql: Sql, victim: Victim, routes: Route[]): Pro
       } else {
         const spec = SEGMENTS[segment];
         values = (await sql<{ v: string }>(`${spec.select} LIMIT ${spec.limit ?? 1}`, [victim.id])).map((row) => row.v);
-        if (values.length === 0) problems.push(`${route.file}: southmoor has no ${spec.table} row for [${segment}]; add a recipe to RECIPES in e2e/security/victim-values.ts`);
+        if (values.length === 0)
+          problems.push(`${route.file}: southmoor has no ${spec.table} row for [${segment}]; add a recipe to RECIPES in e2e/security/victim-values.ts`);
       }
-      variants = variants.flatMap((variant) => values.map((value) => ({ path: variant.path.replace(new RegExp(`\\[{1,2}(?:\\.\\.\\.)?${segment}\\]{1,2}`), encodeURIComponent(value)), values: [...variant.values, value] })));
+      variants = variants.flatMap((variant) =>
+        values.map((value) => ({
+          path: variant.path.replace(new RegExp(`\\[{1,2}(?:\\.\\.\\.)?${segment}\\]{1,2}`), encodeURIComponent(value)),
+          values: [...variant.values, value],
+        })),
+      );
     }
     urls.push(...variants.map((variant) => ({ route, url: variant.path, values: variant.values })));
   }

@@ -13,13 +13,17 @@ async function focusRing(page: Page): Promise<{ what: string; drawn: boolean } |
     if (!(element instanceof HTMLElement) || element === document.body) return null;
     const opaque = (colour: string) => colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour);
     const draws = (style: CSSStyleDeclaration) =>
-      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && opaque(style.outlineColor)) || (style.boxShadow !== 'none' && style.boxShadow !== '');
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && opaque(style.outlineColor)) ||
+      (style.boxShadow !== 'none' && style.boxShadow !== '');
     const styles = [getComputedStyle(element), getComputedStyle(element, '::after')];
     const choice = element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
     const label = choice ? element.labels?.[0] : undefined;
     if (label) styles.push(getComputedStyle(label, '::before'), getComputedStyle(label, '::after'));
     const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 60) ?? '';
-    return { what: `<${element.tagName.toLowerCase()}${element.id ? ` id="${element.id}"` : ''}> ${name || (label?.textContent ?? '')}`, drawn: styles.some(draws) };
+    return {
+      what: `<${element.tagName.toLowerCase()}${element.id ? ` id="${element.id}"` : ''}> ${name || (label?.textContent ?? '')}`,
+      drawn: styles.some(draws),
+    };
   });
 }
 

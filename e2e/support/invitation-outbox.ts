@@ -8,7 +8,10 @@ import { openE2eDatabase } from '../security/victim-values';
 export async function invitationPathFromOutbox(email: string): Promise<string> {
   const db = await openE2eDatabase();
   try {
-    const { rows } = await db.query<{ body: string }>(`SELECT body FROM "OutboxMessage" WHERE "to" = $1 AND kind = 'invitation' ORDER BY "createdAt" DESC LIMIT 1`, [email.toLowerCase()]);
+    const { rows } = await db.query<{ body: string }>(
+      `SELECT body FROM "OutboxMessage" WHERE "to" = $1 AND kind = 'invitation' ORDER BY "createdAt" DESC LIMIT 1`,
+      [email.toLowerCase()],
+    );
     const path = /\/invitations\/[A-Za-z0-9_-]{40,}/.exec(rows[0]?.body ?? '')?.[0];
     expect(path, `an invitation e-mail to ${email} in the outbox`).toBeTruthy();
     return path ?? '';

@@ -24,10 +24,13 @@ export async function expectReflowAt320(page: Page): Promise<void> {
   try {
     // The header's script moves what does not fit into "More" a frame after a resize.
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);
-    await expect.poll(width, { timeout: 3_000 }).toBeLessThanOrEqual(320).catch(async () => {
-      const culprits = await page.evaluate(overflowing, 320);
-      expect(await width(), `the page scrolls sideways at 320 px: ${page.url()}; wider than the window: ${culprits.join(', ')}`).toBeLessThanOrEqual(320);
-    });
+    await expect
+      .poll(width, { timeout: 3_000 })
+      .toBeLessThanOrEqual(320)
+      .catch(async () => {
+        const culprits = await page.evaluate(overflowing, 320);
+        expect(await width(), `the page scrolls sideways at 320 px: ${page.url()}; wider than the window: ${culprits.join(', ')}`).toBeLessThanOrEqual(320);
+      });
   } finally {
     if (size) await page.setViewportSize(size);
   }

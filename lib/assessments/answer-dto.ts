@@ -56,7 +56,11 @@ export type AttemptedAnswer = Readonly<{
 }>;
 
 function sameEvidence(a: Pick<AttemptedAnswer, 'evidenceNote' | 'evidenceLinks'>, b: Pick<AttemptedAnswer, 'evidenceNote' | 'evidenceLinks'>): boolean {
-  return a.evidenceNote === b.evidenceNote && a.evidenceLinks.length === b.evidenceLinks.length && a.evidenceLinks.every((link, index) => link === b.evidenceLinks[index]);
+  return (
+    a.evidenceNote === b.evidenceNote &&
+    a.evidenceLinks.length === b.evidenceLinks.length &&
+    a.evidenceLinks.every((link, index) => link === b.evidenceLinks[index])
+  );
 }
 
 /**

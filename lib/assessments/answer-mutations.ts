@@ -17,7 +17,8 @@ async function readAnswer(tx: Tx, ctx: TenantContext, assessmentId: string, ques
 /** The rules the form schema applies, checked again here because this is the write path. */
 function assertValidAnswer(input: SaveAnswerInput): void {
   const question = findQuestion(input.questionRef);
-  if (!question) throw new AppError('INVALID_INPUT', 'Choose a question from the assessment', { fieldErrors: { questionRef: ['Choose a question from the assessment'] } });
+  if (!question)
+    throw new AppError('INVALID_INPUT', 'Choose a question from the assessment', { fieldErrors: { questionRef: ['Choose a question from the assessment'] } });
   if (input.value === 'partial' && !question.allowsPartial) {
     const message = `Question ${question.ref} can only be answered yes or no`;
     throw new AppError('INVALID_INPUT', message, { fieldErrors: { value: [message] } });

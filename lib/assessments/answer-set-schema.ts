@@ -14,17 +14,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
-const NOT_AN_OBJECT_MESSAGE =
-  'an answer set must be an object that maps question numbers to yes, partial or no';
+const NOT_AN_OBJECT_MESSAGE = 'an answer set must be an object that maps question numbers to yes, partial or no';
 
 // One message per key, naming the key, so whoever sent the data can find it.
 function problemWithAnswer(key: string, value: unknown): string | undefined {
   const question = findQuestion(key);
   if (!question) return `"${key}" is not a question in the question bank`;
   if (!question.allowsPartial) {
-    return value === 'yes' || value === 'no'
-      ? undefined
-      : `question ${key} only accepts yes or no`;
+    return value === 'yes' || value === 'no' ? undefined : `question ${key} only accepts yes or no`;
   }
   return isAnswerValue(value) ? undefined : `question ${key} must be answered yes, partial or no`;
 }
@@ -53,9 +50,7 @@ export const ANSWER_SET_SCHEMA = z
     return answers;
   });
 
-export type ParseAnswerSetsResult =
-  | { ok: true; sets: AnswerSet[] }
-  | { ok: false; message: string };
+export type ParseAnswerSetsResult = { ok: true; sets: AnswerSet[] } | { ok: false; message: string };
 
 export function parseAnswerSets(json: string): ParseAnswerSetsResult {
   let data: unknown;
@@ -75,8 +70,7 @@ export function parseAnswerSets(json: string): ParseAnswerSetsResult {
       // Report the first problem only: one clear, fixable message beats a list.
       const issue = result.error.issues[0];
       const key = issue?.path[0];
-      const where =
-        typeof key === 'string' ? `answer set ${index}, key "${key}"` : `answer set ${index}`;
+      const where = typeof key === 'string' ? `answer set ${index}, key "${key}"` : `answer set ${index}`;
       return { ok: false, message: `${where}: ${issue?.message ?? NOT_AN_OBJECT_MESSAGE}` };
     }
     sets.push(result.data);

@@ -68,7 +68,10 @@ export function assertAnswersEditable(assessment: LockedAssessment): void {
 
 export function assertExpectedVersion(assessment: LockedAssessment, expectedVersion: number | undefined): void {
   if (expectedVersion !== undefined && assessment.version !== expectedVersion) {
-    throw new AppError('CONFLICT', 'Someone else changed this assessment while you were looking at it. Reload the page to see the latest version, then try again.');
+    throw new AppError(
+      'CONFLICT',
+      'Someone else changed this assessment while you were looking at it. Reload the page to see the latest version, then try again.',
+    );
   }
 }
 

@@ -25,7 +25,8 @@ function assertValidImport(input: RecordImportedAssessmentInput, now: Date): voi
   for (const domain of DOMAIN_NUMBERS) {
     const score = input.domainScores[domain];
     const max = maxScoreForDomain(domain);
-    if (!Number.isInteger(score) || score < 0 || score > max) throw invalid(`domain${domain}`, `Enter the domain ${domain} score as a whole number from 0 to ${max}`);
+    if (!Number.isInteger(score) || score < 0 || score > max)
+      throw invalid(`domain${domain}`, `Enter the domain ${domain} score as a whole number from 0 to ${max}`);
   }
 }
 

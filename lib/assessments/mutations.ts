@@ -78,7 +78,12 @@ export async function startAssessment(ctx: TenantContext, input: StartAssessment
       return { trustId: ctx.trustId, assessmentId: assessment.id, questionRef: question.ref, value, evidenceNote, evidenceLinks, carriedOver };
     });
     await tx.assessmentAnswer.createMany({ data: rows });
-    return { id: assessment.id, financialYear: input.financialYear, carriedOverFrom: carriedOverCount > 0 ? (previous?.financialYear ?? null) : null, carriedOverCount };
+    return {
+      id: assessment.id,
+      financialYear: input.financialYear,
+      carriedOverFrom: carriedOverCount > 0 ? (previous?.financialYear ?? null) : null,
+      carriedOverCount,
+    };
   });
 }
 
@@ -114,7 +119,12 @@ function listOf(refs: readonly string[], singular: string, plural = `${singular}
   return `${refs.length === 1 ? singular : plural} ${refs.join(', ')}`;
 }
 
-async function markStatus(tx: Tx, ctx: TenantContext, assessmentId: string, data: Parameters<Tx['assessment']['update']>[0]['data']): Promise<AssessmentVersion> {
+async function markStatus(
+  tx: Tx,
+  ctx: TenantContext,
+  assessmentId: string,
+  data: Parameters<Tx['assessment']['update']>[0]['data'],
+): Promise<AssessmentVersion> {
   const updated = await tx.assessment.update({
     where: { id: assessmentId, trustId: ctx.trustId },
     data: { ...data, version: { increment: 1 } },

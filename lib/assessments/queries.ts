@@ -126,7 +126,13 @@ export function getAssessment(ctx: TenantContext, assessmentId: string): Promise
   assertCan(ctx, 'assessment.view');
   return withTenant(ctx, async (tx) => {
     const { answers: answerRows, importedDomainResults, ...row } = await findAssessmentRow(tx, ctx, assessmentId);
-    const names = await displayNames(tx, [row.createdById, row.submittedById, row.approvedById, row.reopenedById, ...answerRows.map((answer) => answer.updatedById)]);
+    const names = await displayNames(tx, [
+      row.createdById,
+      row.submittedById,
+      row.approvedById,
+      row.reopenedById,
+      ...answerRows.map((answer) => answer.updatedById),
+    ]);
     const order = new Map(QUESTION_REFS.map((ref, index) => [ref, index]));
     const answers = answerRows
       .map((answer) => ({ ...toAnswerDto(answer, names), state: answerState(answer) }))
@@ -237,7 +243,16 @@ export function getAssessmentResults(ctx: TenantContext, assessmentId: string): 
       suggestionsAvailable: !imported,
       result,
       domains: describeResult(result),
-      answerCounts: imported ? [] : DOMAIN_NUMBERS.map((domain) => answerCountsOf(sectionOf(domain, answers.map((answer) => ({ questionRef: answer.questionRef, state: answerState(answer) }))))),
+      answerCounts: imported
+        ? []
+        : DOMAIN_NUMBERS.map((domain) =>
+            answerCountsOf(
+              sectionOf(
+                domain,
+                answers.map((answer) => ({ questionRef: answer.questionRef, state: answerState(answer) })),
+              ),
+            ),
+          ),
     };
   });
 }

@@ -9,18 +9,11 @@ export type { AnswerGuidance, AssessmentQuestion } from './question-types';
 // if the questions are reworded or renumbered later.
 export const QUESTION_BANK_VERSION = 1;
 
-export const QUESTIONS: readonly AssessmentQuestion[] = [
-  ...CAPACITY_QUESTIONS,
-  ...DATA_QUESTIONS,
-  ...LEADERSHIP_QUESTIONS,
-  ...PARTNERSHIP_QUESTIONS,
-];
+export const QUESTIONS: readonly AssessmentQuestion[] = [...CAPACITY_QUESTIONS, ...DATA_QUESTIONS, ...LEADERSHIP_QUESTIONS, ...PARTNERSHIP_QUESTIONS];
 
 export const QUESTION_REFS: readonly string[] = QUESTIONS.map((question) => question.ref);
 
-const QUESTIONS_BY_REF: ReadonlyMap<string, AssessmentQuestion> = new Map(
-  QUESTIONS.map((question) => [question.ref, question]),
-);
+const QUESTIONS_BY_REF: ReadonlyMap<string, AssessmentQuestion> = new Map(QUESTIONS.map((question) => [question.ref, question]));
 
 export function findQuestion(ref: string): AssessmentQuestion | undefined {
   return QUESTIONS_BY_REF.get(ref);

@@ -14,17 +14,15 @@ export const MAX_EVIDENCE_LINKS = 10;
 export const MAX_EVIDENCE_LINK_LENGTH = 2000;
 
 /** "2025/26" (as shown) or "2025" (a select's value), or the number itself. */
-export const financialYearField = z
-  .union([z.number(), z.string()], { error: 'Select a financial year' })
-  .transform((value, context) => {
-    const text = String(value).trim();
-    const year = /^\d{4}$/.test(text) ? Number(text) : parseFinancialYear(text);
-    if (year === null || !isFinancialYearInRange(year)) {
-      context.addIssue({ code: 'custom', message: 'Enter a financial year like 2025/26' });
-      return z.NEVER;
-    }
-    return year;
-  });
+export const financialYearField = z.union([z.number(), z.string()], { error: 'Select a financial year' }).transform((value, context) => {
+  const text = String(value).trim();
+  const year = /^\d{4}$/.test(text) ? Number(text) : parseFinancialYear(text);
+  if (year === null || !isFinancialYearInRange(year)) {
+    context.addIssue({ code: 'custom', message: 'Enter a financial year like 2025/26' });
+    return z.NEVER;
+  }
+  return year;
+});
 
 const assessmentIdField = z.uuid('Choose an assessment');
 
@@ -159,7 +157,10 @@ const importAnswersObject = z.object({ kind: z.literal('answers'), ...importComm
  * `assessment:score` reads) or as form fields `answer-1.1` … `answer-4.5` (blank = unanswered).
  */
 export const recordImportedAssessmentSchema = z
-  .preprocess(gatherAnswerFields, z.discriminatedUnion('kind', [importScoresObject, importAnswersObject], { error: 'Choose whether to enter domain scores or answers' }))
+  .preprocess(
+    gatherAnswerFields,
+    z.discriminatedUnion('kind', [importScoresObject, importAnswersObject], { error: 'Choose whether to enter domain scores or answers' }),
+  )
   .transform((input) => {
     if (input.kind === 'answers') return input;
     const { domain1, domain2, domain3, domain4, ...rest } = input;

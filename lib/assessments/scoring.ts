@@ -85,10 +85,7 @@ function objectiveMaturityFor(maturity: Maturity): ObjectiveMaturity | undefined
   }
 }
 
-export function scoreDomain(
-  domain: DomainNumber,
-  answers: AnswerSet,
-): { score: number; maxScore: number; percent: number } {
+export function scoreDomain(domain: DomainNumber, answers: AnswerSet): { score: number; maxScore: number; percent: number } {
   const questions = questionsForDomain(domain);
   const score = questions.reduce((total, question) => total + pointsFor(answers[question.ref]), 0);
   const maxScore = MAX_POINTS_PER_QUESTION * questions.length;
@@ -135,15 +132,8 @@ function linkedObjectivesAtMaturity(domain: DomainNumber, maturity: Maturity): s
  * If the data ever changed so those facts stopped holding, the tool's own
  * behaviour (the minimum set returned as is) would need re-checking.
  */
-export function suggestObjectives(
-  domain: DomainNumber,
-  maturity: Maturity,
-  answers: AnswerSet,
-): string[] {
-  const candidates =
-    maturity === 'not-started'
-      ? [...NOT_STARTED_MINIMUM_SETS[domain]]
-      : linkedObjectivesAtMaturity(domain, maturity);
+export function suggestObjectives(domain: DomainNumber, maturity: Maturity, answers: AnswerSet): string[] {
+  const candidates = maturity === 'not-started' ? [...NOT_STARTED_MINIMUM_SETS[domain]] : linkedObjectivesAtMaturity(domain, maturity);
 
   if (domain === 3 && answers[EXECUTIVE_LEAD_QUESTION_REF] !== 'yes') {
     candidates.push(EXECUTIVE_LEAD_OBJECTIVE_REF);

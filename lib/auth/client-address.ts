@@ -46,7 +46,10 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   const text = (value ?? '').trim();
   if (text === '') return { hops: 0 };
   if (/^\d+$/.test(text)) return { hops: Number(text) };
-  const ranges = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const ranges = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   for (const range of ranges) {
     const [address, bits] = range.split('/');
     if (!isIP(address ?? '') || (bits !== undefined && !/^\d+$/.test(bits))) {
@@ -91,7 +94,11 @@ export function clientAddressFromHeaders(headers: HeaderBag, trusted: TrustedPro
   if (!peer) return 'unknown';
   const socket = normaliseAddress(peer);
   if ('hops' in trusted && trusted.hops < 1) return socket;
-  const forwarded = (header(headers, 'x-forwarded-for') ?? '').split(',').map((part) => part.trim()).filter(Boolean).map(normaliseAddress);
+  const forwarded = (header(headers, 'x-forwarded-for') ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map(normaliseAddress);
   const chain = [...forwarded, socket];
   if ('hops' in trusted) return chain[Math.max(0, chain.length - 1 - trusted.hops)]!;
   for (let index = chain.length - 1; index > 0; index -= 1) {

@@ -43,8 +43,12 @@ export function revokeSession(sessionId: string): Promise<void> {
 
 /** "Sign out everywhere": ends every session the user has, on every device. */
 export function revokeAllSessions(userId: string): Promise<number> {
-  return withSystem('sign-out-everywhere', async (tx) => {
-    const result = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    return result.count;
-  }, userId);
+  return withSystem(
+    'sign-out-everywhere',
+    async (tx) => {
+      const result = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+      return result.count;
+    },
+    userId,
+  );
 }

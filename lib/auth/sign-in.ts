@@ -18,7 +18,12 @@ export type SignInContext = Readonly<{
 
 /** Checks a password sign-in and opens a server-side session; null means "refuse, generically". */
 export async function signInWithPassword(input: unknown, context: SignInContext | string): Promise<SignedInUser | null> {
-  const { clientAddress, knownDeviceCookie: sentCookie, secret = process.env.NEXTAUTH_SECRET, now = new Date() } = typeof context === 'string' ? { clientAddress: context } : context;
+  const {
+    clientAddress,
+    knownDeviceCookie: sentCookie,
+    secret = process.env.NEXTAUTH_SECRET,
+    now = new Date(),
+  } = typeof context === 'string' ? { clientAddress: context } : context;
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -35,13 +40,13 @@ export async function signInWithPassword(input: unknown, context: SignInContext 
 
   // A refused attempt costs the same password check as any other, so its timing tells nothing.
   const { user, attempt, counted } = claim;
-  const passwordMatches = user?.passwordHash && !user.disabled
-    ? await verifyPassword(user.passwordHash, password)
-    : await burnPasswordCheck(password);
+  const passwordMatches = user?.passwordHash && !user.disabled ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
   if (!user || !counted || !passwordMatches) return null;
 
   await withSystem('sign-in', (tx) => recordSuccess(tx, attempt, counted));
   const sessionId = await createSession(user.id);
-  const knownDeviceCookie: string | null = secret ? issueKnownDevice({ userId: user.id, deviceId: attempt.device?.deviceId ?? newDeviceId() }, secret, now) : null;
+  const knownDeviceCookie: string | null = secret
+    ? issueKnownDevice({ userId: user.id, deviceId: attempt.device?.deviceId ?? newDeviceId() }, secret, now)
+    : null;
   return { id: user.id, email: user.email, name: user.displayName, sessionId, knownDeviceCookie };
 }

@@ -132,6 +132,10 @@ function accountRows(user: Readonly<{ id: string; email: string }>) {
 
 /** The latest time any of the account's own counters holds it until, or null if none does now. */
 export async function delayedUntil(tx: Tx, user: Readonly<{ id: string; email: string }>, now = new Date()): Promise<Date | null> {
-  const rows = await tx.signInThrottle.findMany({ where: { AND: [accountRows(user), { lockedUntil: { gt: now } }] }, orderBy: { lockedUntil: 'desc' }, take: 1 });
+  const rows = await tx.signInThrottle.findMany({
+    where: { AND: [accountRows(user), { lockedUntil: { gt: now } }] },
+    orderBy: { lockedUntil: 'desc' },
+    take: 1,
+  });
   return rows[0]?.lockedUntil ?? null;
 }

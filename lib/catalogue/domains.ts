@@ -15,26 +15,22 @@ export const DOMAINS: readonly Domain[] = [
   {
     number: 1,
     label: 'Public health capacity and capability',
-    description:
-      'Whether the trust has the public health skills, training and specialist staff it needs to act on health inequalities.',
+    description: 'Whether the trust has the public health skills, training and specialist staff it needs to act on health inequalities.',
   },
   {
     number: 2,
     label: 'Data, insight, evidence and evaluation',
-    description:
-      'Whether the trust records good data, breaks it down by group and uses evidence and evaluation to guide what it does.',
+    description: 'Whether the trust records good data, breaks it down by group and uses evidence and evaluation to guide what it does.',
   },
   {
     number: 3,
     label: 'Strategic leadership and accountability',
-    description:
-      'Whether the board sets a clear direction, names who is responsible and holds the trust to account for progress.',
+    description: 'Whether the board sets a clear direction, names who is responsible and holds the trust to account for progress.',
   },
   {
     number: 4,
     label: 'System partnerships',
-    description:
-      'Whether the trust works with system partners, local communities and local organisations to reduce inequalities together.',
+    description: 'Whether the trust works with system partners, local communities and local organisations to reduce inequalities together.',
   },
 ];
 

@@ -7,20 +7,12 @@ export type { CatalogueObjective, ObjectiveMaturity } from './objective-types';
 
 // The 78 objectives of the published guide, in guide order. The guide's tool
 // also carries a draft 5.10 that never made it into the guide; it is left out.
-export const CATALOGUE: readonly CatalogueObjective[] = [
-  ...OBJECTIVES_SECTIONS_1_TO_4,
-  ...OBJECTIVES_SECTIONS_5_TO_7,
-  ...OBJECTIVES_SECTIONS_8_TO_10,
-];
+export const CATALOGUE: readonly CatalogueObjective[] = [...OBJECTIVES_SECTIONS_1_TO_4, ...OBJECTIVES_SECTIONS_5_TO_7, ...OBJECTIVES_SECTIONS_8_TO_10];
 
 // The six objectives the guide asks every trust to consider first.
-export const PRIORITY_OBJECTIVE_REFS: readonly string[] = CATALOGUE.filter(
-  (objective) => objective.priority,
-).map((objective) => objective.ref);
+export const PRIORITY_OBJECTIVE_REFS: readonly string[] = CATALOGUE.filter((objective) => objective.priority).map((objective) => objective.ref);
 
-const CATALOGUE_BY_REF: ReadonlyMap<string, CatalogueObjective> = new Map(
-  CATALOGUE.map((objective) => [objective.ref, objective]),
-);
+const CATALOGUE_BY_REF: ReadonlyMap<string, CatalogueObjective> = new Map(CATALOGUE.map((objective) => [objective.ref, objective]));
 
 export function findObjective(ref: string): CatalogueObjective | undefined {
   return CATALOGUE_BY_REF.get(ref);
@@ -50,8 +42,6 @@ export function compareRefs(a: string, b: string): number {
   return 0;
 }
 
-export function objectivesForRoleArea(
-  roleArea: CatalogueObjective['roleArea'],
-): readonly CatalogueObjective[] {
+export function objectivesForRoleArea(roleArea: CatalogueObjective['roleArea']): readonly CatalogueObjective[] {
   return CATALOGUE.filter((objective) => objective.roleArea === roleArea);
 }

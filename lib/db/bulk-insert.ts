@@ -26,7 +26,9 @@ const updatedAtByTable = new Map<string, boolean>();
 async function tableHasUpdatedAt(tx: Tx, table: string): Promise<boolean> {
   const known = updatedAtByTable.get(table);
   if (known !== undefined) return known;
-  const found = await tx.$queryRaw<{ present: boolean }[]>`SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = ${table} AND column_name = 'updatedAt') AS present`;
+  const found = await tx.$queryRaw<
+    { present: boolean }[]
+  >`SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = ${table} AND column_name = 'updatedAt') AS present`;
   updatedAtByTable.set(table, found[0]?.present ?? false);
   return updatedAtByTable.get(table)!;
 }

@@ -1,5 +1,3 @@
-
-
 type PrismaLikeError = { code?: unknown; meta?: unknown; message?: unknown };
 
 function prismaCode(error: unknown): string | undefined {

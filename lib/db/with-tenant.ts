@@ -23,7 +23,8 @@ const open = new AsyncLocalStorage<{ open: boolean; path: string }>();
  */
 async function transaction<T>(path: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const outer = open.getStore();
-  if (outer?.open) throw new Error(`${path} was started inside an open ${outer.path} transaction: pass its tx instead, or the two can deadlock on a small pool.`);
+  if (outer?.open)
+    throw new Error(`${path} was started inside an open ${outer.path} transaction: pass its tx instead, or the two can deadlock on a small pool.`);
   const marker = { open: true, path };
   try {
     // Prisma's own wait is longer than the pool's, so the pool's timeout is the one that fires.

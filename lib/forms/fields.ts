@@ -26,4 +26,7 @@ export function requiredText(message: string, max = 200) {
 }
 
 /** A checkbox: present ("on", "true", "yes") or absent. */
-export const checkbox = z.union([z.literal('on'), z.literal('true'), z.literal('yes'), z.literal('')]).optional().transform((v) => v !== undefined && v !== '');
+export const checkbox = z
+  .union([z.literal('on'), z.literal('true'), z.literal('yes'), z.literal('')])
+  .optional()
+  .transform((v) => v !== undefined && v !== '');

@@ -9,14 +9,46 @@ type SetupTaskId = 'executive-lead' | 'company-secretary' | 'non-executives' | '
 export type SetupTaskDto = Readonly<{ id: SetupTaskId; title: string; hint: string; done: boolean; path: string }>;
 
 /** Pure: the tasks from counts of members by role and of current board members. */
-function setupTasks(counts: Readonly<{ roles: ReadonlyMap<string, number>; executiveMembers: number; membersWithoutAccount: number; boardMembers: number }>): SetupTaskDto[] {
+function setupTasks(
+  counts: Readonly<{ roles: ReadonlyMap<string, number>; executiveMembers: number; membersWithoutAccount: number; boardMembers: number }>,
+): SetupTaskDto[] {
   const has = (role: string) => (counts.roles.get(role) ?? 0) > 0;
   return [
-    { id: 'executive-lead', title: 'Invite the executive lead for health inequalities', hint: 'They start the self-assessment and agree objectives', done: has('executive_lead'), path: '/people/invite' },
-    { id: 'company-secretary', title: 'Invite the company secretary', hint: 'They record the board’s approval and prepare the annual report', done: has('company_secretary'), path: '/people/invite' },
-    { id: 'non-executives', title: 'Invite the non-executive directors', hint: 'They challenge the answers and record their assurance', done: has('non_executive_director'), path: '/people/invite' },
-    { id: 'executive-owners', title: 'Add the executive directors who own objectives', hint: 'Objectives are owned by named board members', done: counts.executiveMembers > 0, path: '/people/board/new' },
-    { id: 'accounts-linked', title: 'Link each board member to their Fairboard account', hint: 'So owners are told about updates and challenges', done: counts.boardMembers > 0 && counts.membersWithoutAccount === 0, path: '/people' },
+    {
+      id: 'executive-lead',
+      title: 'Invite the executive lead for health inequalities',
+      hint: 'They start the self-assessment and agree objectives',
+      done: has('executive_lead'),
+      path: '/people/invite',
+    },
+    {
+      id: 'company-secretary',
+      title: 'Invite the company secretary',
+      hint: 'They record the board’s approval and prepare the annual report',
+      done: has('company_secretary'),
+      path: '/people/invite',
+    },
+    {
+      id: 'non-executives',
+      title: 'Invite the non-executive directors',
+      hint: 'They challenge the answers and record their assurance',
+      done: has('non_executive_director'),
+      path: '/people/invite',
+    },
+    {
+      id: 'executive-owners',
+      title: 'Add the executive directors who own objectives',
+      hint: 'Objectives are owned by named board members',
+      done: counts.executiveMembers > 0,
+      path: '/people/board/new',
+    },
+    {
+      id: 'accounts-linked',
+      title: 'Link each board member to their Fairboard account',
+      hint: 'So owners are told about updates and challenges',
+      done: counts.boardMembers > 0 && counts.membersWithoutAccount === 0,
+      path: '/people',
+    },
   ];
 }
 

@@ -30,11 +30,17 @@ function analysePeriod(unit: Unit, period: string, figures: readonly Figure[]): 
   const allRow = figures.find((figure) => figure.breakdown === 'all') ?? null;
   const grouped = new Map<IndicatorBreakdown, Figure[]>();
   for (const figure of figures) if (figure.breakdown !== 'all') grouped.set(figure.breakdown, [...(grouped.get(figure.breakdown) ?? []), figure]);
-  const suppressed = suppressPeriod(allRow, [...grouped].map(([breakdown, groups]) => ({ breakdown, groups })));
+  const suppressed = suppressPeriod(
+    allRow,
+    [...grouped].map(([breakdown, groups]) => ({ breakdown, groups })),
+  );
   const breakdowns = new Map<IndicatorBreakdown, ShownFigure[]>();
   for (const [breakdown, groups] of grouped) {
     const marks = suppressed.marks.get(breakdown)!;
-    breakdowns.set(breakdown, groups.map((figure, index) => ({ ...figure, suppression: marks[index] ?? null })));
+    breakdowns.set(
+      breakdown,
+      groups.map((figure, index) => ({ ...figure, suppression: marks[index] ?? null })),
+    );
   }
   const all = allRow ? { ...allRow, suppression: suppressed.totalSuppressed ? ('fewer-than-8' as const) : null } : null;
   const deprivationKey = breakdowns.has('deprivation_quintile') ? 'deprivation_quintile' : breakdowns.has('deprivation_decile') ? 'deprivation_decile' : null;
@@ -42,7 +48,18 @@ function analysePeriod(unit: Unit, period: string, figures: readonly Figure[]): 
   if (deprivationKey && !suppressed.withheld) {
     const ranked = breakdowns.get(deprivationKey)!.filter((figure) => deprivationRank(deprivationKey, figure.group) !== null);
     if (ranked.length >= 2 && ranked.every((figure) => figure.suppression === null)) {
-      gap = { breakdown: deprivationKey, ...gapWithIntervals(unit, ranked.map((figure) => ({ rank: deprivationRank(deprivationKey, figure.group)!, value: figure.value, numerator: figure.numerator, denominator: figure.denominator }))) };
+      gap = {
+        breakdown: deprivationKey,
+        ...gapWithIntervals(
+          unit,
+          ranked.map((figure) => ({
+            rank: deprivationRank(deprivationKey, figure.group)!,
+            value: figure.value,
+            numerator: figure.numerator,
+            denominator: figure.denominator,
+          })),
+        ),
+      };
     }
   }
   const total = all && !all.suppression ? records(unit, all) : null;
@@ -67,11 +84,20 @@ export function analyseIndicator(unit: Unit, figures: readonly Figure[]): Indica
   if (withGap.length < 2) return { periods, widened: false, sentence: null };
   const first = withGap[0]!;
   const last = withGap[withGap.length - 1]!;
-  const widened = widenedBeyondInterval({ estimate: first.gap!.absoluteGap, ci: first.gap!.absoluteGapCi }, { estimate: last.gap!.absoluteGap, ci: last.gap!.absoluteGapCi });
-  const change = Math.abs(last.gap!.absoluteGap) > Math.abs(first.gap!.absoluteGap) ? 'widened' : Math.abs(last.gap!.absoluteGap) < Math.abs(first.gap!.absoluteGap) ? 'narrowed' : 'stayed';
+  const widened = widenedBeyondInterval(
+    { estimate: first.gap!.absoluteGap, ci: first.gap!.absoluteGapCi },
+    { estimate: last.gap!.absoluteGap, ci: last.gap!.absoluteGapCi },
+  );
+  const change =
+    Math.abs(last.gap!.absoluteGap) > Math.abs(first.gap!.absoluteGap)
+      ? 'widened'
+      : Math.abs(last.gap!.absoluteGap) < Math.abs(first.gap!.absoluteGap)
+        ? 'narrowed'
+        : 'stayed';
   const unitWords = points(unit);
-  const sentence = change === 'stayed'
-    ? `The gap between the most and least deprived groups stayed at ${format(last.gap!.absoluteGap)}${unitWords ? ` ${unitWords}` : ''} since ${first.period}.`
-    : `The gap between the most and least deprived groups ${change} from ${format(first.gap!.absoluteGap)} to ${format(last.gap!.absoluteGap)}${unitWords ? ` ${unitWords}` : ''} since ${first.period}${widened ? ', more than chance would explain' : ''}.`;
+  const sentence =
+    change === 'stayed'
+      ? `The gap between the most and least deprived groups stayed at ${format(last.gap!.absoluteGap)}${unitWords ? ` ${unitWords}` : ''} since ${first.period}.`
+      : `The gap between the most and least deprived groups ${change} from ${format(first.gap!.absoluteGap)} to ${format(last.gap!.absoluteGap)}${unitWords ? ` ${unitWords}` : ''} since ${first.period}${widened ? ', more than chance would explain' : ''}.`;
   return { periods, widened, sentence };
 }

@@ -20,7 +20,15 @@ export async function readCurrentIndicators(tx: Tx, ctx: Pick<TenantContext, 'tr
     where: { trustId: ctx.trustId, ...(only.code === undefined ? { enabled: true } : { code: only.code }) },
     orderBy: [{ origin: 'asc' }, { code: 'asc' }],
     select: {
-      id: true, code: true, name: true, definition: true, source: true, unit: true, method: true, higherIsBetter: true, enabled: true,
+      id: true,
+      code: true,
+      name: true,
+      definition: true,
+      source: true,
+      unit: true,
+      method: true,
+      higherIsBetter: true,
+      enabled: true,
       values: {
         where: { trustId: ctx.trustId, supersededByUploadId: null },
         orderBy: [{ periodStart: 'asc' }, { period: 'asc' }, { breakdown: 'asc' }, { group: 'asc' }],

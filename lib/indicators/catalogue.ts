@@ -9,18 +9,31 @@ import type { AddLocalIndicatorInput, SetIndicatorEnabledInput } from './schemas
 
 // The trust's own indicator catalogue: the national set copied in as rows, plus local indicators.
 
-export type IndicatorDto = Readonly<Omit<NationalIndicator, 'trustTypes'> & {
-  id: string;
-  trustTypes: readonly TrustType[];
-  origin: 'national' | 'local';
-  nationalSetVersion: string | null;
-  enabled: boolean;
-  version: number;
-}>;
+export type IndicatorDto = Readonly<
+  Omit<NationalIndicator, 'trustTypes'> & {
+    id: string;
+    trustTypes: readonly TrustType[];
+    origin: 'national' | 'local';
+    nationalSetVersion: string | null;
+    enabled: boolean;
+    version: number;
+  }
+>;
 
 const INDICATOR_SELECT = {
-  id: true, code: true, name: true, definition: true, unit: true, method: true, higherIsBetter: true, trustTypes: true,
-  source: true, origin: true, nationalSetVersion: true, enabled: true, version: true,
+  id: true,
+  code: true,
+  name: true,
+  definition: true,
+  unit: true,
+  method: true,
+  higherIsBetter: true,
+  trustTypes: true,
+  source: true,
+  origin: true,
+  nationalSetVersion: true,
+  enabled: true,
+  version: true,
 } as const;
 
 /**
@@ -34,9 +47,18 @@ export async function installNationalSet(tx: Tx, trustId: string, trustType: Tru
   if (missing.length === 0) return 0;
   const { count } = await tx.indicator.createMany({
     data: missing.map((indicator) => ({
-      trustId, code: indicator.code, name: indicator.name, definition: indicator.definition, unit: indicator.unit,
-      method: indicator.method, higherIsBetter: indicator.higherIsBetter, trustTypes: [...indicator.trustTypes],
-      source: indicator.source, origin: 'national' as const, nationalSetVersion: NATIONAL_SET_VERSION, enabled: appliesTo(indicator, trustType),
+      trustId,
+      code: indicator.code,
+      name: indicator.name,
+      definition: indicator.definition,
+      unit: indicator.unit,
+      method: indicator.method,
+      higherIsBetter: indicator.higherIsBetter,
+      trustTypes: [...indicator.trustTypes],
+      source: indicator.source,
+      origin: 'national' as const,
+      nationalSetVersion: NATIONAL_SET_VERSION,
+      enabled: appliesTo(indicator, trustType),
     })),
   });
   return count;

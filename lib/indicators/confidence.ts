@@ -8,9 +8,9 @@ import { gapMeasures, relativeRanks, type GapMeasures } from './gap';
  * slope and relative indices, which are given only for five groups or more.
  */
 export const CI_METHOD =
-  '95% confidence intervals: each group’s value has a normal approximation to its sampling error (binomial for percentages, Poisson for rates and counts). '
-  + 'The absolute gap’s interval is the difference ± 1.96 standard errors; the ratio’s is taken on the log scale. '
-  + 'The slope and relative indices of inequality are given only for five groups or more; their intervals are the 2.5th and 97.5th percentiles of 10,000 simulated redraws of every group’s value (fixed seed, so the same data always give the same interval).';
+  '95% confidence intervals: each group’s value has a normal approximation to its sampling error (binomial for percentages, Poisson for rates and counts). ' +
+  'The absolute gap’s interval is the difference ± 1.96 standard errors; the ratio’s is taken on the log scale. ' +
+  'The slope and relative indices of inequality are given only for five groups or more; their intervals are the 2.5th and 97.5th percentiles of 10,000 simulated redraws of every group’s value (fixed seed, so the same data always give the same interval).';
 
 export type Unit = 'percentage' | 'rate_per_100000' | 'count';
 export type MeasuredGroup = { rank: number; value: number; numerator: number | null; denominator: number | null };
@@ -102,9 +102,8 @@ export function gapWithIntervals(unit: Unit, groups: readonly MeasuredGroup[]): 
     const logError = Math.hypot(seMost / most.value, seLeast / least.value);
     ratioCi = { lower: measures.ratio * Math.exp(-Z * logError), upper: measures.ratio * Math.exp(Z * logError) };
   }
-  const indices = usable && groups.length >= MIN_GROUPS_FOR_SII_CI && errors.every((error) => error !== null)
-    ? simulatedIndices(groups, errors as number[])
-    : null;
+  const indices =
+    usable && groups.length >= MIN_GROUPS_FOR_SII_CI && errors.every((error) => error !== null) ? simulatedIndices(groups, errors as number[]) : null;
   return { ...measures, absoluteGapCi, ratioCi, siiCi: indices?.sii ?? null, riiCi: indices?.rii ?? null };
 }
 

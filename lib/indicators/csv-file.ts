@@ -22,8 +22,12 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function readTemplateCsv(fileName: string, bytes: Uint8Array): ReadCsvResult {
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) return fileProblem(`The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the largest file accepted is 5 MB. Split it by period and upload each part.`);
-  if (!/\.csv$/i.test(fileName.trim()) || looksBinary(bytes)) return fileProblem('The file is not a CSV file. Save it from your spreadsheet as “CSV (comma delimited)” and upload that.');
+  if (bytes.byteLength > MAX_UPLOAD_BYTES)
+    return fileProblem(
+      `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the largest file accepted is 5 MB. Split it by period and upload each part.`,
+    );
+  if (!/\.csv$/i.test(fileName.trim()) || looksBinary(bytes))
+    return fileProblem('The file is not a CSV file. Save it from your spreadsheet as “CSV (comma delimited)” and upload that.');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -44,11 +48,13 @@ export function readTemplateCsv(fileName: string, bytes: Uint8Array): ReadCsvRes
     if (!header.includes(column)) problems.push({ row: 1, column, message: `The header row has no “${column}” column.` });
   }
   header.forEach((name, index) => {
-    if (!(TEMPLATE_COLUMNS as readonly string[]).includes(name)) problems.push({ row: 1, column: null, message: `Column ${index + 1} of the header row, “${name}”, is not a column of the template.` });
+    if (!(TEMPLATE_COLUMNS as readonly string[]).includes(name))
+      problems.push({ row: 1, column: null, message: `Column ${index + 1} of the header row, “${name}”, is not a column of the template.` });
   });
   if (problems.length > 0) return { ok: false, problems };
   if (records.length === 1) return fileProblem('The file has a header row but no figures.');
-  if (records.length - 1 > MAX_UPLOAD_ROWS) return fileProblem(`The file has ${records.length - 1} rows of figures; the most accepted at once is ${MAX_UPLOAD_ROWS}.`);
+  if (records.length - 1 > MAX_UPLOAD_ROWS)
+    return fileProblem(`The file has ${records.length - 1} rows of figures; the most accepted at once is ${MAX_UPLOAD_ROWS}.`);
   const rows = records.slice(1).map(({ record, info }) => ({
     // The line the record ends on: the spreadsheet's row number for every ordinary row.
     row: info.lines,

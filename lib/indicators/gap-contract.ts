@@ -35,7 +35,10 @@ export function runGapContract(text: string): GapContractResult {
   try {
     input = JSON.parse(text);
   } catch {
-    return { ok: false, problems: ['input: not valid JSON; expected an array of series like [{"groups": [{"rank": 1, "population": 12000, "value": 41.2}, …]}]'] };
+    return {
+      ok: false,
+      problems: ['input: not valid JSON; expected an array of series like [{"groups": [{"rank": 1, "population": 12000, "value": 41.2}, …]}]'],
+    };
   }
   if (!Array.isArray(input)) return { ok: false, problems: ['input: expected a JSON array of series'] };
   const problems = input.flatMap((series, index) => seriesProblems(series, `series ${index + 1}`));

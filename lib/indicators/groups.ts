@@ -24,30 +24,68 @@ export const BREAKDOWN_LABELS: Record<IndicatorBreakdown, string> = {
 /** What the CSV's breakdown column may say for each breakdown. */
 export const BREAKDOWN_NAMES: Record<string, IndicatorBreakdown> = {
   all: 'all',
-  'deprivation quintile': 'deprivation_quintile', deprivation_quintile: 'deprivation_quintile', 'imd quintile': 'deprivation_quintile',
-  'deprivation decile': 'deprivation_decile', deprivation_decile: 'deprivation_decile', 'imd decile': 'deprivation_decile',
-  ethnicity: 'ethnicity', 'ethnic group': 'ethnicity',
-  age: 'age', 'age band': 'age',
+  'deprivation quintile': 'deprivation_quintile',
+  deprivation_quintile: 'deprivation_quintile',
+  'imd quintile': 'deprivation_quintile',
+  'deprivation decile': 'deprivation_decile',
+  deprivation_decile: 'deprivation_decile',
+  'imd decile': 'deprivation_decile',
+  ethnicity: 'ethnicity',
+  'ethnic group': 'ethnicity',
+  age: 'age',
+  'age band': 'age',
   sex: 'sex',
 };
 
 const NOT_KNOWN = 'not known';
 const ETHNICITY_LABELS: Record<string, string> = {
-  A: 'White: British', B: 'White: Irish', C: 'White: any other White background',
-  D: 'Mixed: White and Black Caribbean', E: 'Mixed: White and Black African', F: 'Mixed: White and Asian', G: 'Mixed: any other mixed background',
-  H: 'Asian or Asian British: Indian', J: 'Asian or Asian British: Pakistani', K: 'Asian or Asian British: Bangladeshi', L: 'Asian or Asian British: any other Asian background',
-  M: 'Black or Black British: Caribbean', N: 'Black or Black British: African', P: 'Black or Black British: any other Black background',
-  R: 'Other ethnic groups: Chinese', S: 'Other ethnic groups: any other ethnic group',
-  Z: 'Not stated', '99': 'Not known',
-  white: 'White', mixed: 'Mixed', asian: 'Asian or Asian British', black: 'Black or Black British', other: 'Other ethnic group',
+  A: 'White: British',
+  B: 'White: Irish',
+  C: 'White: any other White background',
+  D: 'Mixed: White and Black Caribbean',
+  E: 'Mixed: White and Black African',
+  F: 'Mixed: White and Asian',
+  G: 'Mixed: any other mixed background',
+  H: 'Asian or Asian British: Indian',
+  J: 'Asian or Asian British: Pakistani',
+  K: 'Asian or Asian British: Bangladeshi',
+  L: 'Asian or Asian British: any other Asian background',
+  M: 'Black or Black British: Caribbean',
+  N: 'Black or Black British: African',
+  P: 'Black or Black British: any other Black background',
+  R: 'Other ethnic groups: Chinese',
+  S: 'Other ethnic groups: any other ethnic group',
+  Z: 'Not stated',
+  '99': 'Not known',
+  white: 'White',
+  mixed: 'Mixed',
+  asian: 'Asian or Asian British',
+  black: 'Black or Black British',
+  other: 'Other ethnic group',
 };
 const ETHNICITY_WORDS: Record<string, string> = {
-  white: 'white', mixed: 'mixed', 'asian or asian british': 'asian', asian: 'asian', 'black or black british': 'black', black: 'black',
-  'other ethnic group': 'other', other: 'other', 'not stated': 'Z', 'not known': '99',
+  white: 'white',
+  mixed: 'mixed',
+  'asian or asian british': 'asian',
+  asian: 'asian',
+  'black or black british': 'black',
+  black: 'black',
+  'other ethnic group': 'other',
+  other: 'other',
+  'not stated': 'Z',
+  'not known': '99',
 };
 const SEX_WORDS: Record<string, string> = {
-  male: 'male', '1': 'male', female: 'female', '2': 'female', indeterminate: 'indeterminate', '9': 'indeterminate',
-  'not known': NOT_KNOWN, '0': NOT_KNOWN, 'not specified': NOT_KNOWN, x: NOT_KNOWN,
+  male: 'male',
+  '1': 'male',
+  female: 'female',
+  '2': 'female',
+  indeterminate: 'indeterminate',
+  '9': 'indeterminate',
+  'not known': NOT_KNOWN,
+  '0': NOT_KNOWN,
+  'not specified': NOT_KNOWN,
+  x: NOT_KNOWN,
 };
 const AGE_BAND = /^(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})$/;
 const AGE_OPEN = /^(\d{1,3})\s*(?:\+|and over|or over)$/;
@@ -70,16 +108,21 @@ function ageGroup(text: string): string | null {
 export function canonicalGroup(breakdown: IndicatorBreakdown, text: string): string | null {
   const lower = text.trim().toLowerCase().replace(/\s+/g, ' ');
   switch (breakdown) {
-    case 'all': return lower === 'all' ? 'all' : null;
-    case 'deprivation_quintile': return rankGroup(lower, 5);
-    case 'deprivation_decile': return rankGroup(lower, 10);
+    case 'all':
+      return lower === 'all' ? 'all' : null;
+    case 'deprivation_quintile':
+      return rankGroup(lower, 5);
+    case 'deprivation_decile':
+      return rankGroup(lower, 10);
     case 'ethnicity': {
       const code = text.trim().toUpperCase();
       if (/^([A-HJ-NPRSZ]|99)$/.test(code)) return code;
       return ETHNICITY_WORDS[lower] ?? null;
     }
-    case 'age': return ageGroup(lower);
-    case 'sex': return SEX_WORDS[lower] ?? null;
+    case 'age':
+      return ageGroup(lower);
+    case 'sex':
+      return SEX_WORDS[lower] ?? null;
   }
 }
 
@@ -97,11 +140,17 @@ export function deprivationRank(breakdown: IndicatorBreakdown, group: string): n
 export function groupLabel(breakdown: IndicatorBreakdown, group: string): string {
   if (group === NOT_KNOWN) return 'Not known';
   switch (breakdown) {
-    case 'all': return 'All patients';
-    case 'deprivation_quintile': return group === '1' ? '1 (most deprived fifth)' : group === '5' ? '5 (least deprived fifth)' : group;
-    case 'deprivation_decile': return group === '1' ? '1 (most deprived tenth)' : group === '10' ? '10 (least deprived tenth)' : group;
-    case 'ethnicity': return ETHNICITY_LABELS[group] ?? group;
-    case 'age': return group.endsWith('+') ? `${group.slice(0, -1)} and over` : group;
-    case 'sex': return group[0]!.toUpperCase() + group.slice(1);
+    case 'all':
+      return 'All patients';
+    case 'deprivation_quintile':
+      return group === '1' ? '1 (most deprived fifth)' : group === '5' ? '5 (least deprived fifth)' : group;
+    case 'deprivation_decile':
+      return group === '1' ? '1 (most deprived tenth)' : group === '10' ? '10 (least deprived tenth)' : group;
+    case 'ethnicity':
+      return ETHNICITY_LABELS[group] ?? group;
+    case 'age':
+      return group.endsWith('+') ? `${group.slice(0, -1)} and over` : group;
+    case 'sex':
+      return group[0]!.toUpperCase() + group.slice(1);
   }
 }

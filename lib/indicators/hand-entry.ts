@@ -9,7 +9,13 @@ import { validateRows } from './validate-rows';
 
 /** The form field each template column is typed into (the indicator is chosen from a list, by id). */
 const FIELD_OF: Record<TemplateColumn, keyof EnterFigureInput> = {
-  indicator: 'indicatorId', period: 'period', breakdown: 'breakdown', group: 'group', numerator: 'numerator', denominator: 'denominator', value: 'value',
+  indicator: 'indicatorId',
+  period: 'period',
+  breakdown: 'breakdown',
+  group: 'group',
+  numerator: 'numerator',
+  denominator: 'denominator',
+  value: 'value',
 };
 
 /**
@@ -21,8 +27,17 @@ export async function enterFigure(ctx: TenantContext, input: EnterFigureInput, n
   assertCan(ctx, 'indicator.data');
   const catalogue = await withTenant(ctx, (tx) => readCatalogueEntries(tx, ctx));
   const code = [...catalogue].find(([, entry]) => entry.id === input.indicatorId)?.[0];
-  if (code === undefined) throw new AppError('INVALID_INPUT', 'There is a problem', { fieldErrors: { indicatorId: ['Select an indicator from your catalogue'] } });
-  const cells = { indicator: code, period: input.period, breakdown: input.breakdown, group: input.group, numerator: input.numerator, denominator: input.denominator, value: input.value };
+  if (code === undefined)
+    throw new AppError('INVALID_INPUT', 'There is a problem', { fieldErrors: { indicatorId: ['Select an indicator from your catalogue'] } });
+  const cells = {
+    indicator: code,
+    period: input.period,
+    breakdown: input.breakdown,
+    group: input.group,
+    numerator: input.numerator,
+    denominator: input.denominator,
+    value: input.value,
+  };
   const checked = validateRows([{ row: 1, cells }], catalogue, now);
   if (!checked.ok) {
     const fieldErrors: Record<string, string[]> = {};

@@ -37,7 +37,10 @@ export async function listUploads(ctx: TenantContext, take = 50): Promise<Upload
       take,
       select: { id: true, source: true, fileName: true, rowCount: true, replacedCount: true, createdById: true, createdAt: true },
     });
-    const names = await displayNames(tx, uploads.map((upload) => upload.createdById));
+    const names = await displayNames(
+      tx,
+      uploads.map((upload) => upload.createdById),
+    );
     return uploads.map((upload) => ({ ...upload, createdByName: upload.createdById ? (names.get(upload.createdById) ?? null) : null }));
   });
 }
@@ -49,7 +52,16 @@ export async function periodHistory(ctx: TenantContext, indicatorId: string, per
     tx.indicatorValue.findMany({
       where: { trustId: ctx.trustId, indicatorId, period },
       orderBy: [{ createdAt: 'asc' }, { breakdown: 'asc' }, { group: 'asc' }],
-      select: { breakdown: true, group: true, numerator: true, denominator: true, value: true, uploadId: true, supersededByUploadId: true, upload: { select: { createdAt: true } } },
+      select: {
+        breakdown: true,
+        group: true,
+        numerator: true,
+        denominator: true,
+        value: true,
+        uploadId: true,
+        supersededByUploadId: true,
+        upload: { select: { createdAt: true } },
+      },
     }),
   );
   return rows.map(({ upload, ...row }) => ({ ...row, uploadedAt: upload.createdAt }));
@@ -61,7 +73,11 @@ export type ReplacedPeriodDto = Readonly<{ indicatorId: string; period: string; 
 export async function replacedPeriods(ctx: TenantContext): Promise<ReplacedPeriodDto[]> {
   assertCan(ctx, 'indicator.view');
   const rows = await withTenant(ctx, (tx) =>
-    tx.indicatorValue.groupBy({ by: ['indicatorId', 'period', 'uploadId'], where: { trustId: ctx.trustId }, orderBy: [{ indicatorId: 'asc' }, { period: 'asc' }] }),
+    tx.indicatorValue.groupBy({
+      by: ['indicatorId', 'period', 'uploadId'],
+      where: { trustId: ctx.trustId },
+      orderBy: [{ indicatorId: 'asc' }, { period: 'asc' }],
+    }),
   );
   const batches = new Map<string, ReplacedPeriodDto>();
   for (const row of rows) {

@@ -25,22 +25,34 @@ export async function readCatalogueEntries(tx: Tx, ctx: TenantContext): Promise<
 function replacedFilter(ctx: TenantContext, figures: readonly ValidFigure[], scope: ReplaceScope) {
   const keys = new Map<string, { indicatorId: string; period: string; breakdown?: ValidFigure['breakdown']; group?: string }>();
   for (const figure of figures) {
-    const key = scope === 'period'
-      ? { indicatorId: figure.indicatorId, period: figure.period }
-      : { indicatorId: figure.indicatorId, period: figure.period, breakdown: figure.breakdown, group: figure.group };
+    const key =
+      scope === 'period'
+        ? { indicatorId: figure.indicatorId, period: figure.period }
+        : { indicatorId: figure.indicatorId, period: figure.period, breakdown: figure.breakdown, group: figure.group };
     keys.set(Object.values(key).join('\u0000'), key);
   }
   return { trustId: ctx.trustId, supersededByUploadId: null, OR: [...keys.values()] };
 }
 
 /** Saves already-validated figures as one batch. */
-export async function saveFigures(ctx: TenantContext, figures: readonly ValidFigure[], batch: { source: IndicatorUploadSource; fileName: string | null; scope: ReplaceScope }): Promise<{ uploadId: string; imported: number; replaced: number }> {
+export async function saveFigures(
+  ctx: TenantContext,
+  figures: readonly ValidFigure[],
+  batch: { source: IndicatorUploadSource; fileName: string | null; scope: ReplaceScope },
+): Promise<{ uploadId: string; imported: number; replaced: number }> {
   try {
     return await withTenant(ctx, async (tx) => {
       const where = replacedFilter(ctx, figures, batch.scope);
       const replaced = await tx.indicatorValue.count({ where });
       const upload = await tx.indicatorUpload.create({
-        data: { trustId: ctx.trustId, source: batch.source, fileName: batch.fileName, rowCount: figures.length, replacedCount: replaced, createdById: ctx.userId || null },
+        data: {
+          trustId: ctx.trustId,
+          source: batch.source,
+          fileName: batch.fileName,
+          rowCount: figures.length,
+          replacedCount: replaced,
+          createdById: ctx.userId || null,
+        },
         select: { id: true },
       });
       await tx.indicatorValue.updateMany({ where, data: { supersededByUploadId: upload.id } });
@@ -50,13 +62,19 @@ export async function saveFigures(ctx: TenantContext, figures: readonly ValidFig
       return { uploadId: upload.id, imported: figures.length, replaced };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'Someone else saved figures for the same indicator and period at the same moment: upload the file again.');
+    if (isUniqueViolation(error))
+      throw new AppError('CONFLICT', 'Someone else saved figures for the same indicator and period at the same moment: upload the file again.');
     throw error;
   }
 }
 
 /** Reads, checks and (only when every row is good) saves an uploaded CSV file. */
-export async function importIndicatorCsv(ctx: TenantContext, file: { name: string; bytes: Uint8Array }, source: 'upload' | 'cli', now = new Date()): Promise<ImportOutcome> {
+export async function importIndicatorCsv(
+  ctx: TenantContext,
+  file: { name: string; bytes: Uint8Array },
+  source: 'upload' | 'cli',
+  now = new Date(),
+): Promise<ImportOutcome> {
   assertCan(ctx, 'indicator.data');
   const read = readTemplateCsv(file.name, file.bytes);
   if (!read.ok) return read;

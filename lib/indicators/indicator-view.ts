@@ -3,7 +3,20 @@ import type { Figure, PeriodAnalysis } from './analysis';
 import type { Unit } from './confidence';
 import { BREAKDOWN_LABELS, type IndicatorBreakdown } from './groups';
 import { parsePeriod, type Period } from './periods';
-import { analyseUpTo, chartOf, figureRow, gapNote, gapOf, GAP_UNITS, intervalText, number, orderedBreakdowns, VALUE_HEADINGS, valueText, withUnit } from './presentation';
+import {
+  analyseUpTo,
+  chartOf,
+  figureRow,
+  gapNote,
+  gapOf,
+  GAP_UNITS,
+  intervalText,
+  number,
+  orderedBreakdowns,
+  VALUE_HEADINGS,
+  valueText,
+  withUnit,
+} from './presentation';
 import { indicatorFiltersSchema, type IndicatorFilters } from './schemas';
 import { SUPPRESSION_LABELS } from './suppression';
 
@@ -71,7 +84,10 @@ export type OverviewRow = Readonly<{
 export function overviewRow(indicator: ViewIndicator, filters: IndicatorFilters): OverviewRow | null {
   const period = filters.period ?? latestPeriod(indicator.figures);
   const read = period ? analyseUpTo(indicator.unit, indicator.figures, period) : null;
-  if (!read) return filters.breakdown ? null : { code: indicator.code, name: indicator.name, period: null, value: null, gap: null, widened: false, sentence: null, recording: null };
+  if (!read)
+    return filters.breakdown
+      ? null
+      : { code: indicator.code, name: indicator.name, period: null, value: null, gap: null, widened: false, sentence: null, recording: null };
   const { analysis, current } = read;
   if (filters.breakdown && !current.breakdowns.has(filters.breakdown)) return null;
   const absolute = gapOf(indicator.unit, current)?.measures[0];
@@ -137,7 +153,10 @@ export function indicatorDetail(indicator: ViewIndicator, filters: IndicatorFilt
   const fallback = ordered.find(([breakdown]) => breakdown === 'deprivation_quintile' || breakdown === 'deprivation_decile') ?? ordered[0] ?? null;
   let chosen = fallback;
   if (filters.breakdown && breakdowns.includes(filters.breakdown)) chosen = ordered.find(([breakdown]) => breakdown === filters.breakdown)!;
-  else if (filters.breakdown && fallback) notices.push(`There are no figures by ${BREAKDOWN_LABELS[filters.breakdown].toLowerCase()} for ${period}, so ${BREAKDOWN_LABELS[fallback[0]].toLowerCase()} is shown.`);
+  else if (filters.breakdown && fallback)
+    notices.push(
+      `There are no figures by ${BREAKDOWN_LABELS[filters.breakdown].toLowerCase()} for ${period}, so ${BREAKDOWN_LABELS[fallback[0]].toLowerCase()} is shown.`,
+    );
   const withheld = current?.withheld ?? false;
   return {
     unitLabel: VALUE_HEADINGS[indicator.unit],
@@ -174,10 +193,12 @@ export type ParsedFilters = Readonly<{
 export function parseIndicatorFilters(query: Readonly<Record<string, string | string[] | undefined>>): ParsedFilters {
   const parsed = indicatorFiltersSchema.safeParse({ breakdown: query.breakdown, period: query.period });
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-  const kept = parsed.success ? parsed.data : indicatorFiltersSchema.parse({
-    breakdown: errors.breakdown ? undefined : query.breakdown,
-    period: errors.period ? undefined : query.period,
-  });
+  const kept = parsed.success
+    ? parsed.data
+    : indicatorFiltersSchema.parse({
+        breakdown: errors.breakdown ? undefined : query.breakdown,
+        period: errors.period ? undefined : query.period,
+      });
   const text = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '');
   return { filters: kept, values: { breakdown: text(query.breakdown), period: text(query.period) }, errors };
 }

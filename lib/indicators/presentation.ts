@@ -16,7 +16,8 @@ export const GAP_UNITS: Record<Unit, string> = { percentage: ' percentage points
 
 export const number = (value: number, decimals = 1) => value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 const count = (value: number | null) => (value === null ? 'Not given' : value.toLocaleString('en-GB'));
-export const intervalText = (interval: Interval | null, decimals = 1) => (interval ? `${number(interval.lower, decimals)} to ${number(interval.upper, decimals)}` : 'Not available');
+export const intervalText = (interval: Interval | null, decimals = 1) =>
+  interval ? `${number(interval.lower, decimals)} to ${number(interval.upper, decimals)}` : 'Not available';
 
 /** The indicator's value as printed in its table: "35.8", "9,720.3", "61". */
 export function valueText(unit: Unit, value: number): string {
@@ -48,9 +49,14 @@ function byGroup(breakdown: IndicatorBreakdown) {
 /** One figure as a table row; a hidden group keeps none of its figures. */
 export function figureRow(unit: Unit, breakdown: IndicatorBreakdown, figure: ShownFigure): ReportIndicatorRow {
   const base = { breakdown: BREAKDOWN_LABELS[breakdown], group: groupLabel(breakdown, figure.group) };
-  if (figure.suppression) return { ...base, value: SUPPRESSION_LABELS[figure.suppression], numerator: 'Not shown', denominator: 'Not shown', suppressed: true, numbers: null };
+  if (figure.suppression)
+    return { ...base, value: SUPPRESSION_LABELS[figure.suppression], numerator: 'Not shown', denominator: 'Not shown', suppressed: true, numbers: null };
   return {
-    ...base, value: valueText(unit, figure.value), numerator: count(figure.numerator), denominator: count(figure.denominator), suppressed: false,
+    ...base,
+    value: valueText(unit, figure.value),
+    numerator: count(figure.numerator),
+    denominator: count(figure.denominator),
+    suppressed: false,
     numbers: { value: figure.value, numerator: figure.numerator, denominator: figure.denominator },
   };
 }
@@ -95,7 +101,13 @@ export function gapNote(analysis: PeriodAnalysis): string | null {
 }
 
 /** A bar a group of one breakdown, with the trust average and a text alternative naming every number. */
-export function chartOf(unit: Unit, name: string, period: string, analysis: PeriodAnalysis, [breakdown, groups]: [IndicatorBreakdown, ShownFigure[]]): ReportIndicatorChart | null {
+export function chartOf(
+  unit: Unit,
+  name: string,
+  period: string,
+  analysis: PeriodAnalysis,
+  [breakdown, groups]: [IndicatorBreakdown, ShownFigure[]],
+): ReportIndicatorChart | null {
   if (analysis.withheld) return null;
   const bars = groups.map((figure) => ({
     label: groupLabel(breakdown, figure.group),

@@ -40,9 +40,7 @@ export type AddLocalIndicatorInput = z.output<typeof addLocalIndicatorSchema>;
 
 /** An upload: the CSV file itself (lib/indicators/csv-file.ts reads and checks it as a whole). */
 export const uploadFiguresSchema = z.object({
-  file: z
-    .instanceof(File, { error: 'Choose the CSV file to upload' })
-    .refine((file) => file.name !== '' || file.size > 0, 'Choose the CSV file to upload'),
+  file: z.instanceof(File, { error: 'Choose the CSV file to upload' }).refine((file) => file.name !== '' || file.size > 0, 'Choose the CSV file to upload'),
 });
 export type UploadFiguresInput = z.output<typeof uploadFiguresSchema>;
 
@@ -75,7 +73,10 @@ export const indicatorFiltersSchema = z.object({
     z
       .string({ error: 'Choose one period from the list' })
       .trim()
-      .refine((text) => parsePeriod(text) !== null, 'Choose a period from the list: a financial year such as 2025/26, a quarter such as 2025/26 Q1 or a month such as 2025-04')
+      .refine(
+        (text) => parsePeriod(text) !== null,
+        'Choose a period from the list: a financial year such as 2025/26, a quarter such as 2025/26 Q1 or a month such as 2025-04',
+      )
       .optional(),
   ),
 });

@@ -44,12 +44,16 @@ export function smallCountIsRecoverable(hidden: readonly (number | null)[], hidd
 /** Which groups of one breakdown to hide, given the trust's (shown) total; null when the breakdown cannot be protected. */
 export function suppressGroups<T extends Counts>(groups: readonly T[], total: Counts | null): (Suppression | null)[] | null {
   const marks: (Suppression | null)[] = groups.map((group) => (isPrimary(group) ? 'fewer-than-8' : null));
-  const recoverable = () => FIELDS.some((field) => {
-    const grand = total?.[field] ?? null;
-    if (grand === null) return false;
-    const shown = groups.reduce((sum, group, index) => sum + (marks[index] ? 0 : group[field] ?? 0), 0);
-    return smallCountIsRecoverable(groups.filter((_, index) => marks[index]).map((group) => group[field]), grand - shown);
-  });
+  const recoverable = () =>
+    FIELDS.some((field) => {
+      const grand = total?.[field] ?? null;
+      if (grand === null) return false;
+      const shown = groups.reduce((sum, group, index) => sum + (marks[index] ? 0 : (group[field] ?? 0)), 0);
+      return smallCountIsRecoverable(
+        groups.filter((_, index) => marks[index]).map((group) => group[field]),
+        grand - shown,
+      );
+    });
   while (recoverable()) {
     const next = groups
       .map((group, index) => ({ group, index }))
@@ -75,7 +79,12 @@ export function suppressPeriod<T extends Counts>(total: Counts | null, breakdown
   const marks = new Map<string, (Suppression | null)[]>();
   for (const { breakdown, groups } of breakdowns) {
     const result = suppressGroups(groups, totalSmall ? null : total);
-    if (!result) return { withheld: true, totalSuppressed: true, marks: new Map(breakdowns.map((b) => [b.breakdown, b.groups.map(() => 'protects-small-group' as const)])) };
+    if (!result)
+      return {
+        withheld: true,
+        totalSuppressed: true,
+        marks: new Map(breakdowns.map((b) => [b.breakdown, b.groups.map(() => 'protects-small-group' as const)])),
+      };
     marks.set(breakdown, result);
   }
   return { withheld: false, totalSuppressed: totalSmall, marks };

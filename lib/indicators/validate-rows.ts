@@ -76,18 +76,33 @@ function validateRow(raw: RawRow, catalogue: ReadonlyMap<string, CatalogueEntry>
     } else if (entry.unit === 'count' && numerator === null && value === null) {
       add('numerator', 'A count needs its numerator (or value).');
     }
-    if (entry.unit === 'percentage' && numerator !== null && denominator !== null && numerator > denominator) add('numerator', `The numerator (${numerator}) is larger than the denominator (${denominator}).`);
+    if (entry.unit === 'percentage' && numerator !== null && denominator !== null && numerator > denominator)
+      add('numerator', `The numerator (${numerator}) is larger than the denominator (${denominator}).`);
     if (entry.unit === 'count' && value !== null && !Number.isInteger(value)) add('value', `${cells.value} is not a whole number, which a count must be.`);
     if (entry.unit === 'percentage' && value !== null && value > 100) add('value', `${cells.value} is over 100, which a percentage cannot be.`);
     const expected = expectedValue(entry, numerator, denominator);
-    if (value === null && expected === null && problems.length === before) add('value', 'The value is missing, and for this indicator it cannot be worked out from the numerator and denominator.');
+    if (value === null && expected === null && problems.length === before)
+      add('value', 'The value is missing, and for this indicator it cannot be worked out from the numerator and denominator.');
     if (value !== null && expected !== null && Math.abs(value - expected) > 0.5 * 10 ** -decimalsOf(cells.value) + 1e-9) {
-      add('value', `${cells.value} does not match the numerator ÷ denominator${entry.unit === 'count' ? '' : ` × ${SCALE[entry.unit].toLocaleString('en-GB')}`}, which is ${Number(expected.toFixed(4))}.`);
+      add(
+        'value',
+        `${cells.value} does not match the numerator ÷ denominator${entry.unit === 'count' ? '' : ` × ${SCALE[entry.unit].toLocaleString('en-GB')}`}, which is ${Number(expected.toFixed(4))}.`,
+      );
     }
     if (problems.length === before) value ??= Math.round(expected! * 1e6) / 1e6;
   }
   if (problems.length > before || !entry || !period || !breakdown || group === null || value === null) return null;
-  return { row, indicatorId: entry.id, period: period.label, periodStart: period.start, breakdown, group, numerator: entry.unit === 'count' ? (numerator ?? value) : numerator, denominator, value };
+  return {
+    row,
+    indicatorId: entry.id,
+    period: period.label,
+    periodStart: period.start,
+    breakdown,
+    group,
+    numerator: entry.unit === 'count' ? (numerator ?? value) : numerator,
+    denominator,
+    value,
+  };
 }
 
 export function validateRows(rows: readonly RawRow[], catalogue: ReadonlyMap<string, CatalogueEntry>, today: Date): ValidationResult {
@@ -99,7 +114,8 @@ export function validateRows(rows: readonly RawRow[], catalogue: ReadonlyMap<str
     if (!figure) continue;
     const key = [figure.indicatorId, figure.period, figure.breakdown, figure.group].join('\u0000');
     const first = seen.get(key);
-    if (first !== undefined) problems.push({ row: raw.row, column: 'group', message: `This row repeats row ${first}: the same indicator, period, breakdown and group.` });
+    if (first !== undefined)
+      problems.push({ row: raw.row, column: 'group', message: `This row repeats row ${first}: the same indicator, period, breakdown and group.` });
     else seen.set(key, raw.row);
     figures.push(figure);
   }

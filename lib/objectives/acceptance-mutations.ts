@@ -17,7 +17,8 @@ export async function respondToObjective(ctx: TenantContext, input: RespondToObj
   return withTenant(ctx, async (tx) => {
     const row = await lockObjective(tx, ctx, input.objectiveId);
     if (!(await isOwnedByUser(tx, ctx, row))) throw new AppError('FORBIDDEN', 'Only the owner of this objective can accept it or ask for a change.');
-    if (row.agreedAt === null || row.acceptance === null) throw new AppError('INVALID_STATE', 'This objective has not been agreed yet, so there is nothing to accept.');
+    if (row.agreedAt === null || row.acceptance === null)
+      throw new AppError('INVALID_STATE', 'This objective has not been agreed yet, so there is nothing to accept.');
     if (input.answer === 'accept' && row.acceptance === 'accepted') throw new AppError('INVALID_STATE', 'You have already accepted this objective.');
     const acceptance: ObjectiveAcceptance = input.answer === 'accept' ? 'accepted' : 'change_requested';
     await tx.objective.update({
@@ -37,8 +38,13 @@ export function agreementFields(row: Pick<ObjectiveRow, 'target' | 'dueDate'>) {
  * After an agreed objective is edited or given a new owner: the owner is asked again when they had
  * asked for a change, when the target or due date moved, or when the owner is someone new.
  */
-export function acceptanceAfterChange(row: Pick<ObjectiveRow, 'agreedAt' | 'acceptance' | 'target' | 'dueDate'>, next: Readonly<{ target?: number | null; dueDate?: Date | null; ownerChanged?: boolean }>) {
+export function acceptanceAfterChange(
+  row: Pick<ObjectiveRow, 'agreedAt' | 'acceptance' | 'target' | 'dueDate'>,
+  next: Readonly<{ target?: number | null; dueDate?: Date | null; ownerChanged?: boolean }>,
+) {
   if (row.agreedAt === null || row.acceptance === 'pending') return {};
   const moved = (next.target !== undefined && next.target !== row.target) || (next.dueDate !== undefined && next.dueDate?.getTime() !== row.dueDate?.getTime());
-  return row.acceptance === 'change_requested' || moved || next.ownerChanged ? { acceptance: 'pending' as const, acceptanceAt: null, acceptanceById: null } : {};
+  return row.acceptance === 'change_requested' || moved || next.ownerChanged
+    ? { acceptance: 'pending' as const, acceptanceAt: null, acceptanceById: null }
+    : {};
 }

@@ -54,7 +54,10 @@ export type ProgressTowardsTarget = Readonly<{
 }>;
 
 /** Null until there is a baseline, a target different from it, and a measured value. */
-export function progressTowardsTarget(objective: Readonly<{ baseline: number | null; target: number | null }>, latest: number | null | undefined): ProgressTowardsTarget | null {
+export function progressTowardsTarget(
+  objective: Readonly<{ baseline: number | null; target: number | null }>,
+  latest: number | null | undefined,
+): ProgressTowardsTarget | null {
   const { baseline, target } = objective;
   if (baseline === null || target === null || latest === null || latest === undefined || target === baseline) return null;
   return { baseline, target, latest, percentOfWay: Math.round(((latest - baseline) / (target - baseline)) * 100) };

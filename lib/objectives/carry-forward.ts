@@ -43,9 +43,7 @@ export async function carryForwardObjectives(ctx: TenantContext, input: CarryFor
   return withTenant(ctx, async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Objective" WHERE id::text = ANY(${input.objectiveIds}) AND "trustId" = ${ctx.trustId}::uuid FOR UPDATE`;
     const order = new Map(input.objectiveIds.map((id, index) => [id, index]));
-    const rows = (await findObjectiveRows(tx, ctx, { id: { in: [...input.objectiveIds] } })).sort(
-      (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
-    );
+    const rows = (await findObjectiveRows(tx, ctx, { id: { in: [...input.objectiveIds] } })).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     if (rows.length !== input.objectiveIds.length) throw new AppError('NOT_FOUND', 'One or more of those objectives could not be found');
     const otherYear = rows.filter((row) => row.financialYear !== input.fromYear);
     if (otherYear.length > 0) {
@@ -54,7 +52,10 @@ export async function carryForwardObjectives(ctx: TenantContext, input: CarryFor
     }
     const finished = rows.filter((row) => !isUnfinished(row.currentStatus));
     if (finished.length > 0) {
-      throw new AppError('INVALID_STATE', `Only unfinished objectives are carried forward: ${listTitles(finished)} ${finished.length === 1 ? 'is' : 'are'} complete.`);
+      throw new AppError(
+        'INVALID_STATE',
+        `Only unfinished objectives are carried forward: ${listTitles(finished)} ${finished.length === 1 ? 'is' : 'are'} complete.`,
+      );
     }
     const carried = rows.filter((row) => row.carriedForward.length > 0);
     if (carried.length > 0) {
@@ -108,7 +109,15 @@ export async function carryForwardObjectives(ctx: TenantContext, input: CarryFor
         });
       if (ownerKept && row.ownerId) {
         await tx.objectiveOwnerChange.create({
-          data: { trustId: ctx.trustId, objectiveId: created.id, fromOwnerId: null, toOwnerId: row.ownerId, reason: `Carried forward from ${formatFinancialYear(row.financialYear)}`, changedAt: now, changedById: ctx.userId },
+          data: {
+            trustId: ctx.trustId,
+            objectiveId: created.id,
+            fromOwnerId: null,
+            toOwnerId: row.ownerId,
+            reason: `Carried forward from ${formatFinancialYear(row.financialYear)}`,
+            changedAt: now,
+            changedById: ctx.userId,
+          },
         });
       }
       results.push({ fromId: row.id, id: created.id, title: row.title, ownerKept, needsDueDate: due === null });

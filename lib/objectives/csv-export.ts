@@ -125,7 +125,11 @@ export function objectivesToCsv(rows: readonly ObjectiveSummaryDto[]): string {
 
 /** "nhs-example-trust-objectives-2025-26.csv", or "…-objectives-all-years.csv" (no slash in names). */
 export function objectivesCsvFileName(trustSlug: string, financialYear?: number): string {
-  const safeSlug = trustSlug.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'trust';
+  const safeSlug =
+    trustSlug
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'trust';
   const year = financialYear === undefined ? 'all-years' : formatFinancialYear(financialYear).replace('/', '-');
   return `${safeSlug}-objectives-${year}.csv`;
 }

@@ -39,7 +39,12 @@ export type ObjectiveHistory = Readonly<{ progressUpdates: readonly ProgressUpda
 const MEMBER = { select: { id: true, name: true, jobTitle: true, isExecutive: true, endDate: true } } as const;
 
 /** Progress newest first (by date, then latest entered); owner changes oldest first, as a timeline reads. */
-export async function readHistories(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, objectiveIds: readonly string[], today: string): Promise<Map<string, ObjectiveHistory>> {
+export async function readHistories(
+  tx: Tx,
+  ctx: Pick<TenantContext, 'trustId'>,
+  objectiveIds: readonly string[],
+  today: string,
+): Promise<Map<string, ObjectiveHistory>> {
   const ids = [...objectiveIds];
   // One after the other: an interactive transaction runs on a single connection anyway.
   const updates = await tx.progressUpdate.findMany({
@@ -53,7 +58,9 @@ export async function readHistories(tx: Tx, ctx: Pick<TenantContext, 'trustId'>,
   });
   const names = await userNames(tx, [...updates.map((update) => update.createdById), ...changes.map((change) => change.changedById)]);
   const person = (id: string | null): PersonDto => (id ? { id, name: names.get(id) ?? null } : null);
-  const histories = new Map<string, { progressUpdates: ProgressUpdateDto[]; ownerChanges: OwnerChangeDto[] }>(ids.map((id) => [id, { progressUpdates: [], ownerChanges: [] }]));
+  const histories = new Map<string, { progressUpdates: ProgressUpdateDto[]; ownerChanges: OwnerChangeDto[] }>(
+    ids.map((id) => [id, { progressUpdates: [], ownerChanges: [] }]),
+  );
   for (const update of updates) {
     histories.get(update.objectiveId)?.progressUpdates.push({
       id: update.id,

@@ -23,7 +23,10 @@ export async function listIndicatorLinkChoices(ctx: TenantContext, keepId: strin
       where: { trustId: ctx.trustId, OR: [{ enabled: true }, ...(keepId && isUuid(keepId) ? [{ id: keepId }] : [])] },
       orderBy: [{ origin: 'asc' }, { name: 'asc' }],
       select: {
-        id: true, code: true, name: true, unit: true,
+        id: true,
+        code: true,
+        name: true,
+        unit: true,
         values: { where: { trustId: ctx.trustId, supersededByUploadId: null }, select: CURRENT_FIGURES },
       },
     });
@@ -34,7 +37,10 @@ export async function listIndicatorLinkChoices(ctx: TenantContext, keepId: strin
 export type LinkedFiguresDto = Readonly<{ code: string; name: string; unit: IndicatorUnit; figureLabel: string } & BaselineAndLatest>;
 
 /** The linked indicator's baseline (for the objective's year) and latest figure, suppression applied. */
-export async function linkedIndicatorFigures(ctx: TenantContext, objective: Pick<ObjectiveSummaryDto, 'indicatorLink' | 'financialYear'>): Promise<LinkedFiguresDto | null> {
+export async function linkedIndicatorFigures(
+  ctx: TenantContext,
+  objective: Pick<ObjectiveSummaryDto, 'indicatorLink' | 'financialYear'>,
+): Promise<LinkedFiguresDto | null> {
   assertCan(ctx, 'objective.view');
   const link = objective.indicatorLink;
   if (!link) return null;

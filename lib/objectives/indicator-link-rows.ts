@@ -18,7 +18,13 @@ export async function currentFigures(tx: Tx, ctx: Pick<TenantContext, 'trustId'>
   });
 }
 
-export type LinkInput = Readonly<{ indicatorId: string | null; indicatorFigure: IndicatorLink | null; baseline: number | null; target: number | null; baselineReason: string }>;
+export type LinkInput = Readonly<{
+  indicatorId: string | null;
+  indicatorFigure: IndicatorLink | null;
+  baseline: number | null;
+  target: number | null;
+  baselineReason: string;
+}>;
 
 /** The columns a save writes for the link and the baseline. */
 export type StoredLink = Readonly<{
@@ -38,12 +44,27 @@ const invalid = (field: string, message: string) => new AppError('INVALID_INPUT'
  * since been switched off; a figure its data holds) and decides the baseline: the data's figure
  * for the period before the objective's year unless a different one is given with a reason.
  */
-export async function resolveIndicatorLink(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, input: LinkInput, financialYear: number, linkedNow: string | null = null): Promise<StoredLink> {
+export async function resolveIndicatorLink(
+  tx: Tx,
+  ctx: Pick<TenantContext, 'trustId'>,
+  input: LinkInput,
+  financialYear: number,
+  linkedNow: string | null = null,
+): Promise<StoredLink> {
   if (!input.indicatorId || !input.indicatorFigure) {
-    return { indicatorId: null, indicatorFigure: null, indicatorBreakdown: null, indicatorGroup: null, baseline: input.baseline, baselineFromData: false, baselineReason: '' };
+    return {
+      indicatorId: null,
+      indicatorFigure: null,
+      indicatorBreakdown: null,
+      indicatorGroup: null,
+      baseline: input.baseline,
+      baselineFromData: false,
+      baselineReason: '',
+    };
   }
   const indicator = await tx.indicator.findFirst({ where: { id: input.indicatorId, trustId: ctx.trustId }, select: { id: true, unit: true, enabled: true } });
-  if (!indicator || (!indicator.enabled && indicator.id !== linkedNow)) throw invalid('indicatorId', 'Choose an indicator from the list: one of the trust’s indicators that is switched on');
+  if (!indicator || (!indicator.enabled && indicator.id !== linkedNow))
+    throw invalid('indicatorId', 'Choose an indicator from the list: one of the trust’s indicators that is switched on');
   const figures = await currentFigures(tx, ctx, indicator.id);
   const link = input.indicatorFigure;
   if (!figureChoices(indicator.unit, figures).some((choice) => choice.key === figureKey(link))) {

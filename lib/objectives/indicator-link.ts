@@ -3,7 +3,6 @@ import { analyseIndicator, type Figure, type PeriodAnalysis } from '../indicator
 import type { Unit } from '../indicators/confidence';
 import { BREAKDOWN_LABELS, groupLabel } from '../indicators/groups';
 import { parsePeriod } from '../indicators/periods';
-
 /**
  * Pure: an objective's measure linked to one of the trust's indicators. The measure follows one
  * figure: a group's value (the all row is the trust-wide value) or the gap between the least and
@@ -12,7 +11,6 @@ import { parsePeriod } from '../indicators/periods';
  * numbers (analyseIndicator applies the suppression rules, so a hidden count never comes out),
  * the baseline for an objective's year and the latest figure.
  */
-;
 export type IndicatorLink = Readonly<{ figure: ObjectiveIndicatorFigure; breakdown: IndicatorBreakdown; group: string | null }>;
 
 /** One period's figure: `value` is null when it is hidden to protect a small group. */
@@ -40,9 +38,11 @@ const GROUPED = ['deprivation_quintile', 'deprivation_decile', 'ethnicity', 'age
 export function parseFigureKey(key: string): IndicatorLink | null {
   if (key === 'all') return ALL_PATIENTS;
   const gap = /^gap:(.+)$/.exec(key);
-  if (gap) return (DEPRIVATION as readonly string[]).includes(gap[1]!) ? { figure: 'deprivation_gap', breakdown: gap[1] as IndicatorBreakdown, group: null } : null;
+  if (gap)
+    return (DEPRIVATION as readonly string[]).includes(gap[1]!) ? { figure: 'deprivation_gap', breakdown: gap[1] as IndicatorBreakdown, group: null } : null;
   const group = /^group:([a-z_]+):(.{1,60})$/.exec(key);
-  if (group && (GROUPED as readonly string[]).includes(group[1]!)) return { figure: 'group_value', breakdown: group[1] as IndicatorBreakdown, group: group[2]! };
+  if (group && (GROUPED as readonly string[]).includes(group[1]!))
+    return { figure: 'group_value', breakdown: group[1] as IndicatorBreakdown, group: group[2]! };
   return null;
 }
 
@@ -124,9 +124,7 @@ export function figureChoices(unit: Unit, figures: readonly Figure[]): FigureCho
   return links.map((link) => ({ key: figureKey(link), label: figureLabel(link), series: linkedSeries(unit, figures, link) }));
 }
 
-export type BaselineDecision =
-  | Readonly<{ ok: true; baseline: number | null; fromData: boolean; reason: string }>
-  | Readonly<{ ok: false; message: string }>;
+export type BaselineDecision = Readonly<{ ok: true; baseline: number | null; fromData: boolean; reason: string }> | Readonly<{ ok: false; message: string }>;
 
 export const BASELINE_REASON_NEEDED = 'Say why the baseline differs from the data’s figure';
 

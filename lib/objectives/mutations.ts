@@ -70,7 +70,10 @@ export function agreementRefusal(input: CreateObjectiveInput): Readonly<{ intro:
   const smart = smartCompleteness({ ...input, title: titleFor(input), domains: domainsFor(input.catalogueRefs, input.questionRefs, input.domains) });
   if (smart.complete) return null;
   const parts = `${listParts(smart.missingParts)} ${smart.missingParts.length === 1 ? 'part is' : 'parts are'}`;
-  return { intro: `Nothing has been saved yet. It cannot be agreed until its ${parts} complete, or you can save it as a draft:`, fieldErrors: { ...smart.fieldErrors } };
+  return {
+    intro: `Nothing has been saved yet. It cannot be agreed until its ${parts} complete, or you can save it as a draft:`,
+    fieldErrors: { ...smart.fieldErrors },
+  };
 }
 
 /**
@@ -87,7 +90,11 @@ export async function createObjective(ctx: TenantContext, input: CreateObjective
   }
   return withTenant(ctx, async (tx) => {
     if (input.ownerId) {
-      await findAssignableBoardMember(tx, ctx, input.ownerId, today, { field: 'ownerId', role: 'owner', requireExecutive: isExecutiveObjective(input.catalogueRefs) });
+      await findAssignableBoardMember(tx, ctx, input.ownerId, today, {
+        field: 'ownerId',
+        role: 'owner',
+        requireExecutive: isExecutiveObjective(input.catalogueRefs),
+      });
     }
     if (input.supportingLeadId) {
       await findAssignableBoardMember(tx, ctx, input.supportingLeadId, today, { field: 'supportingLeadId', role: 'supporting lead', requireExecutive: false });
@@ -108,7 +115,15 @@ export async function createObjective(ctx: TenantContext, input: CreateObjective
     });
     if (input.ownerId) {
       await tx.objectiveOwnerChange.create({
-        data: { trustId: ctx.trustId, objectiveId: created.id, fromOwnerId: null, toOwnerId: input.ownerId, reason: FIRST_OWNER_REASON, changedAt: now, changedById: ctx.userId },
+        data: {
+          trustId: ctx.trustId,
+          objectiveId: created.id,
+          fromOwnerId: null,
+          toOwnerId: input.ownerId,
+          reason: FIRST_OWNER_REASON,
+          changedAt: now,
+          changedById: ctx.userId,
+        },
       });
     }
     return created;
@@ -145,7 +160,9 @@ export async function updateObjective(ctx: TenantContext, input: UpdateObjective
     if (row.agreedAt) {
       const smart = smartCompleteness({ ...data, ownerId: row.ownerId });
       if (!smart.complete) {
-        throw new AppError('INVALID_INPUT', `This objective has been agreed, so it must stay SMART. ${smart.messages.join('. ')}.`, { fieldErrors: smart.fieldErrors });
+        throw new AppError('INVALID_INPUT', `This objective has been agreed, so it must stay SMART. ${smart.messages.join('. ')}.`, {
+          fieldErrors: smart.fieldErrors,
+        });
       }
     }
     return tx.objective.update({
@@ -167,9 +184,13 @@ export async function agreeObjective(ctx: TenantContext, input: AgreeObjectiveIn
     const smart = smartCompleteness(row);
     if (!smart.complete) {
       const parts = listParts(smart.missingParts);
-      throw new AppError('INVALID_STATE', `This objective cannot be agreed until its ${parts} ${smart.missingParts.length === 1 ? 'part is' : 'parts are'} complete. ${smart.messages.join('. ')}.`, {
-        fieldErrors: smart.fieldErrors,
-      });
+      throw new AppError(
+        'INVALID_STATE',
+        `This objective cannot be agreed until its ${parts} ${smart.missingParts.length === 1 ? 'part is' : 'parts are'} complete. ${smart.messages.join('. ')}.`,
+        {
+          fieldErrors: smart.fieldErrors,
+        },
+      );
     }
     if (row.owner && hasLeft(row.owner, today)) {
       const message = `${row.owner.name} has left the board. Give the objective a new owner before it is agreed.`;

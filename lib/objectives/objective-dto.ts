@@ -1,6 +1,14 @@
 import { formatFinancialYear } from '../assessments/financial-year';
 import type { DomainNumber } from '../catalogue/domains';
-import type { IndicatorBreakdown, MeasureDirection, ObjectiveAcceptance, ObjectiveBreakdown, ObjectiveIndicatorFigure, ObjectiveSource, ObjectiveStatus } from '../db/generated/enums';
+import type {
+  IndicatorBreakdown,
+  MeasureDirection,
+  ObjectiveAcceptance,
+  ObjectiveBreakdown,
+  ObjectiveIndicatorFigure,
+  ObjectiveSource,
+  ObjectiveStatus,
+} from '../db/generated/enums';
 import { attentionReasons, progressTowardsTarget, type AttentionReason, type ProgressTowardsTarget } from './attention';
 import { AppError } from '../errors/app-error';
 import { isExecutiveObjective, smartCompleteness, type SmartCompleteness } from './smart-completeness';
@@ -9,7 +17,7 @@ import { isOverdue, isoDateOf, OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type T
 // What pages, exports and the reminders job receive: plain data with the derived facts (SMART
 // completeness, overdue, labels) already worked out, so every screen agrees.
 
-export type {  ObjectiveAcceptance,    };
+export type { ObjectiveAcceptance };
 
 export type BoardMemberRefDto = Readonly<{ id: string; name: string; jobTitle: string; isExecutive: boolean; hasLeft: boolean }>;
 
@@ -147,7 +155,14 @@ export function toBoardMemberRef(member: BoardMemberRow, today: string): BoardMe
 
 function linkOf(row: ObjectiveRow): IndicatorLinkDto | null {
   if (!row.indicatorId || !row.indicatorFigure || !row.indicatorBreakdown || !row.indicator) return null;
-  return { indicatorId: row.indicatorId, code: row.indicator.code, name: row.indicator.name, figure: row.indicatorFigure, breakdown: row.indicatorBreakdown, group: row.indicatorGroup };
+  return {
+    indicatorId: row.indicatorId,
+    code: row.indicator.code,
+    name: row.indicator.name,
+    figure: row.indicatorFigure,
+    breakdown: row.indicatorBreakdown,
+    group: row.indicatorGroup,
+  };
 }
 
 export function toSummaryDto(row: ObjectiveRow, today: string): ObjectiveSummaryDto {
@@ -261,7 +276,10 @@ export class ObjectiveConflictError extends AppError {
   readonly attempted: ObjectiveFieldsDto;
 
   constructor(saved: ObjectiveFieldsDto, savedVersion: number, attempted: ObjectiveFieldsDto) {
-    super('CONFLICT', 'Someone else saved this objective while you were working on it, so your changes have not been saved. Compare the two versions, then save the one you want to keep.');
+    super(
+      'CONFLICT',
+      'Someone else saved this objective while you were working on it, so your changes have not been saved. Compare the two versions, then save the one you want to keep.',
+    );
     this.name = 'ObjectiveConflictError';
     this.saved = saved;
     this.savedVersion = savedVersion;

@@ -53,7 +53,11 @@ async function latestUpdates(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, object
 /** The trust's objectives matching `where`, each with its latest progress update. */
 export async function findObjectiveRows(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, where: Prisma.ObjectiveWhereInput): Promise<ObjectiveRow[]> {
   const rows = await tx.objective.findMany({ where: { ...where, trustId: ctx.trustId }, include: objectiveInclude(ctx) });
-  const latest = await latestUpdates(tx, ctx, rows.map((row) => row.id));
+  const latest = await latestUpdates(
+    tx,
+    ctx,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => {
     const update = latest.get(row.id);
     return { ...row, progressUpdates: update ? [update] : [] };
@@ -79,7 +83,10 @@ export async function lockObjective(tx: Tx, ctx: Pick<TenantContext, 'trustId'>,
 
 export function assertExpectedVersion(row: Pick<ObjectiveRow, 'version'>, expectedVersion: number | undefined): void {
   if (expectedVersion !== undefined && row.version !== expectedVersion) {
-    throw new AppError('CONFLICT', 'Someone else changed this objective while you were looking at it. Reload the page to see the latest version, then try again.');
+    throw new AppError(
+      'CONFLICT',
+      'Someone else changed this objective while you were looking at it. Reload the page to see the latest version, then try again.',
+    );
   }
 }
 
@@ -94,16 +101,28 @@ function invalid(field: string, message: string): AppError {
  * id from another trust reads exactly like one that does not exist), and an executive when the
  * objective comes from the guide's executive sections.
  */
-export async function findAssignableBoardMember(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, boardMemberId: string, today: string, rule: AssignableRole): Promise<BoardMemberRow> {
+export async function findAssignableBoardMember(
+  tx: Tx,
+  ctx: Pick<TenantContext, 'trustId'>,
+  boardMemberId: string,
+  today: string,
+  rule: AssignableRole,
+): Promise<BoardMemberRow> {
   const member = isUuid(boardMemberId)
     ? await tx.boardMember.findFirst({ where: { id: boardMemberId, trustId: ctx.trustId }, select: BOARD_MEMBER_SELECT })
     : null;
   if (!member) throw invalid(rule.field, `Choose the ${rule.role} from this trust’s current board members`);
   if (hasLeft(member, today)) {
-    throw invalid(rule.field, `${member.name} left the board on ${formatDate(member.endDate ?? new Date(0))}, so cannot be the ${rule.role}. Choose a current board member.`);
+    throw invalid(
+      rule.field,
+      `${member.name} left the board on ${formatDate(member.endDate ?? new Date(0))}, so cannot be the ${rule.role}. Choose a current board member.`,
+    );
   }
   if (rule.requireExecutive && !member.isExecutive) {
-    throw invalid(rule.field, `${member.name} is not an executive director. Objectives from the guide’s executive sections need an executive ${rule.role === 'owner' ? 'owner' : 'supporting lead'}.`);
+    throw invalid(
+      rule.field,
+      `${member.name} is not an executive director. Objectives from the guide’s executive sections need an executive ${rule.role === 'owner' ? 'owner' : 'supporting lead'}.`,
+    );
   }
   return member;
 }

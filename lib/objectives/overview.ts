@@ -40,10 +40,21 @@ export function countObjectives(objectives: readonly ObjectiveSummaryDto[]): Obj
 
 /** Groups keep the order they are given. By domain, an objective appears under each domain it addresses. */
 export function groupObjectives(objectives: readonly ObjectiveSummaryDto[], groupBy: ObjectiveGrouping): ObjectiveGroupDto[] {
-  const group = (key: string, label: string, members: readonly ObjectiveSummaryDto[], owner: BoardMemberRefDto | null = null): ObjectiveGroupDto => ({ key, label, owner, objectives: members });
+  const group = (key: string, label: string, members: readonly ObjectiveSummaryDto[], owner: BoardMemberRefDto | null = null): ObjectiveGroupDto => ({
+    key,
+    label,
+    owner,
+    objectives: members,
+  });
   switch (groupBy) {
     case 'domain': {
-      const groups = DOMAIN_NUMBERS.map((domain) => group(`domain-${domain}`, findDomain(domain).label, objectives.filter((objective) => objective.domains.includes(domain))));
+      const groups = DOMAIN_NUMBERS.map((domain) =>
+        group(
+          `domain-${domain}`,
+          findDomain(domain).label,
+          objectives.filter((objective) => objective.domains.includes(domain)),
+        ),
+      );
       const none = objectives.filter((objective) => objective.domains.length === 0);
       return none.length > 0 ? [...groups, group('domain-none', 'No domain chosen yet', none)] : groups;
     }
@@ -52,7 +63,14 @@ export function groupObjectives(objectives: readonly ObjectiveSummaryDto[], grou
       for (const objective of objectives) if (objective.owner) owners.set(objective.owner.id, objective.owner);
       const groups = [...owners.values()]
         .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-        .map((owner) => group(`owner-${owner.id}`, `${owner.name}, ${owner.jobTitle}`, objectives.filter((objective) => objective.owner?.id === owner.id), owner));
+        .map((owner) =>
+          group(
+            `owner-${owner.id}`,
+            `${owner.name}, ${owner.jobTitle}`,
+            objectives.filter((objective) => objective.owner?.id === owner.id),
+            owner,
+          ),
+        );
       const none = objectives.filter((objective) => objective.owner === null);
       return none.length > 0 ? [...groups, group('owner-none', 'No owner yet', none)] : groups;
     }
@@ -60,9 +78,14 @@ export function groupObjectives(objectives: readonly ObjectiveSummaryDto[], grou
       // Overdue objectives are pulled out to the top, so each objective appears once.
       const overdue = objectives.filter((objective) => objective.isOverdue);
       const rest = objectives.filter((objective) => !objective.isOverdue);
-      const groups = OBJECTIVE_STATUSES.map((status) => group(`status-${status}`, statusLabel(status), rest.filter((objective) => objective.currentStatus === status)));
+      const groups = OBJECTIVE_STATUSES.map((status) =>
+        group(
+          `status-${status}`,
+          statusLabel(status),
+          rest.filter((objective) => objective.currentStatus === status),
+        ),
+      );
       return overdue.length > 0 ? [group('overdue', OVERDUE_LABEL, overdue), ...groups] : groups;
     }
   }
 }
-

@@ -29,7 +29,11 @@ export async function assignOwner(ctx: TenantContext, input: AssignOwnerInput, n
       const message = 'Say why the owner is changing, for example a change of portfolio or the owner leaving';
       throw new AppError('INVALID_INPUT', message, { fieldErrors: { reason: [message] } });
     }
-    await findAssignableBoardMember(tx, ctx, input.ownerId, today, { field: 'ownerId', role: 'owner', requireExecutive: isExecutiveObjective(row.catalogueRefs) });
+    await findAssignableBoardMember(tx, ctx, input.ownerId, today, {
+      field: 'ownerId',
+      role: 'owner',
+      requireExecutive: isExecutiveObjective(row.catalogueRefs),
+    });
     const updated = await tx.objective.update({
       where: { id: row.id, trustId: ctx.trustId },
       data: {

@@ -46,7 +46,12 @@ export async function getOwnerStatement(ctx: TenantContext, boardMemberId: strin
     if (!member) throw new AppError('NOT_FOUND', BOARD_MEMBER_NOT_FOUND);
     const rows = await findObjectiveRows(tx, ctx, { financialYear, ownerId: member.id });
     const objectives = rows.map((row) => toSummaryDto(row, today)).sort(compareForOverview);
-    const histories = await readHistories(tx, ctx, objectives.map((objective) => objective.id), today);
+    const histories = await readHistories(
+      tx,
+      ctx,
+      objectives.map((objective) => objective.id),
+      today,
+    );
     const handovers = await tx.objectiveOwnerChange.findMany({
       where: { trustId: ctx.trustId, fromOwnerId: member.id, objective: { financialYear, trustId: ctx.trustId } },
       orderBy: [{ changedAt: 'asc' }, { entryNumber: 'asc' }],
@@ -62,7 +67,13 @@ export async function getOwnerStatement(ctx: TenantContext, boardMemberId: strin
       handedOver: handovers
         // Handed back later: it is in their current list already.
         .filter((change) => !objectives.some((objective) => objective.id === change.objectiveId))
-        .map((change) => ({ objectiveId: change.objectiveId, title: change.objective.title, handedOverAt: change.changedAt, to: toBoardMemberRef(change.toOwner, today), reason: change.reason })),
+        .map((change) => ({
+          objectiveId: change.objectiveId,
+          title: change.objective.title,
+          handedOverAt: change.changedAt,
+          to: toBoardMemberRef(change.toOwner, today),
+          reason: change.reason,
+        })),
       counts: countObjectives(objectives),
     };
   });

@@ -2,7 +2,7 @@ import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { can, assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { readHistories, type ObjectiveHistory, type PersonDto, } from './history';
+import { readHistories, type ObjectiveHistory, type PersonDto } from './history';
 import { toSummaryDto, type ObjectiveSummaryDto } from './objective-dto';
 import { findObjectiveRow, findObjectiveRows, userNames } from './objective-rows';
 import { isOwnedByUser } from './progress-mutations';
@@ -10,7 +10,7 @@ import { countObjectives, groupObjectives, type ObjectiveCountsDto, type Objecti
 import type { ListObjectivesInput } from './schemas';
 import { compareForOverview, statusLabel, type ObjectiveStatus } from './status';
 
-export type { ObjectiveSummaryDto,     };
+export type { ObjectiveSummaryDto };
 
 export type ObjectiveOverviewDto = Readonly<{
   financialYear: number;
@@ -22,7 +22,12 @@ export type ObjectiveOverviewDto = Readonly<{
   counts: ObjectiveCountsDto;
 }>;
 
-async function listSummaries(tx: Tx, ctx: TenantContext, where: { financialYear?: number; owner?: { userId: string } }, today: string): Promise<ObjectiveSummaryDto[]> {
+async function listSummaries(
+  tx: Tx,
+  ctx: TenantContext,
+  where: { financialYear?: number; owner?: { userId: string } },
+  today: string,
+): Promise<ObjectiveSummaryDto[]> {
   const rows = await findObjectiveRows(tx, ctx, where);
   return rows.map((row) => toSummaryDto(row, today)).sort(compareForOverview);
 }

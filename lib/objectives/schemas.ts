@@ -87,7 +87,8 @@ function refListField(isKnown: (ref: string) => boolean, describe: (refs: string
 
 const catalogueRefsField = refListField(
   (ref) => findObjective(ref) !== undefined,
-  (refs) => `${refs.length === 1 ? 'There is no guide objective' : 'There are no guide objectives'} ${refs.join(', ')}. Use references from the catalogue, like 3.4`,
+  (refs) =>
+    `${refs.length === 1 ? 'There is no guide objective' : 'There are no guide objectives'} ${refs.join(', ')}. Use references from the catalogue, like 3.4`,
 );
 
 const questionRefsField = refListField(
@@ -147,7 +148,10 @@ const indicatorFigureField = z
     return link;
   });
 
-const optionalDate = (label: string) => optionalIsoDate(label).optional().transform((value) => value ?? null);
+const optionalDate = (label: string) =>
+  optionalIsoDate(label)
+    .optional()
+    .transform((value) => value ?? null);
 
 /** The SMART fields a form edits. Owner changes go through assignOwner, which records why. */
 const smartFields = {

@@ -20,7 +20,9 @@ export const MEASURE_DIRECTION_LABELS: Readonly<Record<MeasureDirection, string>
  * The question to put to someone whose target moves away from better (a higher-is-better measure
  * with a target below its baseline, or the reverse); null when it moves the right way or cannot tell.
  */
-export function targetMovesWrongWay(input: Readonly<{ baseline: number | null | undefined; target: number | null | undefined; direction?: MeasureDirection | null }>): string | null {
+export function targetMovesWrongWay(
+  input: Readonly<{ baseline: number | null | undefined; target: number | null | undefined; direction?: MeasureDirection | null }>,
+): string | null {
   const { baseline, target, direction } = input;
   if (baseline === null || baseline === undefined || target === null || target === undefined || !direction) return null;
   if (direction === 'higher_is_better' && target < baseline) {

@@ -64,7 +64,12 @@ export async function listSuggestionsFromLatestAssessment(ctx: TenantContext): P
   const mark = (suggestion: SuggestedObjectiveDto): SuggestionDto => {
     const made = existing
       .filter((objective) => objective.catalogueRefs.includes(suggestion.ref))
-      .map((objective) => ({ id: objective.id, financialYear: objective.financialYear, financialYearLabel: formatFinancialYear(objective.financialYear), title: objective.title }));
+      .map((objective) => ({
+        id: objective.id,
+        financialYear: objective.financialYear,
+        financialYearLabel: formatFinancialYear(objective.financialYear),
+        title: objective.title,
+      }));
     return { ...suggestion, existingObjectives: made, isTaken: made.length > 0, ownedBy: describeHolders(holders, suggestion.roleArea) };
   };
   const domains = results.domains.map((domain) => ({
@@ -72,11 +77,20 @@ export async function listSuggestionsFromLatestAssessment(ctx: TenantContext): P
     label: domain.label,
     maturity: domain.maturity,
     maturityLabel: domain.maturityLabel,
-    suggestions: domain.suggestedObjectives.map((suggestion) => ({ ...mark(suggestion), reason: suggestionReason(domain.domain, domain.maturity, suggestion.ref) })),
+    suggestions: domain.suggestedObjectives.map((suggestion) => ({
+      ...mark(suggestion),
+      reason: suggestionReason(domain.domain, domain.maturity, suggestion.ref),
+    })),
   }));
   const unique = new Map(domains.flatMap((domain) => domain.suggestions).map((suggestion) => [suggestion.ref, suggestion]));
   return {
-    assessment: { id: latest.id, financialYear: latest.financialYear, financialYearLabel: latest.financialYearLabel, status: latest.status, isImported: latest.isImported },
+    assessment: {
+      id: latest.id,
+      financialYear: latest.financialYear,
+      financialYearLabel: latest.financialYearLabel,
+      status: latest.status,
+      isImported: latest.isImported,
+    },
     domains,
     suggestions: [...unique.values()].map(({ reason: _reason, ...suggestion }) => suggestion).sort((a, b) => compareRefs(a.ref, b.ref)),
     priorities: priorityRefs.map((ref) => ({ ...mark(suggestedObjectiveDto(ref)), isSuggested: suggestedRefs.has(ref) })),

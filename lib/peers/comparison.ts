@@ -23,7 +23,13 @@ type MaturityCounts = Readonly<Record<Maturity, number>>;
 type PeerGroupKind = 'type' | 'region' | 'all';
 
 export type PeerGroupDto =
-  | Readonly<{ kind: PeerGroupKind; label: string; shown: true; trustCount: number; domains: readonly Readonly<{ domain: DomainNumber; label: string; counts: MaturityCounts }>[] }>
+  | Readonly<{
+      kind: PeerGroupKind;
+      label: string;
+      shown: true;
+      trustCount: number;
+      domains: readonly Readonly<{ domain: DomainNumber; label: string; counts: MaturityCounts }>[];
+    }>
   | Readonly<{ kind: PeerGroupKind; label: string; shown: false }>;
 
 export type PeerYearDto = Readonly<{
@@ -125,12 +131,16 @@ export async function getPeerComparison(ctx: TenantContext): Promise<PeerCompari
     ];
     const ownYear = own.years.find((year) => year.financialYear === financialYear);
     if (!ownYear && groups.every((group) => !group.shown)) return [];
-    return [{
-      financialYear,
-      financialYearLabel: formatFinancialYear(financialYear),
-      groups,
-      own: ownYear ? ownYear.domains.map((domain) => ({ domain: domain.domain, maturity: domain.maturity, maturityLabel: maturityLabel(domain.maturity) })) : null,
-    }];
+    return [
+      {
+        financialYear,
+        financialYearLabel: formatFinancialYear(financialYear),
+        groups,
+        own: ownYear
+          ? ownYear.domains.map((domain) => ({ domain: domain.domain, maturity: domain.maturity, maturityLabel: maturityLabel(domain.maturity) }))
+          : null,
+      },
+    ];
   });
   return { optedIn: true, minimumGroupSize: MIN_GROUP_SIZE, trustTypeLabel: trustTypeLabel(type), regionLabel: regionLabel(region), years };
 }

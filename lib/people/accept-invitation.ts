@@ -28,8 +28,10 @@ async function findInvitation(token: string) {
 
 async function findUsableInvitation(token: string, now: Date) {
   const invitation = await findInvitation(token);
-  if (!invitation) throw new AppError('NOT_FOUND', 'This invitation link is not valid. Check you copied the whole link, or ask your trust administrator for a new one.');
-  if (invitation.acceptedAt) throw new AppError('INVALID_STATE', 'This invitation link has already been used. Sign in instead, or ask your trust administrator for a new link.');
+  if (!invitation)
+    throw new AppError('NOT_FOUND', 'This invitation link is not valid. Check you copied the whole link, or ask your trust administrator for a new one.');
+  if (invitation.acceptedAt)
+    throw new AppError('INVALID_STATE', 'This invitation link has already been used. Sign in instead, or ask your trust administrator for a new link.');
   if (invitation.revokedAt) throw new AppError('INVALID_STATE', 'This invitation has been withdrawn. Ask your trust administrator if you still need access.');
   if (invitation.expiresAt <= now) throw new AppError('INVALID_STATE', 'This invitation link has expired. Ask your trust administrator to send you a new one.');
   return invitation;
@@ -75,7 +77,11 @@ async function claimAndJoin(tx: Tx, token: string, now: Date, userFor: (email: s
  * e-mails that address to sign in instead; it answers exactly as a success does, so the caller
  * cannot tell the two apart.
  */
-export async function createAccountFromInvitation(token: string, input: AcceptInvitationInput, delivery: Readonly<{ origin?: string; mailer?: Mailer; now?: Date }> = {}): Promise<void> {
+export async function createAccountFromInvitation(
+  token: string,
+  input: AcceptInvitationInput,
+  delivery: Readonly<{ origin?: string; mailer?: Mailer; now?: Date }> = {},
+): Promise<void> {
   const now = delivery.now ?? new Date();
   const invitation = await findUsableInvitation(token, now);
   // Hashed in both cases, so the answer takes as long whether or not the account exists.
@@ -83,10 +89,22 @@ export async function createAccountFromInvitation(token: string, input: AcceptIn
   const existing = await withSystem('accept-invitation', (tx) => tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } }));
   if (existing) {
     const url = invitationUrl(delivery.origin ?? process.env.NEXTAUTH_URL ?? 'http://localhost:3000', token);
-    await deliverInvitationMail({ trustId: invitation.trustId, kind: INVITATION_SIGN_IN_KIND, to: invitation.email, invitationId: invitation.id, mail: existingAccountMail(invitation.trust.name, url), now }, delivery.mailer);
+    await deliverInvitationMail(
+      {
+        trustId: invitation.trustId,
+        kind: INVITATION_SIGN_IN_KIND,
+        to: invitation.email,
+        invitationId: invitation.id,
+        mail: existingAccountMail(invitation.trust.name, url),
+        now,
+      },
+      delivery.mailer,
+    );
     return;
   }
-  await withSystem('accept-invitation', (tx) => claimAndJoin(tx, token, now, (email) => tx.user.create({ data: { email, displayName: input.displayName, passwordHash } })));
+  await withSystem('accept-invitation', (tx) =>
+    claimAndJoin(tx, token, now, (email) => tx.user.create({ data: { email, displayName: input.displayName, passwordHash } })),
+  );
 }
 
 /**
@@ -96,7 +114,10 @@ export async function createAccountFromInvitation(token: string, input: AcceptIn
 export async function acceptInvitationAsUser(token: string, user: SignedInUser, now = new Date()): Promise<{ trustSlug: string }> {
   const invitation = await findUsableInvitation(token, now);
   if (invitation.email !== user.email.toLowerCase()) {
-    throw new AppError('FORBIDDEN', `This invitation is for ${invitation.email}, but you are signed in as ${user.email}. Sign out, then sign in as ${invitation.email} to accept it.`);
+    throw new AppError(
+      'FORBIDDEN',
+      `This invitation is for ${invitation.email}, but you are signed in as ${user.email}. Sign out, then sign in as ${invitation.email} to accept it.`,
+    );
   }
   const trustSlug = await withSystem('accept-invitation', (tx) => claimAndJoin(tx, token, now, async () => ({ id: user.id })), user.id);
   return { trustSlug };

@@ -71,29 +71,44 @@ export async function deliverInvitationMail(delivery: Delivery, given?: Mailer):
 
 async function writeAndSend(delivery: Delivery, mailer: Mailer): Promise<void> {
   const to = delivery.to.toLowerCase();
-  const message = await withSystem(REASON, async (tx) => {
-    const data = {
-      trustId: delivery.trustId,
-      kind: delivery.kind,
-      to,
-      subject: delivery.mail.subject,
-      body: delivery.mail.text,
-      dedupeKey: `${delivery.kind}:${to}:${delivery.invitationId}:${ukDateOf(delivery.now)}`,
-      transport: mailer.transport,
-    };
-    const written = await tx.outboxMessage.createMany({ data: [data], skipDuplicates: true });
-    return written.count === 0 ? null : tx.outboxMessage.findUniqueOrThrow({ where: { trustId_dedupeKey: { trustId: data.trustId, dedupeKey: data.dedupeKey } }, select: { id: true } });
-  }, delivery.actorUserId);
+  const message = await withSystem(
+    REASON,
+    async (tx) => {
+      const data = {
+        trustId: delivery.trustId,
+        kind: delivery.kind,
+        to,
+        subject: delivery.mail.subject,
+        body: delivery.mail.text,
+        dedupeKey: `${delivery.kind}:${to}:${delivery.invitationId}:${ukDateOf(delivery.now)}`,
+        transport: mailer.transport,
+      };
+      const written = await tx.outboxMessage.createMany({ data: [data], skipDuplicates: true });
+      return written.count === 0
+        ? null
+        : tx.outboxMessage.findUniqueOrThrow({ where: { trustId_dedupeKey: { trustId: data.trustId, dedupeKey: data.dedupeKey } }, select: { id: true } });
+    },
+    delivery.actorUserId,
+  );
   if (!message || mailer.transport !== 'smtp') return;
   try {
     await mailer.send({ to, subject: delivery.mail.subject, text: delivery.mail.text });
-    await withSystem(REASON, (tx) =>
-      tx.outboxMessage.update({ where: { id: message.id }, data: { sentAt: new Date(), attempts: { increment: 1 }, body: storedBodyAfterSending(delivery.kind, delivery.mail.text) } }),
+    await withSystem(
+      REASON,
+      (tx) =>
+        tx.outboxMessage.update({
+          where: { id: message.id },
+          data: { sentAt: new Date(), attempts: { increment: 1 }, body: storedBodyAfterSending(delivery.kind, delivery.mail.text) },
+        }),
       delivery.actorUserId,
     );
   } catch (error) {
     logError('invitation e-mail not sent', error, { messageId: message.id, trustId: delivery.trustId });
     const detail = error instanceof Error ? error.message : String(error);
-    await withSystem(REASON, (tx) => tx.outboxMessage.update({ where: { id: message.id }, data: { attempts: { increment: 1 }, lastError: detail.slice(0, 1000) } }), delivery.actorUserId);
+    await withSystem(
+      REASON,
+      (tx) => tx.outboxMessage.update({ where: { id: message.id }, data: { attempts: { increment: 1 }, lastError: detail.slice(0, 1000) } }),
+      delivery.actorUserId,
+    );
   }
 }

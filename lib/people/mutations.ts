@@ -20,13 +20,20 @@ export type InvitationDelivery = Readonly<{ origin?: string; mailer?: Mailer }>;
  * in the outbox when no mail server is set). The token is never returned, stored or shown to the
  * inviter: holding the link is what lets someone create the invited address's account.
  */
-export async function inviteMember(ctx: TenantContext, input: InviteMemberInput, now = new Date(), delivery: InvitationDelivery = {}): Promise<{ invitationId: string }> {
+export async function inviteMember(
+  ctx: TenantContext,
+  input: InviteMemberInput,
+  now = new Date(),
+  delivery: InvitationDelivery = {},
+): Promise<{ invitationId: string }> {
   assertCan(ctx, 'people.manage');
   const token = randomBytes(32).toString('base64url');
   const invitation = await withTenant(ctx, async (tx) => {
     const existing = await tx.membership.findFirst({ where: { trustId: ctx.trustId, user: { email: input.email } } });
     if (existing) {
-      throw new AppError('CONFLICT', `${input.email} is already a member of this trust`, { fieldErrors: { email: ['This person is already a member of this trust'] } });
+      throw new AppError('CONFLICT', `${input.email} is already a member of this trust`, {
+        fieldErrors: { email: ['This person is already a member of this trust'] },
+      });
     }
     return tx.invitation.create({
       data: {
@@ -42,7 +49,15 @@ export async function inviteMember(ctx: TenantContext, input: InviteMemberInput,
   });
   const url = invitationUrl(delivery.origin ?? process.env.NEXTAUTH_URL ?? 'http://localhost:3000', token);
   await deliverInvitationMail(
-    { trustId: ctx.trustId, kind: INVITATION_KIND, to: invitation.email, invitationId: invitation.id, mail: invitationMail(ctx.trustName, url, INVITATION_LIFETIME_DAYS), now, actorUserId: ctx.userId || undefined },
+    {
+      trustId: ctx.trustId,
+      kind: INVITATION_KIND,
+      to: invitation.email,
+      invitationId: invitation.id,
+      mail: invitationMail(ctx.trustName, url, INVITATION_LIFETIME_DAYS),
+      now,
+      actorUserId: ctx.userId || undefined,
+    },
     delivery.mailer,
   );
   return { invitationId: invitation.id };
@@ -103,7 +118,10 @@ export async function removeMember(ctx: TenantContext, membershipId: string): Pr
 async function assertLinkableUser(ctx: TenantContext, tx: Tx, userId: string | undefined): Promise<void> {
   if (!userId) return;
   const member = await tx.membership.findFirst({ where: { trustId: ctx.trustId, userId } });
-  if (!member) throw new AppError('INVALID_INPUT', 'Choose an account from this trust’s members', { fieldErrors: { userId: ['Choose an account from this trust’s members'] } });
+  if (!member)
+    throw new AppError('INVALID_INPUT', 'Choose an account from this trust’s members', {
+      fieldErrors: { userId: ['Choose an account from this trust’s members'] },
+    });
 }
 
 function boardMemberData(input: BoardMemberInput) {
@@ -144,7 +162,9 @@ export async function endBoardMember(ctx: TenantContext, input: EndBoardMemberIn
     if (!member) throw new AppError('NOT_FOUND', 'That board member could not be found');
     const endDate = new Date(`${input.endDate}T00:00:00Z`);
     if (endDate < member.startDate) {
-      throw new AppError('INVALID_INPUT', 'The end date must be on or after their start date', { fieldErrors: { endDate: ['The end date must be on or after their start date'] } });
+      throw new AppError('INVALID_INPUT', 'The end date must be on or after their start date', {
+        fieldErrors: { endDate: ['The end date must be on or after their start date'] },
+      });
     }
     await tx.boardMember.update({ where: { id: member.id, trustId: ctx.trustId }, data: { endDate } });
   });

@@ -3,7 +3,15 @@ import type { TenantContext } from '../tenancy/context';
 import type { MemberRole } from '../tenancy/roles';
 import { AppError } from '../errors/app-error';
 
-export type MemberDto = Readonly<{ membershipId: string; userId: string; displayName: string; email: string; role: MemberRole; isChair: boolean; disabled: boolean }>;
+export type MemberDto = Readonly<{
+  membershipId: string;
+  userId: string;
+  displayName: string;
+  email: string;
+  role: MemberRole;
+  isChair: boolean;
+  disabled: boolean;
+}>;
 export type InvitationDto = Readonly<{ id: string; email: string; role: MemberRole; isChair: boolean; expiresAt: Date; createdAt: Date }>;
 export type BoardMemberDto = Readonly<{
   id: string;
@@ -20,7 +28,15 @@ export type BoardMemberDto = Readonly<{
 export function listMembers(ctx: TenantContext): Promise<MemberDto[]> {
   return withTenant(ctx, async (tx) => {
     const rows = await tx.membership.findMany({ where: { trustId: ctx.trustId }, include: { user: true }, orderBy: { user: { displayName: 'asc' } } });
-    return rows.map((m) => ({ membershipId: m.id, userId: m.userId, displayName: m.user.displayName, email: m.user.email, role: m.role, isChair: m.isChair, disabled: m.user.disabled }));
+    return rows.map((m) => ({
+      membershipId: m.id,
+      userId: m.userId,
+      displayName: m.user.displayName,
+      email: m.user.email,
+      role: m.role,
+      isChair: m.isChair,
+      disabled: m.user.disabled,
+    }));
   });
 }
 
@@ -28,7 +44,15 @@ export function getMember(ctx: TenantContext, membershipId: string): Promise<Mem
   return withTenant(ctx, async (tx) => {
     const m = await tx.membership.findFirst({ where: { id: membershipId, trustId: ctx.trustId }, include: { user: true } });
     if (!m) throw new AppError('NOT_FOUND', 'That member could not be found');
-    return { membershipId: m.id, userId: m.userId, displayName: m.user.displayName, email: m.user.email, role: m.role, isChair: m.isChair, disabled: m.user.disabled };
+    return {
+      membershipId: m.id,
+      userId: m.userId,
+      displayName: m.user.displayName,
+      email: m.user.email,
+      role: m.role,
+      isChair: m.isChair,
+      disabled: m.user.disabled,
+    };
   });
 }
 
@@ -42,7 +66,10 @@ export function listPendingInvitations(ctx: TenantContext, now = new Date()): Pr
   });
 }
 
-function toBoardMemberDto(row: { id: string; name: string; jobTitle: string; isExecutive: boolean; roleAreas: string[]; startDate: Date; endDate: Date | null; userId: string | null }, now: Date): BoardMemberDto {
+function toBoardMemberDto(
+  row: { id: string; name: string; jobTitle: string; isExecutive: boolean; roleAreas: string[]; startDate: Date; endDate: Date | null; userId: string | null },
+  now: Date,
+): BoardMemberDto {
   return { ...row, isCurrent: row.startDate <= now && (row.endDate === null || row.endDate >= startOfDay(now)) };
 }
 

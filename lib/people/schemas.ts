@@ -20,9 +20,7 @@ export const inviteMemberSchema = z
   .superRefine(chairMustBeNed);
 export type InviteMemberInput = z.output<typeof inviteMemberSchema>;
 
-export const changeRoleSchema = z
-  .object({ membershipId: z.uuid('Choose a member'), role: roleField, isChair: checkbox })
-  .superRefine(chairMustBeNed);
+export const changeRoleSchema = z.object({ membershipId: z.uuid('Choose a member'), role: roleField, isChair: checkbox }).superRefine(chairMustBeNed);
 export type ChangeRoleInput = z.output<typeof changeRoleSchema>;
 
 export const removeMemberSchema = z.object({ membershipId: z.uuid('Choose a member') });
@@ -36,7 +34,10 @@ export const boardMemberSchema = z
     roleAreas: z.array(z.enum(ROLE_AREA_IDS, { error: 'Select a role area from the list' })).min(1, 'Select at least one role area'),
     startDate: isoDate('start date'),
     endDate: optionalIsoDate('end date'),
-    userId: z.union([z.literal(''), z.uuid()]).optional().transform((v) => (v ? v : undefined)),
+    userId: z
+      .union([z.literal(''), z.uuid()])
+      .optional()
+      .transform((v) => (v ? v : undefined)),
   })
   .superRefine((value, context) => {
     if (value.endDate && value.endDate < value.startDate) {

@@ -6,7 +6,10 @@ import type { TenantContext } from '../tenancy/context';
 
 async function memberAccount(ctx: TenantContext, membershipId: string): Promise<{ id: string; email: string }> {
   return withTenant(ctx, async (tx) => {
-    const member = await tx.membership.findFirst({ where: { id: membershipId, trustId: ctx.trustId }, include: { user: { select: { id: true, email: true } } } });
+    const member = await tx.membership.findFirst({
+      where: { id: membershipId, trustId: ctx.trustId },
+      include: { user: { select: { id: true, email: true } } },
+    });
     if (!member) throw new AppError('NOT_FOUND', 'That member could not be found');
     return member.user;
   });

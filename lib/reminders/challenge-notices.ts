@@ -62,8 +62,16 @@ export async function writeChallengeNotices(today: string, transport: string, or
       include: { objective: { select: { title: true, owner: { select: { name: true, userId: true, endDate: true } } } } },
     });
     if (rows.length === 0) return 0;
-    const trusts = new Map((await tx.trust.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.trustId))] } }, select: { id: true, name: true, slug: true } })).map((trust) => [trust.id, trust]));
-    const questions = await tx.challengeMessage.findMany({ where: { challengeId: { in: rows.map((row) => row.id) }, kind: 'raise' }, orderBy: { entryNumber: 'asc' }, select: { challengeId: true, body: true } });
+    const trusts = new Map(
+      (await tx.trust.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.trustId))] } }, select: { id: true, name: true, slug: true } })).map(
+        (trust) => [trust.id, trust],
+      ),
+    );
+    const questions = await tx.challengeMessage.findMany({
+      where: { challengeId: { in: rows.map((row) => row.id) }, kind: 'raise' },
+      orderBy: { entryNumber: 'asc' },
+      select: { challengeId: true, body: true },
+    });
     const latestQuestion = new Map(questions.map((message) => [message.challengeId, message.body]));
     const trustIds = [...new Set(rows.map((row) => row.trustId))];
     const members = await tx.membership.findMany({
@@ -73,7 +81,10 @@ export async function writeChallengeNotices(today: string, transport: string, or
     const notices: Notice[] = [];
     for (const row of rows) {
       const owner = row.objective?.owner;
-      const ownerMember = owner?.userId && !(owner.endDate && isoDateOf(owner.endDate) < today) ? members.find((m) => m.trustId === row.trustId && m.userId === owner.userId) : undefined;
+      const ownerMember =
+        owner?.userId && !(owner.endDate && isoDateOf(owner.endDate) < today)
+          ? members.find((m) => m.trustId === row.trustId && m.userId === owner.userId)
+          : undefined;
       const recipients: Recipient[] = ownerMember
         ? [{ email: ownerMember.user.email, name: owner?.name ?? ownerMember.user.displayName }]
         : members.filter((m) => m.trustId === row.trustId && m.role === 'executive_lead').map((m) => ({ email: m.user.email, name: m.user.displayName }));
@@ -93,7 +104,15 @@ export async function writeChallengeNotices(today: string, transport: string, or
           url: `${origin.replace(/\/$/, '')}/t/${encodeURIComponent(trust.slug)}/review/challenges/${row.id}`,
         });
         // Ends with the date, like every outbox key, so the job's sender picks it up today.
-        notices.push({ trustId: row.trustId, kind: CHALLENGE_NOTICE_KIND, to, subject: mail.subject, body: mail.text, dedupeKey: `${CHALLENGE_NOTICE_KIND}:${to}:${row.id}.${row.version}:${today}`, transport });
+        notices.push({
+          trustId: row.trustId,
+          kind: CHALLENGE_NOTICE_KIND,
+          to,
+          subject: mail.subject,
+          body: mail.text,
+          dedupeKey: `${CHALLENGE_NOTICE_KIND}:${to}:${row.id}.${row.version}:${today}`,
+          transport,
+        });
       }
     }
     const written = notices.length === 0 ? 0 : (await tx.outboxMessage.createMany({ data: notices, skipDuplicates: true })).count;

@@ -17,7 +17,12 @@ const portField = z
   .string()
   .optional()
   .transform((value) => (value && value.trim() !== '' ? value.trim() : '587'))
-  .pipe(z.string().regex(/^\d{1,5}$/, 'SMTP_PORT must be a port number, like 587').transform(Number))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'SMTP_PORT must be a port number, like 587')
+      .transform(Number),
+  )
   .pipe(z.number().int().min(1, 'SMTP_PORT must be between 1 and 65535').max(65535, 'SMTP_PORT must be between 1 and 65535'));
 
 const optionalSetting = z
@@ -31,7 +36,10 @@ const smtpSettingsSchema = z
     SMTP_PORT: portField,
     SMTP_USER: optionalSetting,
     SMTP_PASS: z.string().optional(),
-    SMTP_FROM: z.string({ error: 'SMTP_FROM must be set when SMTP_HOST is, for example "Fairboard <fairboard@example.nhs.uk>"' }).trim().min(1, 'SMTP_FROM must be set when SMTP_HOST is'),
+    SMTP_FROM: z
+      .string({ error: 'SMTP_FROM must be set when SMTP_HOST is, for example "Fairboard <fairboard@example.nhs.uk>"' })
+      .trim()
+      .min(1, 'SMTP_FROM must be set when SMTP_HOST is'),
   })
   .superRefine((value, context) => {
     if (value.SMTP_USER && !value.SMTP_PASS) context.addIssue({ code: 'custom', path: ['SMTP_PASS'], message: 'SMTP_PASS must be set when SMTP_USER is' });

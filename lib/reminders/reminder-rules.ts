@@ -73,7 +73,11 @@ const URGENCY: Readonly<Record<ReminderReason, number>> = { 'acceptance-due': 0,
 
 function byUrgency(a: FlaggedObjective, b: FlaggedObjective): number {
   const first = (item: FlaggedObjective) => Math.min(...item.reasons.map((reason) => URGENCY[reason]));
-  return first(a) - first(b) || (a.objective.dueDate ?? '9999').localeCompare(b.objective.dueDate ?? '9999') || a.objective.title.localeCompare(b.objective.title, 'en-GB');
+  return (
+    first(a) - first(b) ||
+    (a.objective.dueDate ?? '9999').localeCompare(b.objective.dueDate ?? '9999') ||
+    a.objective.title.localeCompare(b.objective.title, 'en-GB')
+  );
 }
 
 export function planTrustReminders(objectives: readonly ReminderObjective[], today: string): TrustReminderPlan {
@@ -146,7 +150,10 @@ export function leadDigestMail(trustName: string, plan: TrustReminderPlan, today
       '',
       ...lines,
       ...(plan.ownersWithoutEmail.length > 0
-        ? ['', `These owners were not e-mailed, because they have no Fairboard account or are no longer on the board: ${plan.ownersWithoutEmail.map((owner) => owner.ownerName).join(', ')}.`]
+        ? [
+            '',
+            `These owners were not e-mailed, because they have no Fairboard account or are no longer on the board: ${plan.ownersWithoutEmail.map((owner) => owner.ownerName).join(', ')}.`,
+          ]
         : []),
       '',
       `See the board overview: ${objectivesUrl}`,

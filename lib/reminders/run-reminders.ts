@@ -49,7 +49,14 @@ async function readWork(today: string): Promise<TrustWork[]> {
     const rows = await tx.objective.findMany({
       where: { agreedAt: { not: null }, ownerId: { not: null }, currentStatus: { notIn: ['complete', 'deferred'] } },
       select: {
-        id: true, trustId: true, title: true, currentStatus: true, startDate: true, dueDate: true, agreedAt: true, acceptance: true,
+        id: true,
+        trustId: true,
+        title: true,
+        currentStatus: true,
+        startDate: true,
+        dueDate: true,
+        agreedAt: true,
+        acceptance: true,
         owner: { select: { id: true, name: true, endDate: true, userId: true, user: { select: { email: true, disabled: true } } } },
         progressUpdates: { orderBy: [{ date: 'desc' }, { entryNumber: 'desc' }], take: 1, select: { date: true } },
       },
@@ -72,7 +79,8 @@ async function readWork(today: string): Promise<TrustWork[]> {
         .map((row): ReminderObjective => {
           const owner = row.owner;
           // Only a current board member who can still sign in to this trust is e-mailed.
-          const reachable = owner?.user && owner.userId && members.has(`${row.trustId}:${owner.userId}`) && !(owner.endDate && isoDateOf(owner.endDate) < today);
+          const reachable =
+            owner?.user && owner.userId && members.has(`${row.trustId}:${owner.userId}`) && !(owner.endDate && isoDateOf(owner.endDate) < today);
           return {
             id: row.id,
             title: row.title,
@@ -104,7 +112,10 @@ async function sendOne(mailer: Extract<Mailer, { transport: 'smtp' }>, messageId
       await tx.outboxMessage.update({ where: { id: messageId }, data: { attempts: { increment: 1 }, lastError: detail.slice(0, 1000) } });
       return 'failed';
     }
-    await tx.outboxMessage.update({ where: { id: messageId }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null, body: storedBodyAfterSending(message.kind, message.body) } });
+    await tx.outboxMessage.update({
+      where: { id: messageId },
+      data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null, body: storedBodyAfterSending(message.kind, message.body) },
+    });
     return 'sent';
   });
 }
@@ -132,11 +143,27 @@ export async function runReminders(now: Date, mailer: Mailer, options: Readonly<
     const url = objectivesUrl(origin, trust.slug);
     for (const reminder of plan.ownerReminders) {
       const mail = ownerReminderMail(trust.name, reminder, today, url);
-      messages.push({ trustId: trust.trustId, kind: OWNER_REMINDER_KIND, to: reminder.email, subject: mail.subject, body: mail.text, dedupeKey: dedupeKey(OWNER_REMINDER_KIND, reminder.email, today), transport: mailer.transport });
+      messages.push({
+        trustId: trust.trustId,
+        kind: OWNER_REMINDER_KIND,
+        to: reminder.email,
+        subject: mail.subject,
+        body: mail.text,
+        dedupeKey: dedupeKey(OWNER_REMINDER_KIND, reminder.email, today),
+        transport: mailer.transport,
+      });
     }
     const digest = leadDigestMail(trust.name, plan, today, url);
     for (const email of new Set(trust.leadEmails)) {
-      messages.push({ trustId: trust.trustId, kind: LEAD_DIGEST_KIND, to: email, subject: digest.subject, body: digest.text, dedupeKey: dedupeKey(LEAD_DIGEST_KIND, email, today), transport: mailer.transport });
+      messages.push({
+        trustId: trust.trustId,
+        kind: LEAD_DIGEST_KIND,
+        to: email,
+        subject: digest.subject,
+        body: digest.text,
+        dedupeKey: dedupeKey(LEAD_DIGEST_KIND, email, today),
+        transport: mailer.transport,
+      });
     }
   }
   // ON CONFLICT DO NOTHING on (trustId, dedupeKey): a message already written today stays as it was.
@@ -147,7 +174,11 @@ export async function runReminders(now: Date, mailer: Mailer, options: Readonly<
   let failed = 0;
   if (mailer.transport === 'smtp') {
     const pending = await withSystem(REASON, (tx) =>
-      tx.outboxMessage.findMany({ where: { transport: 'smtp', sentAt: null, dedupeKey: { endsWith: `:${today}` } }, orderBy: { createdAt: 'asc' }, select: { id: true } }),
+      tx.outboxMessage.findMany({
+        where: { transport: 'smtp', sentAt: null, dedupeKey: { endsWith: `:${today}` } },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true },
+      }),
     );
     for (const { id } of pending) {
       const outcome = await sendOne(mailer, id);
@@ -155,5 +186,16 @@ export async function runReminders(now: Date, mailer: Mailer, options: Readonly<
       if (outcome === 'failed') failed += 1;
     }
   }
-  return { date: today, transport: mailer.transport, trustsWithWork, objectivesFlagged, messagesCreated: created, messagesAlreadyThere: messages.length - created, sent, failed, ownersNotEmailed, challengeNotices };
+  return {
+    date: today,
+    transport: mailer.transport,
+    trustsWithWork,
+    objectivesFlagged,
+    messagesCreated: created,
+    messagesAlreadyThere: messages.length - created,
+    sent,
+    failed,
+    ownersNotEmailed,
+    challengeNotices,
+  };
 }

@@ -44,13 +44,7 @@ const NO_INDICATOR: CsvCell[] = Array<CsvCell>(10).fill('');
 const STATUS_LABELS = { approved: 'Approved', draft: 'Draft' } as const;
 
 function reportCsvRows(snapshot: AnnualReportSnapshot): CsvCell[][] {
-  const lead = (record: string): CsvCell[] => [
-    snapshot.trust.name,
-    snapshot.trust.odsCode,
-    snapshot.financialYear,
-    STATUS_LABELS[snapshot.status],
-    record,
-  ];
+  const lead = (record: string): CsvCell[] => [snapshot.trust.name, snapshot.trust.odsCode, snapshot.financialYear, STATUS_LABELS[snapshot.status], record];
   const assessment = findSection(snapshot, 'assessment');
   const objectives = findSection(snapshot, 'objectives');
   const domainRows = (assessment?.domains ?? []).map((domain) => [
@@ -89,7 +83,11 @@ function reportCsvRows(snapshot: AnnualReportSnapshot): CsvCell[][] {
   ]);
   const indicators = findSection(snapshot, 'indicators');
   // The indicator rows leave the domain and objective columns empty (13 of them, after the lead).
-  const indicatorRows = (indicators ? indicatorCsvRows(indicators) : []).map((cells) => [...lead(cells.record), ...Array<CsvCell>(13).fill(''), ...cells.values]);
+  const indicatorRows = (indicators ? indicatorCsvRows(indicators) : []).map((cells) => [
+    ...lead(cells.record),
+    ...Array<CsvCell>(13).fill(''),
+    ...cells.values,
+  ]);
   return [...domainRows, ...objectiveRows, ...indicatorRows];
 }
 

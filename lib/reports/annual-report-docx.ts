@@ -1,15 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  TextRun,
-  type FileChild,
-} from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, ShadingType, TextRun, type FileChild } from 'docx';
 import { bullet, heading, narrative, paragraph, spacer, table, NHS_BLUE, SECONDARY_TEXT, TEXT_COLOUR } from './docx/blocks';
 import { chartParagraph } from './docx/chart-image';
 import { corePropertiesXml } from './docx/core-properties';

@@ -37,7 +37,17 @@ export type BoardPaperCover = {
 };
 
 /** The form's field names, which are also the keys of the error messages. */
-export const COVER_FIELDS = ['meeting', 'meetingDate', 'agendaItem', 'sponsorName', 'sponsorTitle', 'authorName', 'authorTitle', 'purpose', 'recommendation'] as const;
+export const COVER_FIELDS = [
+  'meeting',
+  'meetingDate',
+  'agendaItem',
+  'sponsorName',
+  'sponsorTitle',
+  'authorName',
+  'authorTitle',
+  'purpose',
+  'recommendation',
+] as const;
 
 // A field left out of the submission (the command line, an old form) reads as blank, so it gets
 // the same "Enter …" message as one left empty.

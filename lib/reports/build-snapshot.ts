@@ -46,9 +46,13 @@ export type SnapshotRequest = Readonly<{
 }>;
 
 function noAssessmentError(financialYear: number): AppError {
-  return new AppError('NOT_FOUND', `There is no self-assessment for ${formatFinancialYear(financialYear)}, so there is no annual report section to export for that year.`, {
-    fieldErrors: { financialYear: [`There is no self-assessment for ${formatFinancialYear(financialYear)}. Choose a year that has one.`] },
-  });
+  return new AppError(
+    'NOT_FOUND',
+    `There is no self-assessment for ${formatFinancialYear(financialYear)}, so there is no annual report section to export for that year.`,
+    {
+      fieldErrors: { financialYear: [`There is no self-assessment for ${formatFinancialYear(financialYear)}. Choose a year that has one.`] },
+    },
+  );
 }
 
 type AssessmentWithResults = { status: ReportStatus; domains: DomainResultDto[] };
@@ -73,7 +77,13 @@ async function boardRecords(tx: Tx, ctx: Pick<TenantContext, 'trustId'>): Promis
     select: { name: true, jobTitle: true, roleAreas: true, startDate: true, endDate: true },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
   });
-  return rows.map((row) => ({ name: row.name, jobTitle: row.jobTitle, roleAreas: row.roleAreas, startDate: isoDateOf(row.startDate), endDate: row.endDate ? isoDateOf(row.endDate) : null }));
+  return rows.map((row) => ({
+    name: row.name,
+    jobTitle: row.jobTitle,
+    roleAreas: row.roleAreas,
+    startDate: isoDateOf(row.startDate),
+    endDate: row.endDate ? isoDateOf(row.endDate) : null,
+  }));
 }
 
 async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, financialYear: number) {
@@ -104,14 +114,22 @@ async function narrativeBodies(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, fina
 
 /** Each optional section carries the narrative of the same id. */
 function optionalBuilders(narrative: (id: NarrativeSectionId) => string): Record<OptionalSectionId, () => ReportSection> {
-  return Object.fromEntries(OPTIONAL_SECTION_IDS.map((id) => [id, () => ({ id, content: { narrative: narrative(id) } })])) as Record<OptionalSectionId, () => ReportSection>;
+  return Object.fromEntries(OPTIONAL_SECTION_IDS.map((id) => [id, () => ({ id, content: { narrative: narrative(id) } })])) as Record<
+    OptionalSectionId,
+    () => ReportSection
+  >;
 }
 
 /**
  * Reads the snapshot inside the caller's transaction (startReportExport stores it in the same one).
  * Throws NOT_FOUND when the year has no assessment at all.
  */
-export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, request: SnapshotRequest, now: Date): Promise<AnnualReportSnapshot> {
+export async function readAnnualReportSnapshot(
+  tx: Tx,
+  ctx: Pick<TenantContext, 'trustId'>,
+  request: SnapshotRequest,
+  now: Date,
+): Promise<AnnualReportSnapshot> {
   const { financialYear } = request;
   const chosen = new Set(request.sections);
   const trust = await tx.trust.findFirst({ where: { id: ctx.trustId }, select: { name: true, odsCode: true, type: true, region: true } });
@@ -175,7 +193,11 @@ export async function readAnnualReportSnapshot(tx: Tx, ctx: Pick<TenantContext, 
           guideRefs: [...objective.catalogueRefs],
           ownerRole: objective.owner?.jobTitle ?? null,
           statusLabel: statusLabel(objective.currentStatus),
-          progressSummary: progressSummary(objective.currentStatus, objective.unit, objective.progressUpdates.map((update) => ({ ...update, date: isoDateOf(update.date) }))),
+          progressSummary: progressSummary(
+            objective.currentStatus,
+            objective.unit,
+            objective.progressUpdates.map((update) => ({ ...update, date: isoDateOf(update.date) })),
+          ),
         })),
       },
     }),

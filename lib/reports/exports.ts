@@ -152,7 +152,12 @@ export async function startReportExport(ctx: TenantContext, input: StartExportIn
   const cover = input.variant === 'board-paper' ? boardPaperCover(input.cover) : null;
   return withTenant(ctx, async (tx) => {
     await failStalledExports(tx, ctx, now);
-    const snapshot = await readAnnualReportSnapshot(tx, ctx, { financialYear: input.financialYear, sections: input.sections, variant: input.variant, cover }, now);
+    const snapshot = await readAnnualReportSnapshot(
+      tx,
+      ctx,
+      { financialYear: input.financialYear, sections: input.sections, variant: input.variant, cover },
+      now,
+    );
     // The annual report is published: every narrative in it must be approved. A board paper may carry drafts.
     if (input.variant === 'annual-report') assertAllApproved(await readReadiness(tx, ctx, input.financialYear, input.sections), input.financialYear);
     const row = await tx.reportExport.create({
@@ -187,16 +192,19 @@ export async function completeReportExport(ctx: TenantContext, started: StartedE
   try {
     const file = await renderSnapshot(started.format, started.snapshot);
     const { count } = await withTenant(ctx, (tx) =>
-      tx.reportExport.updateMany({ where, data: { status: 'complete', content: new Uint8Array(file.content), sha256: file.sha256, byteLength: file.byteLength, completedAt: new Date() } }),
+      tx.reportExport.updateMany({
+        where,
+        data: { status: 'complete', content: new Uint8Array(file.content), sha256: file.sha256, byteLength: file.byteLength, completedAt: new Date() },
+      }),
     );
     if (count !== 1) throw new Error('the export was no longer pending');
     logInfo('report export complete', { exportId: started.id, format: started.format, bytes: file.byteLength, ms: Date.now() - began });
     return { id: started.id, status: 'complete', sha256: file.sha256, byteLength: file.byteLength };
   } catch (error) {
     logError('report export failed', error, { exportId: started.id, format: started.format });
-    await withTenant(ctx, (tx) => tx.reportExport.updateMany({ where, data: { status: 'failed', failureReason: RENDER_FAILED_REASON, completedAt: new Date() } })).catch((markError: unknown) =>
-      logError('could not mark the report export failed', markError, { exportId: started.id }),
-    );
+    await withTenant(ctx, (tx) =>
+      tx.reportExport.updateMany({ where, data: { status: 'failed', failureReason: RENDER_FAILED_REASON, completedAt: new Date() } }),
+    ).catch((markError: unknown) => logError('could not mark the report export failed', markError, { exportId: started.id }));
     return { id: started.id, status: 'failed', sha256: null, byteLength: null };
   }
 }
@@ -206,7 +214,10 @@ export async function listReportExports(ctx: TenantContext, now = new Date()): P
   assertCan(ctx, 'report.view');
   return withTenant(ctx, async (tx) => {
     const rows = await tx.reportExport.findMany({ where: { trustId: ctx.trustId }, select: SUMMARY_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] });
-    const names = await userNames(tx, rows.map((row) => row.createdById));
+    const names = await userNames(
+      tx,
+      rows.map((row) => row.createdById),
+    );
     return rows.map((row) => toSummary(row, names, now));
   });
 }

@@ -81,7 +81,10 @@ export type IndicatorBlock =
   | { kind: 'table'; table: ReportTable };
 
 function indicatorBlocks(indicator: ReportIndicator): IndicatorBlock[] {
-  const intro: IndicatorBlock[] = [{ kind: 'heading', text: indicatorHeading(indicator) }, { kind: 'paragraph', text: indicatorAbout(indicator) }];
+  const intro: IndicatorBlock[] = [
+    { kind: 'heading', text: indicatorHeading(indicator) },
+    { kind: 'paragraph', text: indicatorAbout(indicator) },
+  ];
   if (indicator.withheld) return [...intro, { kind: 'paragraph', text: WITHHELD_TEXT }];
   const gapTable = indicatorGapTable(indicator);
   return [

@@ -49,10 +49,12 @@ export function reportIndicator(indicator: IndicatorForReport, financialYear: nu
   if (!period) return null;
   const { analysis, current } = analyseUpTo(indicator.unit, indicator.figures, period)!;
   const breakdowns = orderedBreakdowns(current);
-  const rows = current.withheld ? [] : [
-    ...(current.all ? [figureRow(indicator.unit, 'all', current.all)] : []),
-    ...breakdowns.flatMap(([breakdown, groups]) => groups.map((figure) => figureRow(indicator.unit, breakdown, figure))),
-  ];
+  const rows = current.withheld
+    ? []
+    : [
+        ...(current.all ? [figureRow(indicator.unit, 'all', current.all)] : []),
+        ...breakdowns.flatMap(([breakdown, groups]) => groups.map((figure) => figureRow(indicator.unit, breakdown, figure))),
+      ];
   // The deprivation groups when there are some (the gap is about them), else the first breakdown.
   const charted = breakdowns.find(([breakdown]) => breakdown === 'deprivation_quintile' || breakdown === 'deprivation_decile') ?? breakdowns[0];
   return {

@@ -12,17 +12,39 @@ export type IndicatorCsvRow = { record: 'Indicator figure' | 'Indicator gap'; va
 
 export function indicatorCsvRows(content: IndicatorsContent): IndicatorCsvRow[] {
   return content.indicators.flatMap((indicator) => [
-    ...indicator.rows.map((row): IndicatorCsvRow => ({
-      record: 'Indicator figure',
-      values: [
-        indicator.code, indicator.period, row.breakdown, row.group,
-        row.numbers?.value ?? null, row.numbers?.numerator ?? null, row.numbers?.denominator ?? null,
-        null, null, row.suppressed ? row.value : '',
-      ],
-    })),
-    ...(indicator.gap?.measures ?? []).map((measure): IndicatorCsvRow => ({
-      record: 'Indicator gap',
-      values: [indicator.code, indicator.period, indicator.gap!.breakdown, measure.name, rounded(measure.numbers.estimate), null, null, rounded(measure.numbers.lower), rounded(measure.numbers.upper), ''],
-    })),
+    ...indicator.rows.map(
+      (row): IndicatorCsvRow => ({
+        record: 'Indicator figure',
+        values: [
+          indicator.code,
+          indicator.period,
+          row.breakdown,
+          row.group,
+          row.numbers?.value ?? null,
+          row.numbers?.numerator ?? null,
+          row.numbers?.denominator ?? null,
+          null,
+          null,
+          row.suppressed ? row.value : '',
+        ],
+      }),
+    ),
+    ...(indicator.gap?.measures ?? []).map(
+      (measure): IndicatorCsvRow => ({
+        record: 'Indicator gap',
+        values: [
+          indicator.code,
+          indicator.period,
+          indicator.gap!.breakdown,
+          measure.name,
+          rounded(measure.numbers.estimate),
+          null,
+          null,
+          rounded(measure.numbers.lower),
+          rounded(measure.numbers.upper),
+          '',
+        ],
+      }),
+    ),
   ]);
 }

@@ -85,4 +85,3 @@ export function findNarrativeSection(id: NarrativeSectionId): NarrativeSection {
 export function narrativesOfSection(reportSection: ReportSectionId): NarrativeSection[] {
   return NARRATIVE_SECTIONS.filter((section) => section.reportSection === reportSection);
 }
-

@@ -57,7 +57,12 @@ export type SectionReadiness = Readonly<{
 }>;
 
 /** For each report section that has narratives, those not yet written or not approved. */
-export async function readReadiness(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, financialYear: number, sections: readonly ReportSectionId[]): Promise<SectionReadiness[]> {
+export async function readReadiness(
+  tx: Tx,
+  ctx: Pick<TenantContext, 'trustId'>,
+  financialYear: number,
+  sections: readonly ReportSectionId[],
+): Promise<SectionReadiness[]> {
   const rows = await tx.reportNarrative.findMany({ where: { trustId: ctx.trustId, financialYear }, select: { section: true, body: true, status: true } });
   const offered = new Set((await offeredSections(tx, ctx)).map((section) => section.id));
   return sections.flatMap((reportSection) => {
@@ -89,7 +94,11 @@ export async function getExportChecklist(ctx: TenantContext, financialYear: numb
 export function assertAllApproved(readiness: readonly SectionReadiness[], financialYear: number): void {
   if (readiness.length === 0) return;
   const names = readiness.map((section) => section.heading).join('; ');
-  throw new AppError('INVALID_STATE', `Every chosen section must be approved before the annual report for ${formatFinancialYear(financialYear)} is exported. Not approved yet: ${names}.`, {
-    fieldErrors: { sections: [`Approve these sections first, or leave them out: ${names}. A board paper can include sections not yet approved.`] },
-  });
+  throw new AppError(
+    'INVALID_STATE',
+    `Every chosen section must be approved before the annual report for ${formatFinancialYear(financialYear)} is exported. Not approved yet: ${names}.`,
+    {
+      fieldErrors: { sections: [`Approve these sections first, or leave them out: ${names}. A board paper can include sections not yet approved.`] },
+    },
+  );
 }

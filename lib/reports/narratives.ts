@@ -51,8 +51,17 @@ export type NarrativeDto = NarrativeSummaryDto &
 
 export type SavedNarrative = Readonly<{ version: number; changed: boolean }>;
 
-
-type NarrativeRow = { id: string; section: string; body: string; version: number; updatedAt: Date; updatedById: string | null; status: string; approvedAt: Date | null; approvedById: string | null };
+type NarrativeRow = {
+  id: string;
+  section: string;
+  body: string;
+  version: number;
+  updatedAt: Date;
+  updatedById: string | null;
+  status: string;
+  approvedAt: Date | null;
+  approvedById: string | null;
+};
 
 function toSummary(section: NarrativeSection, financialYear: number, row: NarrativeRow | undefined, names: ReadonlyMap<string, string>): NarrativeSummaryDto {
   return {
@@ -74,9 +83,19 @@ export async function listNarratives(ctx: TenantContext, financialYear: number):
   assertCan(ctx, 'report.view');
   return withTenant(ctx, async (tx) => {
     const rows = await tx.reportNarrative.findMany({ where: { trustId: ctx.trustId, financialYear } });
-    const names = await userNames(tx, rows.flatMap((row) => [row.updatedById, row.approvedById]));
+    const names = await userNames(
+      tx,
+      rows.flatMap((row) => [row.updatedById, row.approvedById]),
+    );
     const offered = await offeredSections(tx, ctx);
-    return offered.map((section) => toSummary(section, financialYear, rows.find((row) => row.section === section.id), names));
+    return offered.map((section) =>
+      toSummary(
+        section,
+        financialYear,
+        rows.find((row) => row.section === section.id),
+        names,
+      ),
+    );
   });
 }
 
@@ -89,7 +108,10 @@ export async function getNarrative(ctx: TenantContext, financialYear: number, se
       where: { trustId: ctx.trustId, financialYear, section: sectionId },
       include: { revisions: { where: { trustId: ctx.trustId }, orderBy: { version: 'desc' } } },
     });
-    const lastYear = await tx.reportNarrative.findFirst({ where: { trustId: ctx.trustId, financialYear: financialYear - 1, section: sectionId }, select: { body: true } });
+    const lastYear = await tx.reportNarrative.findFirst({
+      where: { trustId: ctx.trustId, financialYear: financialYear - 1, section: sectionId },
+      select: { body: true },
+    });
     const revisions = row?.revisions ?? [];
     const names = await userNames(tx, [row?.updatedById ?? null, row?.approvedById ?? null, ...revisions.map((revision) => revision.createdById)]);
     return {
@@ -107,7 +129,14 @@ export async function getNarrative(ctx: TenantContext, financialYear: number, se
   });
 }
 
-type Write = Readonly<{ financialYear: number; section: NarrativeSectionId; body: string; expectedVersion: number; source: 'edit' | 'reuse'; reusedFromYear: number | null }>;
+type Write = Readonly<{
+  financialYear: number;
+  section: NarrativeSectionId;
+  body: string;
+  expectedVersion: number;
+  source: 'edit' | 'reuse';
+  reusedFromYear: number | null;
+}>;
 
 async function writeNarrative(tx: Tx, ctx: TenantContext, write: Write): Promise<SavedNarrative> {
   const { financialYear, section } = write;
@@ -128,9 +157,20 @@ async function writeNarrative(tx: Tx, ctx: TenantContext, write: Write): Promise
         data: { body: write.body, version: existing.version + 1, updatedById: userId, status: 'draft', approvedById: null, approvedAt: null },
         select: { id: true, version: true },
       })
-    : await tx.reportNarrative.create({ data: { trustId: ctx.trustId, financialYear, section, body: write.body, updatedById: userId }, select: { id: true, version: true } });
+    : await tx.reportNarrative.create({
+        data: { trustId: ctx.trustId, financialYear, section, body: write.body, updatedById: userId },
+        select: { id: true, version: true },
+      });
   await tx.reportNarrativeRevision.create({
-    data: { trustId: ctx.trustId, narrativeId: saved.id, version: saved.version, body: write.body, source: write.source, reusedFromYear: write.reusedFromYear, createdById: userId },
+    data: {
+      trustId: ctx.trustId,
+      narrativeId: saved.id,
+      version: saved.version,
+      body: write.body,
+      source: write.source,
+      reusedFromYear: write.reusedFromYear,
+      createdById: userId,
+    },
   });
   return { version: saved.version, changed: true };
 }
@@ -156,7 +196,10 @@ export async function reuseLastYearNarrative(ctx: TenantContext, input: ReuseNar
   assertCan(ctx, 'report.edit');
   return inTransaction(ctx, async (tx) => {
     const previousYear = input.financialYear - 1;
-    const lastYear = await tx.reportNarrative.findFirst({ where: { trustId: ctx.trustId, financialYear: previousYear, section: input.section }, select: { body: true } });
+    const lastYear = await tx.reportNarrative.findFirst({
+      where: { trustId: ctx.trustId, financialYear: previousYear, section: input.section },
+      select: { body: true },
+    });
     if (!lastYear || lastYear.body.trim() === '') {
       throw new AppError('INVALID_STATE', `There is no text for this section from ${formatFinancialYear(previousYear)} to reuse.`);
     }

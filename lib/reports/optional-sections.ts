@@ -74,4 +74,3 @@ export function offersSection(section: Pick<OptionalSection, 'mentalHealthOnly'>
 export function isOptionalSectionId(value: string): value is OptionalSectionId {
   return (OPTIONAL_SECTION_IDS as readonly string[]).includes(value);
 }
-

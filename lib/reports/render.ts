@@ -42,7 +42,12 @@ export function sha256Hex(content: Uint8Array): string {
 
 /** "northfield-valley-annual-report-2025-26.pdf": only letters, digits, dots and hyphens. */
 export function exportFileName(trustSlug: string, variant: ReportVariant, financialYear: number, format: ExportFormat): string {
-  const slug = trustSlug.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'trust';
+  const slug =
+    trustSlug
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'trust';
   const year = `${financialYear}-${String((financialYear + 1) % 100).padStart(2, '0')}`;
   return `${slug}-${variant}-${year}.${format}`;
 }

@@ -60,7 +60,8 @@ export function statementExpectation(id: StatementExpectationId): StatementExpec
 export const DRAFT_MARK = 'DRAFT';
 
 /** What a board paper asks of the board when no recommendation was typed (papers exported before the cover details). */
-export const BOARD_PAPER_ASK = 'This paper asks the board to agree the section of the annual report on how the trust acted on information on health inequalities this year.';
+export const BOARD_PAPER_ASK =
+  'This paper asks the board to agree the section of the annual report on how the trust acted on information on health inequalities this year.';
 
 /** The heading on the first page, for example "Reducing health inequalities: annual report 2025/26". */
 export function reportHeading(snapshot: AnnualReportSnapshot): string {

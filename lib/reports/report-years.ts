@@ -10,7 +10,15 @@ export type ReportYearDto = Readonly<{ financialYear: number; label: string; sta
 export async function listReportYears(ctx: TenantContext): Promise<ReportYearDto[]> {
   assertCan(ctx, 'report.view');
   return withTenant(ctx, async (tx) => {
-    const rows = await tx.assessment.findMany({ where: { trustId: ctx.trustId }, select: { financialYear: true, status: true }, orderBy: { financialYear: 'desc' } });
-    return rows.map((row) => ({ financialYear: row.financialYear, label: formatFinancialYear(row.financialYear), status: row.status === 'approved' ? 'approved' : 'draft' }));
+    const rows = await tx.assessment.findMany({
+      where: { trustId: ctx.trustId },
+      select: { financialYear: true, status: true },
+      orderBy: { financialYear: 'desc' },
+    });
+    return rows.map((row) => ({
+      financialYear: row.financialYear,
+      label: formatFinancialYear(row.financialYear),
+      status: row.status === 'approved' ? 'approved' : 'draft',
+    }));
   });
 }

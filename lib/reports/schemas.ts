@@ -26,7 +26,10 @@ const expectedVersionField = z.coerce.number().int().min(0);
 
 /** Line ends as \n and no trailing white space, so an unchanged text compares equal. */
 export function normaliseNarrative(text: string): string {
-  return text.replaceAll('\r\n', '\n').replace(/[ \t]+$/gm, '').trimEnd();
+  return text
+    .replaceAll('\r\n', '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trimEnd();
 }
 
 export const saveNarrativeSchema = z.object({

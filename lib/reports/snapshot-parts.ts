@@ -94,9 +94,7 @@ export function reportBoardMembers(members: readonly BoardMemberRecord[], financ
     .map((member) => ({
       name: member.name,
       jobTitle: member.jobTitle,
-      roleAreas: [...member.roleAreas]
-        .sort((a, b) => (SECTION_OF.get(a) ?? 99) - (SECTION_OF.get(b) ?? 99))
-        .map(roleAreaLabel),
+      roleAreas: [...member.roleAreas].sort((a, b) => (SECTION_OF.get(a) ?? 99) - (SECTION_OF.get(b) ?? 99)).map(roleAreaLabel),
     }));
 }
 
@@ -107,7 +105,10 @@ export function reportBoardMembers(members: readonly BoardMemberRecord[], financ
 export function holderOf(members: readonly BoardMemberRecord[], roleArea: string, financialYear: number): { name: string; jobTitle: string } | null {
   const holders = members
     .filter((member) => member.roleAreas.includes(roleArea) && servedInYear(member, financialYear))
-    .sort((a, b) => (b.endDate ?? '9999-12-31').localeCompare(a.endDate ?? '9999-12-31') || b.startDate.localeCompare(a.startDate) || a.name.localeCompare(b.name, 'en-GB'));
+    .sort(
+      (a, b) =>
+        (b.endDate ?? '9999-12-31').localeCompare(a.endDate ?? '9999-12-31') || b.startDate.localeCompare(a.startDate) || a.name.localeCompare(b.name, 'en-GB'),
+    );
   const holder = holders[0];
   return holder ? { name: holder.name, jobTitle: holder.jobTitle } : null;
 }

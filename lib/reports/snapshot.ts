@@ -44,9 +44,7 @@ type ReportTrust = {
   /** Already a label, for example "North West". */
   regionLabel: string;
 };
-
 // Defined beside the cover, which names people too; re-exported so the snapshot's types stay in one place.
-;
 
 export type ReportBoardMember = ReportPerson & {
   /** Role area labels, for example "Executive lead for health inequalities". */
@@ -102,13 +100,7 @@ export type ObjectivesContent = {
   objectives: readonly ReportObjective[];
 };
 
-export const STATEMENT_EXPECTATION_IDS = [
-  'understand-need',
-  'break-down-data',
-  'data-quality',
-  'act-and-evaluate',
-  'publish',
-] as const;
+export const STATEMENT_EXPECTATION_IDS = ['understand-need', 'break-down-data', 'data-quality', 'act-and-evaluate', 'publish'] as const;
 
 export type StatementExpectationId = (typeof STATEMENT_EXPECTATION_IDS)[number];
 
@@ -168,10 +160,7 @@ export function orderedSections(snapshot: AnnualReportSnapshot): ReportSection[]
 }
 
 /** The content of one section, or null when it was not chosen. */
-export function findSection<Id extends ReportSectionId>(
-  snapshot: AnnualReportSnapshot,
-  id: Id,
-): ReportSectionContent[Id] | null {
+export function findSection<Id extends ReportSectionId>(snapshot: AnnualReportSnapshot, id: Id): ReportSectionContent[Id] | null {
   for (const section of snapshot.sections) {
     // The id check narrows the union; TypeScript cannot follow it through the generic.
     if (section.id === id) return section.content as ReportSectionContent[Id];

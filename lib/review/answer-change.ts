@@ -10,7 +10,15 @@ import type { AnswerValue } from '../assessments/scoring';
  */
 export type AnswerChange = 'improved' | 'unchanged' | 'worse' | 'newly-answered' | 'no-longer-answered' | 'still-unanswered' | 'not-recorded';
 
-export const ANSWER_CHANGES: readonly AnswerChange[] = ['improved', 'unchanged', 'worse', 'newly-answered', 'no-longer-answered', 'still-unanswered', 'not-recorded'];
+export const ANSWER_CHANGES: readonly AnswerChange[] = [
+  'improved',
+  'unchanged',
+  'worse',
+  'newly-answered',
+  'no-longer-answered',
+  'still-unanswered',
+  'not-recorded',
+];
 
 export const ANSWER_CHANGE_LABELS: Readonly<Record<AnswerChange, string>> = {
   improved: 'Improved',

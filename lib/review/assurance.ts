@@ -16,7 +16,16 @@ import { readAssessmentYears, type AssessmentYear } from './year-records';
 // Each non-executive director's judgement of how assured they are, per domain per year, and the
 // spread of the board's judgements.
 
-type JudgementDto = Readonly<{ id: string; ned: ParticipantDto; level: AssuranceLevel; levelLabel: string; reason: string; updatedAt: Date; version: number; isMine: boolean }>;
+type JudgementDto = Readonly<{
+  id: string;
+  ned: ParticipantDto;
+  level: AssuranceLevel;
+  levelLabel: string;
+  reason: string;
+  updatedAt: Date;
+  version: number;
+  isMine: boolean;
+}>;
 
 export type AssuranceDomainDto = Readonly<{
   domain: DomainNumber;
@@ -54,7 +63,11 @@ function noAssessment(financialYear: number): AppError {
 
 async function currentNeds(tx: Tx, ctx: TenantContext): Promise<ParticipantDto[]> {
   const rows = await tx.membership.findMany({ where: { trustId: ctx.trustId, role: 'non_executive_director' }, select: { userId: true } });
-  const person = await participants(tx, ctx, rows.map((row) => row.userId));
+  const person = await participants(
+    tx,
+    ctx,
+    rows.map((row) => row.userId),
+  );
   return rows.map((row) => person(row.userId)).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'en-GB'));
 }
 
@@ -78,11 +91,26 @@ function domainAnswers(answers: AssessmentYear['answers'], domain: DomainNumber)
 export async function readAssuranceDomains(tx: Tx, ctx: TenantContext, assessment: AssessmentYear): Promise<AssuranceDomainDto[]> {
   const rows = await tx.assuranceJudgement.findMany({ where: { trustId: ctx.trustId, financialYear: assessment.financialYear } });
   const neds = await currentNeds(tx, ctx);
-  const person = await participants(tx, ctx, rows.map((row) => row.nedUserId));
+  const person = await participants(
+    tx,
+    ctx,
+    rows.map((row) => row.nedUserId),
+  );
   return DOMAIN_NUMBERS.map((domain): AssuranceDomainDto => {
     const judgements = rows
       .filter((row) => row.domain === domain)
-      .map((row): JudgementDto => ({ id: row.id, ned: person(row.nedUserId), level: row.level, levelLabel: ASSURANCE_LEVEL_LABELS[row.level], reason: row.reason, updatedAt: row.updatedAt, version: row.version, isMine: row.nedUserId === ctx.userId }))
+      .map(
+        (row): JudgementDto => ({
+          id: row.id,
+          ned: person(row.nedUserId),
+          level: row.level,
+          levelLabel: ASSURANCE_LEVEL_LABELS[row.level],
+          reason: row.reason,
+          updatedAt: row.updatedAt,
+          version: row.version,
+          isMine: row.nedUserId === ctx.userId,
+        }),
+      )
       .sort((a, b) => (a.ned.name ?? '\uffff').localeCompare(b.ned.name ?? '\uffff', 'en-GB'));
     const result = assessment.countsAsResult ? assessment.domains.find((candidate) => candidate.domain === domain) : undefined;
     return {
@@ -90,7 +118,10 @@ export async function readAssuranceDomains(tx: Tx, ctx: TenantContext, assessmen
       label: findDomain(domain).label,
       result: result ? { percent: result.percent, maturity: result.maturity, maturityLabel: result.maturityLabel } : null,
       judgements,
-      spread: Object.fromEntries(ASSURANCE_LEVELS.map((level) => [level, judgements.filter((judgement) => judgement.level === level).length])) as Record<AssuranceLevel, number>,
+      spread: Object.fromEntries(ASSURANCE_LEVELS.map((level) => [level, judgements.filter((judgement) => judgement.level === level).length])) as Record<
+        AssuranceLevel,
+        number
+      >,
       awaiting: neds.filter((ned) => !judgements.some((judgement) => judgement.ned.id === ned.id)),
       mine: judgements.find((judgement) => judgement.isMine) ?? null,
       answers: domainAnswers(assessment.answers, domain),
@@ -135,7 +166,11 @@ export async function recordJudgement(ctx: TenantContext, input: RecordJudgement
     const key = { trustId: ctx.trustId, financialYear: input.financialYear, domain: input.domain, nedUserId: ctx.userId };
     await tx.$queryRaw`SELECT 1 FROM "AssuranceJudgement" WHERE "trustId" = ${ctx.trustId}::uuid AND "financialYear" = ${input.financialYear} AND domain = ${input.domain} AND "nedUserId" = ${ctx.userId}::uuid FOR UPDATE`;
     const existing = await tx.assuranceJudgement.findFirst({ where: key, select: { id: true, version: true } });
-    const conflict = () => new AppError('CONFLICT', 'Your judgement for this domain was changed while you were writing, perhaps in another window. Reload the page to see it; what you typed is still here to copy.');
+    const conflict = () =>
+      new AppError(
+        'CONFLICT',
+        'Your judgement for this domain was changed while you were writing, perhaps in another window. Reload the page to see it; what you typed is still here to copy.',
+      );
     if (existing) {
       if (input.expectedVersion !== undefined && input.expectedVersion !== existing.version) throw conflict();
       return tx.assuranceJudgement.update({

@@ -31,7 +31,10 @@ function assertOpen(row: Readonly<{ status: string }>, action: string): void {
 
 function assertExpectedVersion(row: Readonly<{ version: number }>, expectedVersion: number | undefined): void {
   if (expectedVersion !== undefined && row.version !== expectedVersion) {
-    throw new AppError('CONFLICT', 'Someone else added to this challenge while you were writing. Reload the page to read it; what you typed is still here to copy.');
+    throw new AppError(
+      'CONFLICT',
+      'Someone else added to this challenge while you were writing. Reload the page to read it; what you typed is still here to copy.',
+    );
   }
 }
 
@@ -55,7 +58,15 @@ export async function raiseChallenge(ctx: TenantContext, input: RaiseChallengeIn
   });
 }
 
-async function addMessage(tx: Tx, ctx: TenantContext, row: Readonly<{ id: string; version: number }>, kind: 'raise' | 'response' | 'close', body: string, status: 'open' | 'answered' | 'closed', now: Date): Promise<ChallengeVersion> {
+async function addMessage(
+  tx: Tx,
+  ctx: TenantContext,
+  row: Readonly<{ id: string; version: number }>,
+  kind: 'raise' | 'response' | 'close',
+  body: string,
+  status: 'open' | 'answered' | 'closed',
+  now: Date,
+): Promise<ChallengeVersion> {
   await tx.challengeMessage.create({ data: { trustId: ctx.trustId, challengeId: row.id, kind, authorId: ctx.userId, body } });
   return tx.challenge.update({
     where: { id: row.id, trustId: ctx.trustId },

@@ -26,8 +26,14 @@ export async function listChallengeYears(ctx: TenantContext): Promise<ChallengeY
   assertCan(ctx, 'review.view');
   return withTenant(ctx, async (tx) => {
     const assessments = await readAssessmentYears(tx, ctx);
-    const objectives = await tx.objective.findMany({ where: { trustId: ctx.trustId }, select: { id: true, title: true, financialYear: true }, orderBy: { title: 'asc' } });
-    const years = [...new Set([...assessments.map((year) => year.financialYear), ...objectives.map((objective) => objective.financialYear)])].sort((a, b) => b - a);
+    const objectives = await tx.objective.findMany({
+      where: { trustId: ctx.trustId },
+      select: { id: true, title: true, financialYear: true },
+      orderBy: { title: 'asc' },
+    });
+    const years = [...new Set([...assessments.map((year) => year.financialYear), ...objectives.map((objective) => objective.financialYear)])].sort(
+      (a, b) => b - a,
+    );
     return years.map((financialYear) => {
       const assessment = assessments.find((candidate) => candidate.financialYear === financialYear);
       return {

@@ -61,10 +61,13 @@ type ChallengeRow = Prisma.ChallengeGetPayload<{ include: ReturnType<typeof chal
 /** Names and roles of the trust's members; anyone else (a former member) has no name. */
 export async function participants(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, userIds: readonly string[]): Promise<(id: string) => ParticipantDto> {
   const ids = [...new Set(userIds)];
-  const memberships = ids.length === 0 ? [] : await tx.membership.findMany({
-    where: { trustId: ctx.trustId, userId: { in: ids } },
-    select: { userId: true, role: true, isChair: true, user: { select: { displayName: true } } },
-  });
+  const memberships =
+    ids.length === 0
+      ? []
+      : await tx.membership.findMany({
+          where: { trustId: ctx.trustId, userId: { in: ids } },
+          select: { userId: true, role: true, isChair: true, user: { select: { displayName: true } } },
+        });
   const byId = new Map(memberships.map((membership) => [membership.userId, membership]));
   return (id) => {
     const membership = byId.get(id);
@@ -109,7 +112,12 @@ export type ChallengeFilter = Readonly<{
   objectiveIds?: readonly string[];
 }>;
 
-export async function readChallengeSummaries(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, filter: ChallengeFilter, today = ukDateOf(new Date())): Promise<ChallengeSummaryDto[]> {
+export async function readChallengeSummaries(
+  tx: Tx,
+  ctx: Pick<TenantContext, 'trustId'>,
+  filter: ChallengeFilter,
+  today = ukDateOf(new Date()),
+): Promise<ChallengeSummaryDto[]> {
   const rows = await tx.challenge.findMany({
     where: {
       trustId: ctx.trustId,
@@ -120,7 +128,11 @@ export async function readChallengeSummaries(tx: Tx, ctx: Pick<TenantContext, 't
     },
     include: challengeInclude(ctx),
   });
-  const person = await participants(tx, ctx, rows.map((row) => row.raisedById));
+  const person = await participants(
+    tx,
+    ctx,
+    rows.map((row) => row.raisedById),
+  );
   return rows
     .map((row) => toSummary(row, person, today))
     .sort((a, b) => Number(a.status === 'closed') - Number(b.status === 'closed') || b.lastActivityAt.getTime() - a.lastActivityAt.getTime());
@@ -131,20 +143,33 @@ export async function listChallenges(ctx: TenantContext, filter: Readonly<{ fina
   assertCan(ctx, 'review.view');
   return withTenant(ctx, async (tx) => {
     const challenges = await readChallengeSummaries(tx, ctx, filter);
-    const years = await tx.challenge.findMany({ where: { trustId: ctx.trustId }, distinct: ['financialYear'], select: { financialYear: true }, orderBy: { financialYear: 'desc' } });
+    const years = await tx.challenge.findMany({
+      where: { trustId: ctx.trustId },
+      distinct: ['financialYear'],
+      select: { financialYear: true },
+      orderBy: { financialYear: 'desc' },
+    });
     return { years: years.map(({ financialYear }) => ({ financialYear, financialYearLabel: formatFinancialYear(financialYear) })), challenges };
   });
 }
 
 /** True when the signed-in user is the board member who owns the challenged objective. */
-async function ownsChallengedObjective(tx: Tx, ctx: TenantContext, row: Readonly<{ targetKind: string; objective: { ownerId: string | null } | null }>): Promise<boolean> {
+async function ownsChallengedObjective(
+  tx: Tx,
+  ctx: TenantContext,
+  row: Readonly<{ targetKind: string; objective: { ownerId: string | null } | null }>,
+): Promise<boolean> {
   if (row.targetKind !== 'objective' || !row.objective?.ownerId) return false;
   const owner = await tx.boardMember.findFirst({ where: { id: row.objective.ownerId, trustId: ctx.trustId, userId: ctx.userId }, select: { id: true } });
   return owner !== null;
 }
 
 /** The executive lead and administrators respond to any challenge; an objective's owner to those on it. */
-export async function mayRespond(tx: Tx, ctx: TenantContext, row: Readonly<{ targetKind: string; objective: { ownerId: string | null } | null }>): Promise<boolean> {
+export async function mayRespond(
+  tx: Tx,
+  ctx: TenantContext,
+  row: Readonly<{ targetKind: string; objective: { ownerId: string | null } | null }>,
+): Promise<boolean> {
   return can(ctx, 'challenge.respond') || (await ownsChallengedObjective(tx, ctx, row));
 }
 
@@ -164,11 +189,22 @@ export async function getChallenge(ctx: TenantContext, challengeId: string): Pro
   assertCan(ctx, 'review.view');
   return withTenant(ctx, async (tx) => {
     const row = await findChallengeRow(tx, ctx, challengeId);
-    const person = await participants(tx, ctx, [row.raisedById, ...(row.closedById ? [row.closedById] : []), ...row.messages.map((message) => message.authorId)]);
+    const person = await participants(tx, ctx, [
+      row.raisedById,
+      ...(row.closedById ? [row.closedById] : []),
+      ...row.messages.map((message) => message.authorId),
+    ]);
     const open = row.status !== 'closed';
     return {
       ...toSummary(row, person, ukDateOf(new Date())),
-      messages: row.messages.map((message) => ({ id: message.id, kind: message.kind, kindLabel: MESSAGE_KIND_LABELS[message.kind], author: person(message.authorId), body: message.body, createdAt: message.createdAt })),
+      messages: row.messages.map((message) => ({
+        id: message.id,
+        kind: message.kind,
+        kindLabel: MESSAGE_KIND_LABELS[message.kind],
+        author: person(message.authorId),
+        body: message.body,
+        createdAt: message.createdAt,
+      })),
       closedAt: row.closedAt,
       closedBy: row.closedById ? person(row.closedById) : null,
       version: row.version,

@@ -44,21 +44,44 @@ export async function resolveChallengeTarget(tx: Tx, ctx: Pick<TenantContext, 't
     return { targetKind: 'objective', financialYear: objective.financialYear, assessmentId: null, questionRef: null, domain: null, objectiveId: objective.id };
   }
   const assessment = isUuid(input.assessmentId)
-    ? await tx.assessment.findFirst({ where: { id: input.assessmentId, trustId: ctx.trustId }, select: { id: true, financialYear: true, _count: { select: { importedDomainResults: true } } } })
+    ? await tx.assessment.findFirst({
+        where: { id: input.assessmentId, trustId: ctx.trustId },
+        select: { id: true, financialYear: true, _count: { select: { importedDomainResults: true } } },
+      })
     : null;
   if (!assessment) throw notFound('That assessment could not be found');
   if (input.targetKind === 'domain') {
     if (!isDomainNumber(input.domain)) throw notFound('That domain could not be found');
-    return { targetKind: 'domain', financialYear: assessment.financialYear, assessmentId: assessment.id, questionRef: null, domain: input.domain, objectiveId: null };
+    return {
+      targetKind: 'domain',
+      financialYear: assessment.financialYear,
+      assessmentId: assessment.id,
+      questionRef: null,
+      domain: input.domain,
+      objectiveId: null,
+    };
   }
-  const answer = await tx.assessmentAnswer.findFirst({ where: { trustId: ctx.trustId, assessmentId: assessment.id, questionRef: input.questionRef }, select: { id: true } });
+  const answer = await tx.assessmentAnswer.findFirst({
+    where: { trustId: ctx.trustId, assessmentId: assessment.id, questionRef: input.questionRef },
+    select: { id: true },
+  });
   if (!answer) {
     if (assessment._count.importedDomainResults > 0) {
-      throw new AppError('INVALID_STATE', `The ${formatFinancialYear(assessment.financialYear)} results were imported as domain scores only, so there are no answers to challenge. Challenge the domain result instead.`);
+      throw new AppError(
+        'INVALID_STATE',
+        `The ${formatFinancialYear(assessment.financialYear)} results were imported as domain scores only, so there are no answers to challenge. Challenge the domain result instead.`,
+      );
     }
     throw notFound(`Question ${input.questionRef} is not part of that assessment`);
   }
-  return { targetKind: 'answer', financialYear: assessment.financialYear, assessmentId: assessment.id, questionRef: input.questionRef, domain: null, objectiveId: null };
+  return {
+    targetKind: 'answer',
+    financialYear: assessment.financialYear,
+    assessmentId: assessment.id,
+    questionRef: input.questionRef,
+    domain: null,
+    objectiveId: null,
+  };
 }
 
 /** The target in words. `objectiveTitle` is the objective's current title, read with the challenge. */
@@ -66,7 +89,10 @@ export function describeTarget(target: ResolvedTarget, objectiveTitle: string | 
   const financialYearLabel = formatFinancialYear(target.financialYear);
   const words = (): { heading: string; subject: string } => {
     if (target.targetKind === 'answer' && target.questionRef) {
-      return { heading: `Question ${target.questionRef} in ${financialYearLabel}`, subject: findQuestion(target.questionRef)?.text ?? `Question ${target.questionRef}` };
+      return {
+        heading: `Question ${target.questionRef} in ${financialYearLabel}`,
+        subject: findQuestion(target.questionRef)?.text ?? `Question ${target.questionRef}`,
+      };
     }
     if (target.targetKind === 'domain' && isDomainNumber(target.domain)) {
       return { heading: `Domain ${target.domain} in ${financialYearLabel}`, subject: findDomain(target.domain).label };

@@ -8,7 +8,15 @@ import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { answerChange, ANSWER_CHANGE_LABELS, ANSWER_CHANGES, type AnswerChange } from './answer-change';
 import { maturityMovement, MOVEMENT_LABELS, type Movement } from './labels';
-import { countObjectivesByYear, NO_OBJECTIVES, readAssessmentYears, requireResultYear, type AssessmentYear, type ObjectiveYearCounts, type StoredAnswer } from './year-records';
+import {
+  countObjectivesByYear,
+  NO_OBJECTIVES,
+  readAssessmentYears,
+  requireResultYear,
+  type AssessmentYear,
+  type ObjectiveYearCounts,
+  type StoredAnswer,
+} from './year-records';
 
 type ComparedYearDto = Readonly<{
   financialYear: number;
@@ -77,13 +85,33 @@ function answerIn(year: AssessmentYear, ref: string): StoredAnswer | undefined {
 }
 
 /** Pure: the comparison of two years' results, earlier year first. */
-export function compareAssessmentYears(earlier: AssessmentYear, later: AssessmentYear, objectives: ReadonlyMap<number, ObjectiveYearCounts> = new Map()): YearComparisonDto {
+export function compareAssessmentYears(
+  earlier: AssessmentYear,
+  later: AssessmentYear,
+  objectives: ReadonlyMap<number, ObjectiveYearCounts> = new Map(),
+): YearComparisonDto {
   const domains = later.domains.flatMap((to): DomainComparisonDto[] => {
     const from = earlier.domains.find((candidate) => candidate.domain === to.domain);
     if (!from) return [];
     const movement = maturityMovement(from.maturity, to.maturity);
-    const pick = (d: typeof to): DomainSide => ({ score: d.score, maxScore: d.maxScore, percent: d.percent, maturity: d.maturity, maturityLabel: d.maturityLabel });
-    return [{ domain: to.domain, label: to.label, from: pick(from), to: pick(to), percentChange: to.percent - from.percent, movement, movementLabel: MOVEMENT_LABELS[movement] }];
+    const pick = (d: typeof to): DomainSide => ({
+      score: d.score,
+      maxScore: d.maxScore,
+      percent: d.percent,
+      maturity: d.maturity,
+      maturityLabel: d.maturityLabel,
+    });
+    return [
+      {
+        domain: to.domain,
+        label: to.label,
+        from: pick(from),
+        to: pick(to),
+        percentChange: to.percent - from.percent,
+        movement,
+        movementLabel: MOVEMENT_LABELS[movement],
+      },
+    ];
   });
   const questions = QUESTIONS.map((question): QuestionComparisonDto => {
     const from = answerIn(earlier, question.ref);
@@ -91,7 +119,9 @@ export function compareAssessmentYears(earlier: AssessmentYear, later: Assessmen
     const change = answerChange(from?.value, to?.value);
     return { ref: question.ref, domain: question.domain, text: question.text, from, to, change, changeLabel: ANSWER_CHANGE_LABELS[change] };
   });
-  const changeCounts = Object.fromEntries(ANSWER_CHANGES.map((change) => [change, questions.filter((question) => question.change === change).length])) as Record<AnswerChange, number>;
+  const changeCounts = Object.fromEntries(
+    ANSWER_CHANGES.map((change) => [change, questions.filter((question) => question.change === change).length]),
+  ) as Record<AnswerChange, number>;
   return { from: side(earlier, objectives), to: side(later, objectives), domains, questions, changeCounts };
 }
 

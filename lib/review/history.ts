@@ -51,7 +51,13 @@ export async function getMaturityHistory(ctx: TenantContext, now = new Date()): 
     const yearNumbers = [...new Set([...assessments.map((year) => year.financialYear), ...objectives.keys()])].sort((a, b) => a - b);
     const years = yearNumbers.map((financialYear): HistoryYearDto => {
       const assessment = assessments.find((candidate) => candidate.financialYear === financialYear);
-      const state: YearState = !assessment ? 'no-assessment' : assessment.countsAsResult ? 'result' : assessment.status === 'submitted' ? 'awaiting-approval' : 'in-draft';
+      const state: YearState = !assessment
+        ? 'no-assessment'
+        : assessment.countsAsResult
+          ? 'result'
+          : assessment.status === 'submitted'
+            ? 'awaiting-approval'
+            : 'in-draft';
       return {
         financialYear,
         financialYearLabel: formatFinancialYear(financialYear),

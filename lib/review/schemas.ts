@@ -43,11 +43,7 @@ export const compareYearsSchema = z.object({
 });
 export type CompareYearsInput = z.output<typeof compareYearsSchema>;
 
-const domainField = z.coerce
-  .number({ error: 'Select a domain' })
-  .int('Select a domain')
-  .min(1, 'Select a domain')
-  .max(4, 'Select a domain');
+const domainField = z.coerce.number({ error: 'Select a domain' }).int('Select a domain').min(1, 'Select a domain').max(4, 'Select a domain');
 
 export type ChallengeTargetInput =
   | Readonly<{ targetKind: 'answer'; assessmentId: string; questionRef: string }>
@@ -73,16 +69,22 @@ export const raiseChallengeSchema = z
     const { text, responseDueDate } = input;
     if (input.targetKind === 'objective') {
       const objectiveId = z.uuid().safeParse(input.objectiveId);
-      return objectiveId.success ? { targetKind: 'objective' as const, objectiveId: objectiveId.data, text, responseDueDate } : problem('objectiveId', 'Select an objective to challenge');
+      return objectiveId.success
+        ? { targetKind: 'objective' as const, objectiveId: objectiveId.data, text, responseDueDate }
+        : problem('objectiveId', 'Select an objective to challenge');
     }
     const assessmentId = z.uuid().safeParse(input.assessmentId);
     if (!assessmentId.success) return problem('assessmentId', 'Select the year’s self-assessment to challenge');
     if (input.targetKind === 'answer') {
       const ref = (input.questionRef ?? '').trim();
-      return findQuestion(ref) ? { targetKind: 'answer' as const, assessmentId: assessmentId.data, questionRef: ref, text, responseDueDate } : problem('questionRef', 'Select a question to challenge');
+      return findQuestion(ref)
+        ? { targetKind: 'answer' as const, assessmentId: assessmentId.data, questionRef: ref, text, responseDueDate }
+        : problem('questionRef', 'Select a question to challenge');
     }
     const domain = domainField.safeParse(input.domain);
-    return domain.success ? { targetKind: 'domain' as const, assessmentId: assessmentId.data, domain: domain.data, text, responseDueDate } : problem('domain', 'Select a domain to challenge');
+    return domain.success
+      ? { targetKind: 'domain' as const, assessmentId: assessmentId.data, domain: domain.data, text, responseDueDate }
+      : problem('domain', 'Select a domain to challenge');
   });
 export type RaiseChallengeInput = z.output<typeof raiseChallengeSchema>;
 

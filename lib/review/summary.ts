@@ -66,21 +66,24 @@ export async function getBoardSummary(ctx: TenantContext, now = new Date()): Pro
       orderBy: [{ dueDate: 'asc' }, { title: 'asc' }],
     });
     const objectivesNeedingAttention = objectives
-      .map((objective): AttentionObjectiveDto => ({
-        id: objective.id,
-        title: objective.title,
-        financialYear: objective.financialYear,
-        financialYearLabel: formatFinancialYear(objective.financialYear),
-        ownerName: objective.owner?.name ?? null,
-        status: objective.currentStatus,
-        statusLabel: statusLabel(objective.currentStatus),
-        isOverdue: isOverdue(objective, today),
-        isOffTrack: objective.currentStatus === 'off_track',
-        dueDate: objective.dueDate,
-      }))
+      .map(
+        (objective): AttentionObjectiveDto => ({
+          id: objective.id,
+          title: objective.title,
+          financialYear: objective.financialYear,
+          financialYearLabel: formatFinancialYear(objective.financialYear),
+          ownerName: objective.owner?.name ?? null,
+          status: objective.currentStatus,
+          statusLabel: statusLabel(objective.currentStatus),
+          isOverdue: isOverdue(objective, today),
+          isOffTrack: objective.currentStatus === 'off_track',
+          dueDate: objective.dueDate,
+        }),
+      )
       .filter((objective) => objective.isOverdue || objective.isOffTrack);
     const openChallenges = await readChallengeSummaries(tx, ctx, { openOnly: true }, today);
-    const year = (y: { financialYear: number } | undefined) => (y ? { financialYear: y.financialYear, financialYearLabel: formatFinancialYear(y.financialYear) } : null);
+    const year = (y: { financialYear: number } | undefined) =>
+      y ? { financialYear: y.financialYear, financialYearLabel: formatFinancialYear(y.financialYear) } : null;
     return {
       latest: year(latest),
       previous: year(previous),
@@ -90,7 +93,9 @@ export async function getBoardSummary(ctx: TenantContext, now = new Date()): Pro
       objectivesNeedingAttention,
       openChallenges,
       overdueChallenges: openChallenges.filter((challenge) => challenge.isOverdue),
-      assurance: latest ? { financialYear: latest.financialYear, financialYearLabel: latest.financialYearLabel, domains: await readAssuranceDomains(tx, ctx, latest) } : null,
+      assurance: latest
+        ? { financialYear: latest.financialYear, financialYearLabel: latest.financialYearLabel, domains: await readAssuranceDomains(tx, ctx, latest) }
+        : null,
       widenedGaps: await readWidenedGaps(tx, ctx),
       generatedAt: now,
     };

@@ -7,6 +7,10 @@ import type { TenantContext } from './context';
  * through withTenant as fairboard_app, so row-level security keeps the job inside that trust. The
  * role decides what lib/ lets the job do; report:export acts as the company secretary would.
  */
-export function systemTenantContext(trust: Readonly<{ id: string; slug: string; name: string }>, reason: string, role: TenantContext['role'] = 'company_secretary'): TenantContext {
+export function systemTenantContext(
+  trust: Readonly<{ id: string; slug: string; name: string }>,
+  reason: string,
+  role: TenantContext['role'] = 'company_secretary',
+): TenantContext {
   return { trustId: trust.id, trustSlug: trust.slug, trustName: trust.name, userId: '', role, isChair: false, systemReason: reason };
 }

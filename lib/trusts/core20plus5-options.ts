@@ -6,7 +6,11 @@ export type ClinicalAreaGroup = 'adults' | 'children';
 export type ClinicalArea = Readonly<{ id: string; group: ClinicalAreaGroup; label: string }>;
 
 export const CLINICAL_AREAS = [
-  { id: 'adult-maternity', group: 'adults', label: 'Maternity: continuity of care for women from Black, Asian and minority ethnic groups and the most deprived areas' },
+  {
+    id: 'adult-maternity',
+    group: 'adults',
+    label: 'Maternity: continuity of care for women from Black, Asian and minority ethnic groups and the most deprived areas',
+  },
   { id: 'adult-severe-mental-illness', group: 'adults', label: 'Severe mental illness: annual physical health checks' },
   { id: 'adult-chronic-respiratory', group: 'adults', label: 'Chronic respiratory disease: COVID, flu and pneumonia vaccination' },
   { id: 'adult-early-cancer', group: 'adults', label: 'Early cancer diagnosis: cancers found at stage 1 or 2' },

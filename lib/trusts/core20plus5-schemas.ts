@@ -8,7 +8,14 @@ const plusGroups = z
   .string()
   .optional()
   .default('')
-  .transform((text) => [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''))])
+  .transform((text) => [
+    ...new Set(
+      text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    ),
+  ])
   .pipe(
     z
       .array(z.string().max(PLUS_GROUP_MAX_LENGTH, `Keep each group to ${PLUS_GROUP_MAX_LENGTH} characters or fewer`))

@@ -36,9 +36,13 @@ export async function getCore20Plus5(ctx: TenantContext): Promise<Core20Plus5Dto
 }
 
 export async function saveCore20Plus5(ctx: TenantContext, input: Core20Plus5Input): Promise<Core20Plus5Dto> {
-  if (!can(ctx, 'trust.core20plus5')) throw new AppError('FORBIDDEN', 'Only a trust administrator or the executive lead can change the trust’s Core20PLUS5 record.');
+  if (!can(ctx, 'trust.core20plus5'))
+    throw new AppError('FORBIDDEN', 'Only a trust administrator or the executive lead can change the trust’s Core20PLUS5 record.');
   return withTenant(ctx, async (tx) => {
-    const { count } = await tx.trust.updateMany({ where: { id: ctx.trustId }, data: { core20Share: input.core20Share, plusGroups: input.plusGroups, clinicalAreas: input.clinicalAreas } });
+    const { count } = await tx.trust.updateMany({
+      where: { id: ctx.trustId },
+      data: { core20Share: input.core20Share, plusGroups: input.plusGroups, clinicalAreas: input.clinicalAreas },
+    });
     if (count !== 1) throw new AppError('NOT_FOUND', 'That trust could not be found');
     return toDto(await tx.trust.findFirstOrThrow({ where: { id: ctx.trustId }, select: SELECT }), true);
   });

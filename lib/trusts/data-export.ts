@@ -49,7 +49,12 @@ export async function exportTrustData(ctx: TenantContext, now = new Date()): Pro
       files[path] = bytes;
       listed.push({ path, table, rows: rows.length, bytes: bytes.length, sha256: sha256(bytes) });
     }
-    const manifest: ExportManifest = { format: EXPORT_FORMAT, trust: { id: ctx.trustId, slug: ctx.trustSlug, name: ctx.trustName }, exportedAt: now.toISOString(), files: listed };
+    const manifest: ExportManifest = {
+      format: EXPORT_FORMAT,
+      trust: { id: ctx.trustId, slug: ctx.trustSlug, name: ctx.trustName },
+      exportedAt: now.toISOString(),
+      files: listed,
+    };
     files['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
     const zip = zipSync(files, { level: 6, mtime: now });
     const digest = sha256(zip);

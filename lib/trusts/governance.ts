@@ -33,7 +33,14 @@ function toDto(row: Row, canChange: boolean): GovernanceSettingsDto {
     frequency ? null : 'How often that committee reports to the board',
     edition ? null : 'The edition of NHS England’s statement the report reviews against',
   ].filter((label): label is string => label !== null);
-  return { oversightCommittee: row.oversightCommittee, boardReportingFrequency: frequency, statementEdition: edition, missing, canChange, committeeNamedOnObjectives: null };
+  return {
+    oversightCommittee: row.oversightCommittee,
+    boardReportingFrequency: frequency,
+    statementEdition: edition,
+    missing,
+    canChange,
+    committeeNamedOnObjectives: null,
+  };
 }
 
 /** Reads the settings inside a caller's transaction (the report snapshot reads them with everything else). */
@@ -48,7 +55,11 @@ export async function getGovernanceSettings(ctx: TenantContext): Promise<Governa
   return withTenant(ctx, async (tx) => {
     const settings = await readGovernanceSettings(tx, ctx);
     const objectives = await tx.objective.findMany({ where: { trustId: ctx.trustId }, select: { committee: true } });
-    return { ...settings, canChange: can(ctx, 'trust.settings'), committeeNamedOnObjectives: mainCommittee(objectives.map((objective) => objective.committee)) };
+    return {
+      ...settings,
+      canChange: can(ctx, 'trust.settings'),
+      committeeNamedOnObjectives: mainCommittee(objectives.map((objective) => objective.committee)),
+    };
   });
 }
 

@@ -28,7 +28,9 @@ function specFor(random: SeededRandom, code: string, unit: string): FigureSpec {
   const widen = random.int(-10, 20) / 100;
   const noEthnicity = random.int(3, 16) / 100;
   return {
-    code, scale: rate ? 100_000 : 100, ...(unit === 'count' ? { count: true as const } : {}),
+    code,
+    scale: rate ? 100_000 : 100,
+    ...(unit === 'count' ? { count: true as const } : {}),
     people: [0, 1, 2].map((year) => Math.round(people * (1 + year * 0.02))),
     level: [0, 1, 2].map((year) => level * (1 - year * 0.02)),
     deprivationGap: [0, 1, 2].map((year) => gap * (1 + widen * year)),
@@ -39,12 +41,25 @@ function specFor(random: SeededRandom, code: string, unit: string): FigureSpec {
   };
 }
 
-export function buildIndicators(random: SeededRandom, input: Readonly<{ trustId: string; trustType: TrustType; uploaderId: string; latestYear: number }>): ScaleIndicatorRows {
+export function buildIndicators(
+  random: SeededRandom,
+  input: Readonly<{ trustId: string; trustType: TrustType; uploaderId: string; latestYear: number }>,
+): ScaleIndicatorRows {
   const { trustId } = input;
   const indicators = NATIONAL_INDICATORS.map((indicator) => ({
-    id: random.uuid(), trustId, code: indicator.code, name: indicator.name, definition: indicator.definition, unit: indicator.unit, method: indicator.method,
-    higherIsBetter: indicator.higherIsBetter, trustTypes: [...indicator.trustTypes], source: indicator.source, origin: 'national' as const,
-    nationalSetVersion: NATIONAL_SET_VERSION, enabled: appliesTo(indicator, input.trustType),
+    id: random.uuid(),
+    trustId,
+    code: indicator.code,
+    name: indicator.name,
+    definition: indicator.definition,
+    unit: indicator.unit,
+    method: indicator.method,
+    higherIsBetter: indicator.higherIsBetter,
+    trustTypes: [...indicator.trustTypes],
+    source: indicator.source,
+    origin: 'national' as const,
+    nationalSetVersion: NATIONAL_SET_VERSION,
+    enabled: appliesTo(indicator, input.trustType),
   }));
   const measured = indicators.filter((indicator) => indicator.enabled).slice(0, MAX_WITH_FIGURES);
   const specs = measured.map((indicator) => ({ id: indicator.id, spec: specFor(random, indicator.code, indicator.unit) }));
@@ -54,10 +69,25 @@ export function buildIndicators(random: SeededRandom, input: Readonly<{ trustId:
     const financialYear = input.latestYear - SCALE_INDICATOR_YEARS + 1 + year;
     const period = formatFinancialYear(financialYear);
     const uploadId = random.uuid();
-    const rows = specs.flatMap(({ id, spec }) => figuresFor(spec, year, period).map(({ code: _code, ...figure }) => ({
-      ...figure, id: random.uuid(), trustId, indicatorId: id, uploadId, periodStart: parsePeriod(period)!.start,
-    })));
-    indicatorUploads.push({ id: uploadId, trustId, source: 'seed', fileName: `indicators-${period.replace('/', '-')}.csv`, rowCount: rows.length, createdById: input.uploaderId, createdAt: new Date(Date.UTC(financialYear + 1, 5, random.int(1, 28))) });
+    const rows = specs.flatMap(({ id, spec }) =>
+      figuresFor(spec, year, period).map(({ code: _code, ...figure }) => ({
+        ...figure,
+        id: random.uuid(),
+        trustId,
+        indicatorId: id,
+        uploadId,
+        periodStart: parsePeriod(period)!.start,
+      })),
+    );
+    indicatorUploads.push({
+      id: uploadId,
+      trustId,
+      source: 'seed',
+      fileName: `indicators-${period.replace('/', '-')}.csv`,
+      rowCount: rows.length,
+      createdById: input.uploaderId,
+      createdAt: new Date(Date.UTC(financialYear + 1, 5, random.int(1, 28))),
+    });
     indicatorValues.push(...rows);
   }
   return { indicators, indicatorUploads, indicatorValues };

@@ -50,7 +50,10 @@ function statusPath(random: SeededRandom, months: number, finished: boolean): Ob
  * some deferred); the last year is under way to November. A fifth of the unfinished ones are
  * carried into the next year.
  */
-export function buildObjectives(random: SeededRandom, input: Readonly<{ trustId: string; leadUserId: string; boardMembers: readonly Owner[]; firstYear: number; years: number }>): ScaleObjectiveRows {
+export function buildObjectives(
+  random: SeededRandom,
+  input: Readonly<{ trustId: string; leadUserId: string; boardMembers: readonly Owner[]; firstYear: number; years: number }>,
+): ScaleObjectiveRows {
   const { trustId, leadUserId } = input;
   const objectives: ObjectiveRow[] = [];
   const ownerChanges: Prisma.ObjectiveOwnerChangeCreateManyInput[] = [];
@@ -73,22 +76,59 @@ export function buildObjectives(random: SeededRandom, input: Readonly<{ trustId:
       const agreedAt = day(year, 5, random.int(1, 28));
       const from = carried.get(ref);
       const objective: ObjectiveRow = {
-        id, trustId, financialYear: year, source: random.chance(0.6) ? 'suggestion' : 'catalogue', catalogueRefs: [ref], questionRefs: [question.ref],
-        domains: [entry.domain], title: entry.summary.length > 120 ? `${entry.summary.slice(0, 117).trimEnd()}…` : entry.summary,
+        id,
+        trustId,
+        financialYear: year,
+        source: random.chance(0.6) ? 'suggestion' : 'catalogue',
+        catalogueRefs: [ref],
+        questionRefs: [question.ref],
+        domains: [entry.domain],
+        title: entry.summary.length > 120 ? `${entry.summary.slice(0, 117).trimEnd()}…` : entry.summary,
         description: `${entry.summary} Delivered through the trust’s health inequalities programme, with a report to the committee each quarter.`,
-        measure: `Progress against the agreed ${unit === '%' ? 'percentage' : unit}`, baseline, target: baseline + random.int(5, 40), unit,
-        breakdowns: random.shuffle(BREAKDOWNS).slice(0, random.int(1, 4)), resources: 'Existing teams, with analyst support from business intelligence',
-        dependencies: random.chance(0.5) ? 'None' : 'Patient record system changes', startDate: day(year, 4, 1), dueDate: day(year + 1, 3, 31),
-        ownerId: owner.id, committee: random.pick(COMMITTEES), agreedAt, agreedById: leadUserId, currentStatus: 'not_started',
-        acceptance: 'pending', agreedDueDate: day(year + 1, 3, 31),
-        carriedFromId: from ?? null, createdById: leadUserId, updatedById: leadUserId, createdAt: agreedAt,
+        measure: `Progress against the agreed ${unit === '%' ? 'percentage' : unit}`,
+        baseline,
+        target: baseline + random.int(5, 40),
+        unit,
+        breakdowns: random.shuffle(BREAKDOWNS).slice(0, random.int(1, 4)),
+        resources: 'Existing teams, with analyst support from business intelligence',
+        dependencies: random.chance(0.5) ? 'None' : 'Patient record system changes',
+        startDate: day(year, 4, 1),
+        dueDate: day(year + 1, 3, 31),
+        ownerId: owner.id,
+        committee: random.pick(COMMITTEES),
+        agreedAt,
+        agreedById: leadUserId,
+        currentStatus: 'not_started',
+        acceptance: 'pending',
+        agreedDueDate: day(year + 1, 3, 31),
+        carriedFromId: from ?? null,
+        createdById: leadUserId,
+        updatedById: leadUserId,
+        createdAt: agreedAt,
       };
       objective.agreedTarget = objective.target;
       objectives.push(objective);
-      ownerChanges.push({ id: random.uuid(), trustId, objectiveId: id, toOwnerId: owner.id, reason: 'First owner', changedAt: agreedAt, changedById: leadUserId });
+      ownerChanges.push({
+        id: random.uuid(),
+        trustId,
+        objectiveId: id,
+        toOwnerId: owner.id,
+        reason: 'First owner',
+        changedAt: agreedAt,
+        changedById: leadUserId,
+      });
       if (random.chance(0.05)) {
         const next = random.pick(input.boardMembers.filter((member) => member.isExecutive && member.id !== owner.id));
-        ownerChanges.push({ id: random.uuid(), trustId, objectiveId: id, fromOwnerId: owner.id, toOwnerId: next.id, reason: 'Portfolio changed after a board restructure', changedAt: day(year, 10, 1), changedById: leadUserId });
+        ownerChanges.push({
+          id: random.uuid(),
+          trustId,
+          objectiveId: id,
+          fromOwnerId: owner.id,
+          toOwnerId: next.id,
+          reason: 'Portfolio changed after a board restructure',
+          changedAt: day(year, 10, 1),
+          changedById: leadUserId,
+        });
         objective.ownerId = next.id;
       }
       // Monthly from June; the current year stops in November.
@@ -97,8 +137,15 @@ export function buildObjectives(random: SeededRandom, input: Readonly<{ trustId:
       path.forEach((status, index) => {
         const date = day(year, 6 + index, 28);
         progressUpdates.push({
-          id: random.uuid(), trustId, objectiveId: id, date, status, measureValue: baseline + index * random.int(0, 3),
-          narrative: status === 'at_risk' || status === 'off_track' ? NARRATIVES[status] : '', createdById: leadUserId, createdAt: date,
+          id: random.uuid(),
+          trustId,
+          objectiveId: id,
+          date,
+          status,
+          measureValue: baseline + index * random.int(0, 3),
+          narrative: status === 'at_risk' || status === 'off_track' ? NARRATIVES[status] : '',
+          createdById: leadUserId,
+          createdAt: date,
         });
       });
       objective.currentStatus = path.at(-1) ?? 'not_started';

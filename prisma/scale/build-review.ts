@@ -80,12 +80,38 @@ export function buildReview(random: SeededRandom, input: ReviewInput): ScaleRevi
       const closedAt = atDay(raisedAt, (kinds.length - 1) * 4);
       const status: ChallengeStatus = closed ? 'closed' : kinds.at(-1) === 'response' ? 'answered' : 'open';
       challenges.push({
-        id, trustId, financialYear: year, targetKind: kind, ...target, text, status, raisedById: raisedBy,
-        closedAt: closed ? closedAt : null, closedById: closed ? raisedBy : null, version: kinds.length, createdAt: raisedAt, updatedAt: closedAt,
+        id,
+        trustId,
+        financialYear: year,
+        targetKind: kind,
+        ...target,
+        text,
+        status,
+        raisedById: raisedBy,
+        closedAt: closed ? closedAt : null,
+        closedById: closed ? raisedBy : null,
+        version: kinds.length,
+        createdAt: raisedAt,
+        updatedAt: closedAt,
       });
       kinds.forEach((messageKind, index) => {
-        const body = messageKind === 'response' ? random.pick(RESPONSES) : messageKind === 'close' ? '' : index === 0 ? text : 'Thank you. Can the committee see the figures by ethnicity as well?';
-        challengeMessages.push({ id: random.uuid(), trustId, challengeId: id, kind: messageKind, authorId: messageKind === 'response' ? leadUserId : raisedBy, body, createdAt: atDay(raisedAt, index * 4) });
+        const body =
+          messageKind === 'response'
+            ? random.pick(RESPONSES)
+            : messageKind === 'close'
+              ? ''
+              : index === 0
+                ? text
+                : 'Thank you. Can the committee see the figures by ethnicity as well?';
+        challengeMessages.push({
+          id: random.uuid(),
+          trustId,
+          challengeId: id,
+          kind: messageKind,
+          authorId: messageKind === 'response' ? leadUserId : raisedBy,
+          body,
+          createdAt: atDay(raisedAt, index * 4),
+        });
       });
     }
   }
@@ -95,7 +121,16 @@ export function buildReview(random: SeededRandom, input: ReviewInput): ScaleRevi
       for (const domain of DOMAIN_NUMBERS) {
         if (!random.chance(0.7)) continue;
         const level = random.pick<AssuranceLevel>(['assured', 'partially_assured', 'partially_assured', 'not_assured']);
-        judgements.push({ id: random.uuid(), trustId, financialYear: assessment.financialYear, domain, nedUserId: ned, level, reason: REASONS[level], createdAt: new Date(Date.UTC(assessment.financialYear + 1, 2, random.int(1, 28))) });
+        judgements.push({
+          id: random.uuid(),
+          trustId,
+          financialYear: assessment.financialYear,
+          domain,
+          nedUserId: ned,
+          level,
+          reason: REASONS[level],
+          createdAt: new Date(Date.UTC(assessment.financialYear + 1, 2, random.int(1, 28))),
+        });
       }
     }
   }

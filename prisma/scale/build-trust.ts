@@ -42,7 +42,12 @@ export function scaleTrustSlug(trustNumber: number): string {
  */
 const SEATS: readonly Readonly<{ role: MemberRole; isChair?: boolean; jobTitle: string; roleAreas: readonly RoleAreaId[]; onBoard: boolean }>[] = [
   { role: 'non_executive_director', isChair: true, jobTitle: 'Chair', roleAreas: ['chair'], onBoard: true },
-  ...[1, 2, 3, 4].map(() => ({ role: 'non_executive_director' as const, jobTitle: 'Non-executive director', roleAreas: ['non-executive-directors'] as const, onBoard: true })),
+  ...[1, 2, 3, 4].map(() => ({
+    role: 'non_executive_director' as const,
+    jobTitle: 'Non-executive director',
+    roleAreas: ['non-executive-directors'] as const,
+    onBoard: true,
+  })),
   { role: 'executive_director', jobTitle: 'Chief Executive', roleAreas: ['chief-executive'], onBoard: true },
   { role: 'executive_lead', jobTitle: 'Chief Nursing Officer', roleAreas: ['executive-lead', 'clinical-quality-research'], onBoard: true },
   { role: 'executive_director', jobTitle: 'Chief People Officer', roleAreas: ['people'], onBoard: true },
@@ -96,7 +101,16 @@ export function buildScaleTrust(trustNumber: number, options: ScaleOptions, pass
     users.push({ id: userId, email: `member-${String(index + 1).padStart(2, '0')}.${slug}@${SCALE_EMAIL_DOMAIN}`, displayName, passwordHash });
     memberships.push({ id: random.uuid(), trustId, userId, role: seat.role, isChair: seat.isChair ?? false });
     if (seat.onBoard) {
-      boardMembers.push({ id: random.uuid(), trustId, name: displayName, jobTitle: seat.jobTitle, isExecutive: seat.role !== 'non_executive_director', roleAreas: [...seat.roleAreas], startDate: day(firstYear, 4, 1), userId });
+      boardMembers.push({
+        id: random.uuid(),
+        trustId,
+        name: displayName,
+        jobTitle: seat.jobTitle,
+        isExecutive: seat.role !== 'non_executive_director',
+        roleAreas: [...seat.roleAreas],
+        startDate: day(firstYear, 4, 1),
+        userId,
+      });
     }
   });
   const userOf = (role: MemberRole) => memberships.find((membership) => membership.role === role)!.userId;
@@ -113,16 +127,34 @@ export function buildScaleTrust(trustNumber: number, options: ScaleOptions, pass
     const id = random.uuid();
     const approvalDate = day(year + 1, 2, random.int(5, 25));
     assessments.push({
-      id, trustId, financialYear: year, questionBankVersion: QUESTION_BANK_VERSION, status: 'approved', createdById: lead,
-      submittedAt: day(year + 1, 1, random.int(10, 28)), submittedById: lead, approvedAt: approvalDate, approvedById: secretary,
-      approvalDate, approvalMeetingRef: `Board meeting in public, February ${year + 1}, item ${random.int(4, 12)}`,
+      id,
+      trustId,
+      financialYear: year,
+      questionBankVersion: QUESTION_BANK_VERSION,
+      status: 'approved',
+      createdById: lead,
+      submittedAt: day(year + 1, 1, random.int(10, 28)),
+      submittedById: lead,
+      approvedAt: approvalDate,
+      approvedById: secretary,
+      approvalDate,
+      approvalMeetingRef: `Board meeting in public, February ${year + 1}, item ${random.int(4, 12)}`,
     });
-    const letters = peerAnswerLetters(start.map((percent, domain) => percent + offset * step[domain]!), trustNumber + offset);
+    const letters = peerAnswerLetters(
+      start.map((percent, domain) => percent + offset * step[domain]!),
+      trustNumber + offset,
+    );
     QUESTIONS.forEach((question, position) => {
       const letter = letters[position] ?? 'n';
       answers.push({
-        id: random.uuid(), trustId, assessmentId: id, questionRef: question.ref, value: demoAnswerValue(letter),
-        evidenceNote: demoEvidenceNote(letter), evidenceLinks: letter === 'y' ? [`https://papers.example.nhs.uk/${slug}/${year}/${question.ref}`] : [], updatedById: lead,
+        id: random.uuid(),
+        trustId,
+        assessmentId: id,
+        questionRef: question.ref,
+        value: demoAnswerValue(letter),
+        evidenceNote: demoEvidenceNote(letter),
+        evidenceLinks: letter === 'y' ? [`https://papers.example.nhs.uk/${slug}/${year}/${question.ref}`] : [],
+        updatedById: lead,
       });
     });
   }

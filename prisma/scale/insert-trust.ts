@@ -18,7 +18,11 @@ export async function insertScaleTrust(tx: Tx, rows: ScaleTrustRows): Promise<Sc
   await bulkInsert(tx, 'BoardMember', rows.boardMembers);
   await bulkInsert(tx, 'Assessment', rows.assessments);
   await bulkInsert(tx, 'AssessmentAnswer', rows.answers);
-  await bulkInsert(tx, 'Objective', rows.objectives.map((objective) => ({ ...objective, currentStatus: 'not_started' })));
+  await bulkInsert(
+    tx,
+    'Objective',
+    rows.objectives.map((objective) => ({ ...objective, currentStatus: 'not_started' })),
+  );
   await bulkInsert(tx, 'ObjectiveOwnerChange', rows.ownerChanges);
   await bulkInsert(tx, 'ProgressUpdate', rows.progressUpdates);
   for (const status of OBJECTIVE_STATUSES.filter((candidate) => candidate !== 'not_started')) {

@@ -30,7 +30,13 @@ export async function currentUser() {
 
 /** Cache revalidation is a no-op here: there is no request. */
 export async function nextCache(importOriginal: ImportOriginal) {
-  return { ...(await importOriginal<object>()), revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined, refresh: () => undefined };
+  return {
+    ...(await importOriginal<object>()),
+    revalidatePath: () => undefined,
+    revalidateTag: () => undefined,
+    updateTag: () => undefined,
+    refresh: () => undefined,
+  };
 }
 
 /** headers() is an empty request's. */
@@ -64,7 +70,9 @@ export async function tenantAction(importOriginal: ImportOriginal) {
 export async function requireTenant(importOriginal: ImportOriginal) {
   const actual = await importOriginal<typeof import('../../lib/tenancy/require-tenant')>();
   const { actionState } = await import('./security-action-state');
-  return { ...actual, requireTenantForAction: async (slug: unknown) => {
+  return {
+    ...actual,
+    requireTenantForAction: async (slug: unknown) => {
       actionState.resolvedSlugs.push(slug);
       return actual.requireTenantForAction(slug);
     },

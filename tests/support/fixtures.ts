@@ -11,7 +11,13 @@ function unique(prefix: string): string {
   return `${prefix}-${counter}-${randomUUID().slice(0, 8)}`;
 }
 
-export function createTestTrust(overrides: Partial<{ name: string; type: 'acute' | 'community' | 'mental_health_learning_disability' | 'ambulance' | 'acute_and_community' | 'specialist'; region: 'london' | 'north_west' | 'midlands' | 'south_east' | 'south_west' | 'east_of_england' | 'north_east_and_yorkshire' }> = {}): Promise<TestTrust> {
+export function createTestTrust(
+  overrides: Partial<{
+    name: string;
+    type: 'acute' | 'community' | 'mental_health_learning_disability' | 'ambulance' | 'acute_and_community' | 'specialist';
+    region: 'london' | 'north_west' | 'midlands' | 'south_east' | 'south_west' | 'east_of_england' | 'north_east_and_yorkshire';
+  }> = {},
+): Promise<TestTrust> {
   const slug = unique('trust');
   return withSystem('test-fixture', (tx) =>
     tx.trust.create({
@@ -28,7 +34,9 @@ export function createTestTrust(overrides: Partial<{ name: string; type: 'acute'
   );
 }
 
-export function createTestUser(overrides: Partial<{ email: string; displayName: string; passwordHash: string; disabled: boolean }> = {}): Promise<{ id: string; email: string }> {
+export function createTestUser(
+  overrides: Partial<{ email: string; displayName: string; passwordHash: string; disabled: boolean }> = {},
+): Promise<{ id: string; email: string }> {
   return withSystem('test-fixture', (tx) =>
     tx.user.create({
       data: {
@@ -45,13 +53,14 @@ export function createTestUser(overrides: Partial<{ email: string; displayName: 
 /** A member of the trust with the given role, and the context requireTenant would build for them. */
 export async function createMemberContext(trust: TestTrust, role: MemberRole, isChair = false): Promise<TenantContext & { membershipId: string }> {
   const user = await createTestUser();
-  const membership = await withSystem('test-fixture', (tx) =>
-    tx.membership.create({ data: { trustId: trust.id, userId: user.id, role, isChair } }),
-  );
+  const membership = await withSystem('test-fixture', (tx) => tx.membership.create({ data: { trustId: trust.id, userId: user.id, role, isChair } }));
   return { trustId: trust.id, trustSlug: trust.slug, trustName: trust.name, userId: user.id, role, isChair, membershipId: membership.id };
 }
 
-export function createTestBoardMember(trust: TestTrust, overrides: Partial<{ name: string; isExecutive: boolean; roleAreas: string[]; userId: string }> = {}): Promise<{ id: string }> {
+export function createTestBoardMember(
+  trust: TestTrust,
+  overrides: Partial<{ name: string; isExecutive: boolean; roleAreas: string[]; userId: string }> = {},
+): Promise<{ id: string }> {
   return withSystem('test-fixture', (tx) =>
     tx.boardMember.create({
       data: {

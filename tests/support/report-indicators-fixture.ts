@@ -11,7 +11,14 @@ import type { IndicatorsContent } from '../../lib/indicators/report-content';
 type Row = readonly [breakdown: Figure['breakdown'], group: string, numerator: number, denominator: number];
 
 const figures = (period: string, scale: number, rows: readonly Row[]): Figure[] =>
-  rows.map(([breakdown, group, numerator, denominator]) => ({ period, breakdown, group, numerator, denominator, value: Math.round((numerator / denominator) * scale * 10) / 10 }));
+  rows.map(([breakdown, group, numerator, denominator]) => ({
+    period,
+    breakdown,
+    group,
+    numerator,
+    denominator,
+    value: Math.round((numerator / denominator) * scale * 10) / 10,
+  }));
 
 export const WAITING_LIST: IndicatorForReport = {
   code: 'elective-wait-18w',
@@ -23,15 +30,27 @@ export const WAITING_LIST: IndicatorForReport = {
   figures: [
     ...figures('2024/25', 100, [
       ['all', 'all', 980, 2500],
-      ['deprivation_quintile', '1', 240, 500], ['deprivation_quintile', '2', 210, 500], ['deprivation_quintile', '3', 190, 500],
-      ['deprivation_quintile', '4', 180, 500], ['deprivation_quintile', '5', 160, 500],
+      ['deprivation_quintile', '1', 240, 500],
+      ['deprivation_quintile', '2', 210, 500],
+      ['deprivation_quintile', '3', 190, 500],
+      ['deprivation_quintile', '4', 180, 500],
+      ['deprivation_quintile', '5', 160, 500],
     ]),
     ...figures('2025/26', 100, [
       ['all', 'all', 1000, 2500],
-      ['deprivation_quintile', '1', 260, 500], ['deprivation_quintile', '2', 220, 500], ['deprivation_quintile', '3', 190, 500],
-      ['deprivation_quintile', '4', 170, 500], ['deprivation_quintile', '5', 150, 480], ['deprivation_quintile', 'not known', 10, 20],
-      ['ethnicity', 'white', 800, 2000], ['ethnicity', 'asian', 120, 280], ['ethnicity', 'black', 60, 130], ['ethnicity', 'other', 5, 12], ['ethnicity', 'Z', 15, 78],
-      ['sex', 'female', 530, 1300], ['sex', 'male', 470, 1200],
+      ['deprivation_quintile', '1', 260, 500],
+      ['deprivation_quintile', '2', 220, 500],
+      ['deprivation_quintile', '3', 190, 500],
+      ['deprivation_quintile', '4', 170, 500],
+      ['deprivation_quintile', '5', 150, 480],
+      ['deprivation_quintile', 'not known', 10, 20],
+      ['ethnicity', 'white', 800, 2000],
+      ['ethnicity', 'asian', 120, 280],
+      ['ethnicity', 'black', 60, 130],
+      ['ethnicity', 'other', 5, 12],
+      ['ethnicity', 'Z', 15, 78],
+      ['sex', 'female', 530, 1300],
+      ['sex', 'male', 470, 1200],
     ]),
   ],
 };
@@ -45,8 +64,11 @@ export const EMERGENCY_ADMISSIONS: IndicatorForReport = {
   higherIsBetter: false,
   figures: figures('2025/26', 100_000, [
     ['all', 'all', 900, 10_000],
-    ['deprivation_quintile', '1', 300, 2000], ['deprivation_quintile', '2', 250, 2000], ['deprivation_quintile', '3', 200, 2000],
-    ['deprivation_quintile', '4', 146, 2000], ['deprivation_quintile', '5', 4, 2000],
+    ['deprivation_quintile', '1', 300, 2000],
+    ['deprivation_quintile', '2', 250, 2000],
+    ['deprivation_quintile', '3', 200, 2000],
+    ['deprivation_quintile', '4', 146, 2000],
+    ['deprivation_quintile', '5', 4, 2000],
   ]),
 };
 

@@ -2,12 +2,7 @@ import type { BoardPaperCover } from '../../lib/reports/board-paper-cover';
 import { OPTIONAL_SECTION_IDS, type OptionalSectionId } from '../../lib/reports/optional-sections';
 import { maturityLevelRows, SECTION_HEADINGS } from '../../lib/reports/report-text';
 import { indicatorsFixture } from './report-indicators-fixture';
-import {
-  CORE_SECTION_IDS,
-  type AnnualReportSnapshot,
-  type ReportSection,
-  type ReportSectionId,
-} from '../../lib/reports/snapshot';
+import { CORE_SECTION_IDS, type AnnualReportSnapshot, type ReportSection, type ReportSectionId } from '../../lib/reports/snapshot';
 
 // A believable annual-report snapshot for a made-up acute trust, for renderer tests. The numbers
 // match the app's scoring: 2 points a question, 4, 7, 9 and 5 questions in domains 1 to 4.
@@ -43,10 +38,14 @@ export const COVER_FORM = {
 } as const;
 
 const OPTIONAL_TEXT: Readonly<Record<OptionalSectionId, string>> = {
-  'strategy-progress': 'The board adopted its health inequalities strategy in 2024. This year we met four of its six commitments; the two that slipped depend on the new patient record.',
-  core20plus5: 'Our Core20 population is the 31% of patients from the most deprived areas. We added hypertension case-finding to the outpatient clinics in those areas.',
-  'workforce-equality': 'Our EDI improvement plan set six actions. Five are complete, and the share of senior posts held by staff from ethnic minority backgrounds rose from 9% to 12%.',
-  'partnership-working': 'We run the joint frailty service with the integrated care board and two councils, and share waiting-list data broken down by deprivation with them every month.',
+  'strategy-progress':
+    'The board adopted its health inequalities strategy in 2024. This year we met four of its six commitments; the two that slipped depend on the new patient record.',
+  core20plus5:
+    'Our Core20 population is the 31% of patients from the most deprived areas. We added hypertension case-finding to the outpatient clinics in those areas.',
+  'workforce-equality':
+    'Our EDI improvement plan set six actions. Five are complete, and the share of senior posts held by staff from ethnic minority backgrounds rose from 9% to 12%.',
+  'partnership-working':
+    'We run the joint frailty service with the integrated care board and two councils, and share waiting-list data broken down by deprivation with them every month.',
   'lived-experience': 'A panel of twelve local people reviewed our letters and clinic times. Evening clinics started because of what they told us.',
   pcref: 'Not applicable to this acute trust; shown here only so the renderers are tested with every section.',
   'next-year-plans': 'Next year we will break down cancer waiting times by ethnicity and set up a second evening clinic site.',
@@ -55,9 +54,10 @@ const OPTIONAL_TEXT: Readonly<Record<OptionalSectionId, string>> = {
 // The core sections by default; pass sections to include optional ones.
 export const CORE_HEADINGS = CORE_SECTION_IDS.map((id) => SECTION_HEADINGS[id]);
 
-const OPTIONAL_FIXTURES = Object.fromEntries(
-  OPTIONAL_SECTION_IDS.map((id) => [id, { id, content: { narrative: OPTIONAL_TEXT[id] } }]),
-) as Record<OptionalSectionId, ReportSection>;
+const OPTIONAL_FIXTURES = Object.fromEntries(OPTIONAL_SECTION_IDS.map((id) => [id, { id, content: { narrative: OPTIONAL_TEXT[id] } }])) as Record<
+  OptionalSectionId,
+  ReportSection
+>;
 
 const ALL_SECTIONS: Readonly<Record<ReportSectionId, ReportSection>> = {
   leadership: {
@@ -180,15 +180,18 @@ const ALL_SECTIONS: Readonly<Record<ReportSectionId, ReportSection>> = {
         },
         {
           id: 'break-down-data',
-          narrative: 'Our waiting list, missed appointments and emergency readmissions are now broken down by deprivation, ethnicity, age and sex in the monthly performance report.',
+          narrative:
+            'Our waiting list, missed appointments and emergency readmissions are now broken down by deprivation, ethnicity, age and sex in the monthly performance report.',
         },
         {
           id: 'data-quality',
-          narrative: 'Ethnicity was not recorded for 14% of outpatient attendances at the start of the year. We changed the check-in screen so that every patient is asked, and the gap fell to 7%.',
+          narrative:
+            'Ethnicity was not recorded for 14% of outpatient attendances at the start of the year. We changed the check-in screen so that every patient is asked, and the gap fell to 7%.',
         },
         {
           id: 'act-and-evaluate',
-          narrative: 'We offered evening clinics in two areas with the highest rates of missed appointments. Missed appointments there fell from 12% to 8%; we will compare this with similar areas next year.',
+          narrative:
+            'We offered evening clinics in two areas with the highest rates of missed appointments. Missed appointments there fell from 12% to 8%; we will compare this with similar areas next year.',
         },
         {
           id: 'publish',
@@ -201,8 +204,7 @@ const ALL_SECTIONS: Readonly<Record<ReportSectionId, ReportSection>> = {
   'data-quality': {
     id: 'data-quality',
     content: {
-      note:
-        'Figures for ethnicity exclude the 7% of attendances where it was not recorded. Deprivation is based on the patient’s postcode using the English Indices of Deprivation 2019.\n\nSelf-assessment results are the board’s own judgement against the guide and have not been externally checked.',
+      note: 'Figures for ethnicity exclude the 7% of attendances where it was not recorded. Deprivation is based on the patient’s postcode using the English Indices of Deprivation 2019.\n\nSelf-assessment results are the board’s own judgement against the guide and have not been externally checked.',
     },
   },
   ...OPTIONAL_FIXTURES,

@@ -25,8 +25,14 @@ export function discoverActions(modules: Record<string, Record<string, unknown>>
  * export that does not resolve a trust fails the matrix's discovery test: add it here, or make it a tenant action.
  */
 export const NOT_TENANT_BOUND: Record<string, { attack: 'token' | 'self'; why: string }> = {
-  'app/(auth)/invitations/[token]/actions.ts#acceptInvitationAction': { attack: 'token', why: 'public; the single-use token is the credential. Attacked with every id of the victim, its slug and its token hashes as the token.' },
-  'app/(signed-in)/account/actions.ts#signOutEverywhereAction': { attack: 'self', why: 'takes no input and acts on the caller’s own sessions only. Called by every caller; the victim must be unchanged.' },
+  'app/(auth)/invitations/[token]/actions.ts#acceptInvitationAction': {
+    attack: 'token',
+    why: 'public; the single-use token is the credential. Attacked with every id of the victim, its slug and its token hashes as the token.',
+  },
+  'app/(signed-in)/account/actions.ts#signOutEverywhereAction': {
+    attack: 'self',
+    why: 'takes no input and acts on the caller’s own sessions only. Called by every caller; the victim must be unchanged.',
+  },
 };
 
 /** FormData that notes every field name the action reads from it directly. */
@@ -87,7 +93,8 @@ export async function invoke(fn: ActionFn, bound: unknown, values: FormValues, a
   return { outcome, errorCodes: [...errorCodes], schemas: [...schemas], arrays: new Set(arrays), reads: new Set(reads), resolvedSlugs: [...resolvedSlugs] };
 }
 
-export const succeeded = (outcome: Outcome) => outcome.kind === 'redirect' || outcome.kind === 'void' || (outcome.kind === 'result' && outcome.status === 'success');
+export const succeeded = (outcome: Outcome) =>
+  outcome.kind === 'redirect' || outcome.kind === 'void' || (outcome.kind === 'result' && outcome.status === 'success');
 export const describeOutcome = (call: Call) => `${JSON.stringify(call.outcome).slice(0, 300)} codes=${call.errorCodes.join(',') || '-'}`;
 
 /** Field names and what is known of them, merged from every call so far. */
@@ -95,17 +102,30 @@ export function mergeFields(fields: Map<string, FieldInfo>, call: Call): void {
   for (const schema of call.schemas) {
     for (const [name, info] of schemaFields(schema)) {
       const known = fields.get(name);
-      fields.set(name, known ? { options: [...new Set([...known.options, ...info.options])], uuid: known.uuid || info.uuid, array: known.array || info.array } : info);
+      fields.set(
+        name,
+        known ? { options: [...new Set([...known.options, ...info.options])], uuid: known.uuid || info.uuid, array: known.array || info.array } : info,
+      );
     }
   }
-  const extra = [...call.reads, ...(call.outcome.kind === 'result' ? call.outcome.fieldErrors : [])].filter((name) => name !== '_form' && !name.startsWith('$ACTION'));
+  const extra = [...call.reads, ...(call.outcome.kind === 'result' ? call.outcome.fieldErrors : [])].filter(
+    (name) => name !== '_form' && !name.startsWith('$ACTION'),
+  );
   for (const name of extra) if (!fields.has(name)) fields.set(name, { options: [], uuid: false, array: false });
   for (const name of call.arrays) fields.get(name)!.array = true;
 }
 
 /** The trust's ids by kind (the table a key names), for candidate values. */
 export function idsByKind(trust: MatrixTrust): Map<string, string[]> {
-  const byKind = new Map<string, string[]>([['Trust', [trust.id]], ['User', Object.entries(trust.users).filter(([key]) => key !== 'no membership').map(([, user]) => user.userId)]]);
+  const byKind = new Map<string, string[]>([
+    ['Trust', [trust.id]],
+    [
+      'User',
+      Object.entries(trust.users)
+        .filter(([key]) => key !== 'no membership')
+        .map(([, user]) => user.userId),
+    ],
+  ]);
   for (const [key, id] of trust.keys) {
     const kind = key.split(':')[0]!;
     byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
@@ -116,7 +136,17 @@ export function idsByKind(trust: MatrixTrust): Map<string, string[]> {
 /** Pins a field to "any of its candidates but blank". */
 export const FILLED = '\u0000filled';
 
-export type Synthesis = { ok: boolean; form: FormValues; callerKey: string; attempts: number; fields: Map<string, FieldInfo>; optional: string[]; alternatives: FormValues[]; schemas: unknown[]; last: string };
+export type Synthesis = {
+  ok: boolean;
+  form: FormValues;
+  callerKey: string;
+  attempts: number;
+  fields: Map<string, FieldInfo>;
+  optional: string[];
+  alternatives: FormValues[];
+  schemas: unknown[];
+  last: string;
+};
 
 /**
  * Looks for a form the action accepts in the given trust, trying each member in turn: fields with
@@ -124,7 +154,14 @@ export type Synthesis = { ok: boolean; form: FormValues; callerKey: string; atte
  * versions, then the rest, like an odometer. The form found is the positive control the attacks
  * start from: with the acting trust's own ids it succeeds.
  */
-export async function synthesiseForm(fn: ActionFn, trust: MatrixTrust, callerKeys: readonly string[], seedFields: Map<string, FieldInfo>, pinned: FormValues = {}, budget = 150): Promise<Synthesis> {
+export async function synthesiseForm(
+  fn: ActionFn,
+  trust: MatrixTrust,
+  callerKeys: readonly string[],
+  seedFields: Map<string, FieldInfo>,
+  pinned: FormValues = {},
+  budget = 150,
+): Promise<Synthesis> {
   const own = idsByKind(trust);
   const everyId = [...own.entries()].filter(([kind]) => !/Answer|Message|Audit/.test(kind)).flatMap(([, ids]) => ids);
   const fields = new Map(seedFields);
@@ -145,7 +182,8 @@ export async function synthesiseForm(fn: ActionFn, trust: MatrixTrust, callerKey
       const form = build();
       const call = await invoke(fn, trust.slug, form, trust.users[callerKey]!);
       mergeFields(fields, call);
-      if (!call.errorCodes.includes('FORBIDDEN') || last === 'never called') last = `${callerKey}: ${describeOutcome(call)} form=${JSON.stringify(form).slice(0, 300)}`;
+      if (!call.errorCodes.includes('FORBIDDEN') || last === 'never called')
+        last = `${callerKey}: ${describeOutcome(call)} form=${JSON.stringify(form).slice(0, 300)}`;
       if (succeeded(call.outcome)) {
         const { optional, alternatives } = await dropIgnoredIds(fn, trust, callerKey, form, fields, call.schemas);
         return { ok: true, form, callerKey, attempts, fields, optional, alternatives, schemas: call.schemas, last };
@@ -186,7 +224,14 @@ export async function synthesiseForm(fn: ActionFn, trust: MatrixTrust, callerKey
  * refused. Blanking that makes the action succeed by another path (another schema: "create"
  * instead of "update") keeps the field, and that other path becomes a control of its own.
  */
-async function dropIgnoredIds(fn: ActionFn, trust: MatrixTrust, callerKey: string, form: FormValues, fields: Map<string, FieldInfo>, schemas: unknown[]): Promise<{ optional: string[]; alternatives: FormValues[] }> {
+async function dropIgnoredIds(
+  fn: ActionFn,
+  trust: MatrixTrust,
+  callerKey: string,
+  form: FormValues,
+  fields: Map<string, FieldInfo>,
+  schemas: unknown[],
+): Promise<{ optional: string[]; alternatives: FormValues[] }> {
   const optional: string[] = [];
   const alternatives: FormValues[] = [];
   for (const name of [...fields.keys()].filter((field) => isIdField(field, fields.get(field)))) {

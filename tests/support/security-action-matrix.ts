@@ -55,14 +55,21 @@ export function attacksFor(plan: Plan, trusts: { attacker: MatrixTrust; victim: 
     const own = translateIds(control.form, alignIds(control.trust, trusts.attacker));
     const foreign = translateIds(control.form, alignIds(control.trust, trusts.victim));
     add({ shape: `${control.label}: victim's slug and ids`, bound: trusts.victim.slug, form: foreign, foreignId: trusts.victim.slug, strict: true });
-    if (JSON.stringify(own) !== JSON.stringify(foreign)) add({ shape: `${control.label}: own slug, every id the victim's`, bound: trusts.attacker.slug, form: foreign, foreignId: null, strict: true });
+    if (JSON.stringify(own) !== JSON.stringify(foreign))
+      add({ shape: `${control.label}: own slug, every id the victim's`, bound: trusts.attacker.slug, form: foreign, foreignId: null, strict: true });
     for (const [name, info] of plan.fields) {
       if (!isIdField(name, info)) continue;
       const kinds = fieldKinds(name, control.form, control.trust, [...pool.keys()]);
       const ids = kinds.length > 0 ? kinds.flatMap((kind) => [...(pool.get(kind) ?? [])]) : everyVictimId;
       const strict = !control.optional.includes(name);
       for (const id of ids) {
-        add({ shape: `${control.label}: own slug, ${strict ? '' : 'ignorable '}${name} = victim's ${kinds.join('|') || 'id'}`, bound: trusts.attacker.slug, form: { ...own, [name]: info.array ? [id] : id }, foreignId: id, strict });
+        add({
+          shape: `${control.label}: own slug, ${strict ? '' : 'ignorable '}${name} = victim's ${kinds.join('|') || 'id'}`,
+          bound: trusts.attacker.slug,
+          form: { ...own, [name]: info.array ? [id] : id },
+          foreignId: id,
+          strict,
+        });
       }
     }
   }
@@ -75,7 +82,13 @@ export type Tally = { combinations: number; refused: number; ignored: number; se
 export const emptyTally = (): Tally => ({ combinations: 0, refused: 0, ignored: 0, self: 0, byAction: {}, problems: [] });
 
 /** Runs one attack, then judges it; the victim's fingerprint is taken before and after every call. */
-export async function runAttack(plan: Plan, attack: Attack, callerKey: string, trusts: { attacker: MatrixTrust; victim: MatrixTrust }, tally: Tally): Promise<void> {
+export async function runAttack(
+  plan: Plan,
+  attack: Attack,
+  callerKey: string,
+  trusts: { attacker: MatrixTrust; victim: MatrixTrust },
+  tally: Tally,
+): Promise<void> {
   const actor = callerKey === 'signed out' ? null : trusts.attacker.users[callerKey]!;
   const before = await trustFingerprint(superuserSql, trusts.victim.id);
   const call: Call = await invoke(plan.fn, attack.bound, attack.form, actor);
@@ -84,14 +97,25 @@ export async function runAttack(plan: Plan, attack: Attack, callerKey: string, t
   const problems: string[] = [];
   const changes = fingerprintChanges(before, after);
   if (changes.length > 0) problems.push(`changed the victim trust's data: ${changes.join('; ')}`);
-  const body = call.outcome.kind === 'result' ? call.outcome.body : call.outcome.kind === 'redirect' ? call.outcome.location : call.outcome.kind === 'threw' ? call.outcome.message : '';
+  const body =
+    call.outcome.kind === 'result'
+      ? call.outcome.body
+      : call.outcome.kind === 'redirect'
+        ? call.outcome.location
+        : call.outcome.kind === 'threw'
+          ? call.outcome.message
+          : '';
   const submitted = new Set(Object.values(attack.form).flat());
-  const leakedIds = (body.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi) ?? []).filter((id) => !submitted.has(id) && id !== attack.foreignId);
+  const leakedIds = (body.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi) ?? []).filter(
+    (id) => !submitted.has(id) && id !== attack.foreignId,
+  );
   const victimIds = new Set([trusts.victim.id, ...trusts.victim.keys.values(), ...Object.values(trusts.victim.users).map((user) => user.userId)]);
-  if (body.includes(trusts.victim.marker) || leakedIds.some((id) => victimIds.has(id))) problems.push(`the response carries the victim trust's content: ${body.slice(0, 300)}`);
+  if (body.includes(trusts.victim.marker) || leakedIds.some((id) => victimIds.has(id)))
+    problems.push(`the response carries the victim trust's content: ${body.slice(0, 300)}`);
   const refusedByThrow = call.outcome.kind === 'threw' && /^AppError/.test(call.outcome.message) && call.errorCodes.some((code) => REFUSALS.includes(code));
   if (call.outcome.kind === 'threw' && !refusedByThrow) problems.push(`threw instead of answering (a 500): ${call.outcome.message}`);
-  if (actor && call.errorCodes.includes('UNAUTHENTICATED')) problems.push('the caller’s session was refused, so the attack proved nothing: the matrix must keep its sessions valid');
+  if (actor && call.errorCodes.includes('UNAUTHENTICATED'))
+    problems.push('the caller’s session was refused, so the attack proved nothing: the matrix must keep its sessions valid');
   if (succeeded(call.outcome)) {
     if (plan.kind === 'self') tally.self += 1;
     else if (attack.strict) problems.push(`succeeded with another trust's id or slug: ${describeOutcome(call)}`);

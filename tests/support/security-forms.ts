@@ -54,8 +54,18 @@ export function isIdField(name: string, info: FieldInfo | undefined): boolean {
 }
 
 const SYNONYMS: Record<string, string> = {
-  owner: 'BoardMember', toOwner: 'BoardMember', fromOwner: 'BoardMember', supportingLead: 'BoardMember', lead: 'BoardMember',
-  user: 'User', nedUser: 'User', author: 'User', raisedBy: 'User', createdBy: 'User', invitedBy: 'User', trust: 'Trust',
+  owner: 'BoardMember',
+  toOwner: 'BoardMember',
+  fromOwner: 'BoardMember',
+  supportingLead: 'BoardMember',
+  lead: 'BoardMember',
+  user: 'User',
+  nedUser: 'User',
+  author: 'User',
+  raisedBy: 'User',
+  createdBy: 'User',
+  invitedBy: 'User',
+  trust: 'Trust',
 };
 
 /** The kinds of record (table names) an id field plausibly names; empty when the name says nothing. */
@@ -118,7 +128,9 @@ export function toFormData(values: FormValues): FormData {
 
 /** Every id in a form, with the field it is in. */
 export function idsIn(values: FormValues): string[] {
-  return Object.values(values).flatMap((value) => (Array.isArray(value) ? value : [value])).filter(isUuidText);
+  return Object.values(values)
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter(isUuidText);
 }
 
 /** A copy of the form with every value that is a key of `map` replaced by the mapped value. */

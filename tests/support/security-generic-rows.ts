@@ -92,7 +92,13 @@ async function insertGenericRow(sql: Sql, table: string, trustId: string, userId
  * Gives every tenant table with no row for the trust one generic row, parents first. Returns the
  * tables it could not fill, with the database's reason.
  */
-export async function fillEmptyTenantTables(sql: Sql, tables: string[], trustId: string, userId: string, marker: string): Promise<{ filled: string[]; failed: string[] }> {
+export async function fillEmptyTenantTables(
+  sql: Sql,
+  tables: string[],
+  trustId: string,
+  userId: string,
+  marker: string,
+): Promise<{ filled: string[]; failed: string[] }> {
   const filled: string[] = [];
   const failed = new Map<string, string>();
   let pending: string[] = [];

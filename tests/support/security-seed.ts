@@ -65,10 +65,17 @@ async function assessments(tx: Tx, trustId: string, keys: Map<string, string>, u
     const approved = plan.status === 'approved';
     const row = await tx.assessment.create({
       data: {
-        trustId, financialYear: plan.year, questionBankVersion: QUESTION_BANK_VERSION, status: plan.status, createdById: lead,
-        submittedAt: done ? new Date(`${plan.year + 1}-01-20T10:00:00Z`) : null, submittedById: done ? lead : null,
-        approvedAt: approved ? new Date(`${plan.year + 1}-02-12T10:00:00Z`) : null, approvedById: approved ? cosec : null,
-        approvalDate: approved ? new Date(`${plan.year + 1}-02-12T00:00:00Z`) : null, approvalMeetingRef: approved ? `${marker} board item 7` : null,
+        trustId,
+        financialYear: plan.year,
+        questionBankVersion: QUESTION_BANK_VERSION,
+        status: plan.status,
+        createdById: lead,
+        submittedAt: done ? new Date(`${plan.year + 1}-01-20T10:00:00Z`) : null,
+        submittedById: done ? lead : null,
+        approvedAt: approved ? new Date(`${plan.year + 1}-02-12T10:00:00Z`) : null,
+        approvedById: approved ? cosec : null,
+        approvalDate: approved ? new Date(`${plan.year + 1}-02-12T00:00:00Z`) : null,
+        approvalMeetingRef: approved ? `${marker} board item 7` : null,
       },
       select: { id: true },
     });
@@ -76,9 +83,14 @@ async function assessments(tx: Tx, trustId: string, keys: Map<string, string>, u
     for (const [index, questionRef] of QUESTION_REFS.entries()) {
       const answer = await tx.assessmentAnswer.create({
         data: {
-          trustId, assessmentId: row.id, questionRef, value: index < plan.answered ? (index % 3 === 0 ? 'no' : 'yes') : null,
-          evidenceNote: `${marker} evidence ${questionRef}`, evidenceLinks: ['https://www.example.nhs.uk/board-papers'],
-          carriedOver: plan.key === 'draft' && index === 0, updatedById: lead,
+          trustId,
+          assessmentId: row.id,
+          questionRef,
+          value: index < plan.answered ? (index % 3 === 0 ? 'no' : 'yes') : null,
+          evidenceNote: `${marker} evidence ${questionRef}`,
+          evidenceLinks: ['https://www.example.nhs.uk/board-papers'],
+          carriedOver: plan.key === 'draft' && index === 0,
+          updatedById: lead,
         },
         select: { id: true },
       });
@@ -86,7 +98,15 @@ async function assessments(tx: Tx, trustId: string, keys: Map<string, string>, u
     }
   }
   const imported = await tx.assessment.create({
-    data: { trustId, financialYear: 2022, questionBankVersion: QUESTION_BANK_VERSION, status: 'approved', isImported: true, approvedAt: new Date('2023-02-01T10:00:00Z'), approvedById: lead },
+    data: {
+      trustId,
+      financialYear: 2022,
+      questionBankVersion: QUESTION_BANK_VERSION,
+      status: 'approved',
+      isImported: true,
+      approvedAt: new Date('2023-02-01T10:00:00Z'),
+      approvedById: lead,
+    },
     select: { id: true },
   });
   keys.set('Assessment:imported', imported.id);
@@ -98,9 +118,20 @@ async function assessments(tx: Tx, trustId: string, keys: Map<string, string>, u
 
 function smart(marker: string) {
   return {
-    description: `${marker} description`, measure: `${marker} measure`, baseline: 20, target: 100, unit: '%', breakdowns: ['deprivation' as const, 'ethnicity' as const],
-    resources: `${marker} resources`, dependencies: `${marker} dependencies`, catalogueRefs: ['3.4'], questionRefs: ['3.2'], domains: [3],
-    startDate: new Date('2025-04-01T00:00:00Z'), dueDate: new Date('2026-03-31T00:00:00Z'), committee: `${marker} committee`,
+    description: `${marker} description`,
+    measure: `${marker} measure`,
+    baseline: 20,
+    target: 100,
+    unit: '%',
+    breakdowns: ['deprivation' as const, 'ethnicity' as const],
+    resources: `${marker} resources`,
+    dependencies: `${marker} dependencies`,
+    catalogueRefs: ['3.4'],
+    questionRefs: ['3.2'],
+    domains: [3],
+    startDate: new Date('2025-04-01T00:00:00Z'),
+    dueDate: new Date('2026-03-31T00:00:00Z'),
+    committee: `${marker} committee`,
   };
 }
 
@@ -109,7 +140,15 @@ async function objectivesAndReview(tx: Tx, trustId: string, keys: Map<string, st
   const ned = users.non_executive_director!.userId;
   const board = async (key: string, isExecutive: boolean, userId: string | null) => {
     const row = await tx.boardMember.create({
-      data: { trustId, name: `${marker} ${key}`, jobTitle: `${marker} ${key} title`, isExecutive, roleAreas: [isExecutive ? 'strategy' : 'non-executive-directors'], startDate: new Date('2022-04-01T00:00:00Z'), userId },
+      data: {
+        trustId,
+        name: `${marker} ${key}`,
+        jobTitle: `${marker} ${key} title`,
+        isExecutive,
+        roleAreas: [isExecutive ? 'strategy' : 'non-executive-directors'],
+        startDate: new Date('2022-04-01T00:00:00Z'),
+        userId,
+      },
       select: { id: true },
     });
     keys.set(`BoardMember:${key}`, row.id);
@@ -120,47 +159,139 @@ async function objectivesAndReview(tx: Tx, trustId: string, keys: Map<string, st
   await board('ned', false, ned);
   await board('unlinked', true, null);
   const objective = async (key: string, year: number, data: Record<string, unknown>) => {
-    const row = await tx.objective.create({ data: { trustId, financialYear: year, source: 'own', title: `${marker} ${key} objective`, createdById: lead, ...data }, select: { id: true } });
+    const row = await tx.objective.create({
+      data: { trustId, financialYear: year, source: 'own', title: `${marker} ${key} objective`, createdById: lead, ...data },
+      select: { id: true },
+    });
     keys.set(`Objective:${key}`, row.id);
     return row.id;
   };
-  const agreed = await objective('agreed', 2025, { ...smart(marker), ownerId: execMember, supportingLeadId: leadMember, agreedAt: new Date('2025-05-01T10:00:00Z'), agreedById: lead, acceptance: 'pending', currentStatus: 'on_track' });
+  const agreed = await objective('agreed', 2025, {
+    ...smart(marker),
+    ownerId: execMember,
+    supportingLeadId: leadMember,
+    agreedAt: new Date('2025-05-01T10:00:00Z'),
+    agreedById: lead,
+    acceptance: 'pending',
+    currentStatus: 'on_track',
+  });
   await objective('complete-draft', 2025, { ...smart(marker), ownerId: execMember });
   await objective('draft', 2026, { ownerId: null });
-  keys.set('ProgressUpdate:agreed', (await tx.progressUpdate.create({ data: { trustId, objectiveId: agreed, date: new Date('2025-06-01T00:00:00Z'), status: 'on_track', measureValue: 30, narrative: `${marker} progress`, createdById: lead }, select: { id: true } })).id);
-  keys.set('ObjectiveOwnerChange:agreed', (await tx.objectiveOwnerChange.create({ data: { trustId, objectiveId: agreed, toOwnerId: execMember, reason: `${marker} first owner`, changedById: lead }, select: { id: true } })).id);
-  keys.set('OutboxMessage:reminder', (await tx.outboxMessage.create({ data: { trustId, kind: 'objective-reminder', to: users.executive_director!.email, subject: `${marker} reminder`, body: `${marker} body`, dedupeKey: `objective-reminder:${randomUUID()}`, transport: 'outbox' }, select: { id: true } })).id);
+  keys.set(
+    'ProgressUpdate:agreed',
+    (
+      await tx.progressUpdate.create({
+        data: {
+          trustId,
+          objectiveId: agreed,
+          date: new Date('2025-06-01T00:00:00Z'),
+          status: 'on_track',
+          measureValue: 30,
+          narrative: `${marker} progress`,
+          createdById: lead,
+        },
+        select: { id: true },
+      })
+    ).id,
+  );
+  keys.set(
+    'ObjectiveOwnerChange:agreed',
+    (
+      await tx.objectiveOwnerChange.create({
+        data: { trustId, objectiveId: agreed, toOwnerId: execMember, reason: `${marker} first owner`, changedById: lead },
+        select: { id: true },
+      })
+    ).id,
+  );
+  keys.set(
+    'OutboxMessage:reminder',
+    (
+      await tx.outboxMessage.create({
+        data: {
+          trustId,
+          kind: 'objective-reminder',
+          to: users.executive_director!.email,
+          subject: `${marker} reminder`,
+          body: `${marker} body`,
+          dedupeKey: `objective-reminder:${randomUUID()}`,
+          transport: 'outbox',
+        },
+        select: { id: true },
+      })
+    ).id,
+  );
 
   const challenge = async (key: string, data: Record<string, unknown>, thread: readonly ('raise' | 'response' | 'close')[]) => {
     const status = thread.at(-1) === 'close' ? 'closed' : thread.at(-1) === 'response' ? 'answered' : 'open';
     const row = await tx.challenge.create({
-      data: { trustId, text: `${marker} ${key} challenge`, raisedById: ned, status, version: thread.length, ...(status === 'closed' ? { closedAt: new Date(), closedById: ned } : {}), ...data } as never,
+      data: {
+        trustId,
+        text: `${marker} ${key} challenge`,
+        raisedById: ned,
+        status,
+        version: thread.length,
+        ...(status === 'closed' ? { closedAt: new Date(), closedById: ned } : {}),
+        ...data,
+      } as never,
       select: { id: true },
     });
     keys.set(`Challenge:${key}`, row.id);
     for (const [index, kind] of thread.entries()) {
-      const message = await tx.challengeMessage.create({ data: { trustId, challengeId: row.id, kind, authorId: kind === 'response' ? lead : ned, body: `${marker} ${kind}` }, select: { id: true } });
+      const message = await tx.challengeMessage.create({
+        data: { trustId, challengeId: row.id, kind, authorId: kind === 'response' ? lead : ned, body: `${marker} ${kind}` },
+        select: { id: true },
+      });
       keys.set(`ChallengeMessage:${key}:${index}`, message.id);
     }
   };
   await challenge('open-answer', { financialYear: 2023, targetKind: 'answer', assessmentId: keys.get('Assessment:approved'), questionRef: '1.1' }, ['raise']);
   await challenge('answered-objective', { financialYear: 2025, targetKind: 'objective', objectiveId: agreed }, ['raise', 'response']);
-  await challenge('closed-domain', { financialYear: 2024, targetKind: 'domain', assessmentId: keys.get('Assessment:submitted'), domain: 2 }, ['raise', 'response', 'close']);
-  keys.set('AssuranceJudgement:ned', (await tx.assuranceJudgement.create({ data: { trustId, financialYear: 2023, domain: 1, nedUserId: ned, level: 'assured', reason: `${marker} reason` }, select: { id: true } })).id);
+  await challenge('closed-domain', { financialYear: 2024, targetKind: 'domain', assessmentId: keys.get('Assessment:submitted'), domain: 2 }, [
+    'raise',
+    'response',
+    'close',
+  ]);
+  keys.set(
+    'AssuranceJudgement:ned',
+    (
+      await tx.assuranceJudgement.create({
+        data: { trustId, financialYear: 2023, domain: 1, nedUserId: ned, level: 'assured', reason: `${marker} reason` },
+        select: { id: true },
+      })
+    ).id,
+  );
 }
 
 /** A narrative with its first revision, and a completed export with its file. */
 async function reports(tx: Tx, trustId: string, keys: Map<string, string>, users: Record<string, MatrixUser>, marker: string): Promise<void> {
   const author = users.executive_lead!.userId;
   const body = `${marker} narrative`;
-  const narrative = await tx.reportNarrative.create({ data: { trustId, financialYear: 2023, section: NARRATIVE_SECTION_IDS[0]!, body, updatedById: author }, select: { id: true } });
+  const narrative = await tx.reportNarrative.create({
+    data: { trustId, financialYear: 2023, section: NARRATIVE_SECTION_IDS[0]!, body, updatedById: author },
+    select: { id: true },
+  });
   keys.set('ReportNarrative:2023', narrative.id);
-  keys.set('ReportNarrativeRevision:2023', (await tx.reportNarrativeRevision.create({ data: { trustId, narrativeId: narrative.id, version: 1, body, createdById: author }, select: { id: true } })).id);
+  keys.set(
+    'ReportNarrativeRevision:2023',
+    (await tx.reportNarrativeRevision.create({ data: { trustId, narrativeId: narrative.id, version: 1, body, createdById: author }, select: { id: true } })).id,
+  );
   const content = Buffer.from(`${marker} exported file`);
   const exported = await tx.reportExport.create({
     data: {
-      trustId, financialYear: 2023, format: 'csv', variant: 'annual_report', options: { sections: [...REPORT_SECTION_IDS] }, reportStatus: 'approved', status: 'complete',
-      snapshot: { marker }, fileName: `matrix-export-2023.csv`, content, sha256: createHash('sha256').update(content).digest('hex'), byteLength: content.length, createdById: author, completedAt: new Date(),
+      trustId,
+      financialYear: 2023,
+      format: 'csv',
+      variant: 'annual_report',
+      options: { sections: [...REPORT_SECTION_IDS] },
+      reportStatus: 'approved',
+      status: 'complete',
+      snapshot: { marker },
+      fileName: `matrix-export-2023.csv`,
+      content,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      byteLength: content.length,
+      createdById: author,
+      completedAt: new Date(),
     },
     select: { id: true },
   });
@@ -181,11 +312,29 @@ export async function seedMatrixTrust(label: string): Promise<MatrixTrust> {
     const users: Record<string, MatrixUser> = {};
     for (const caller of [...MEMBER_CALLERS, { key: 'extra', role: 'viewer' as const, isChair: false }]) {
       users[caller.key] = await user(tx, slug, caller.key, marker);
-      const membership = await tx.membership.create({ data: { trustId: row.id, userId: users[caller.key]!.userId, role: caller.role!, isChair: caller.isChair }, select: { id: true } });
+      const membership = await tx.membership.create({
+        data: { trustId: row.id, userId: users[caller.key]!.userId, role: caller.role!, isChair: caller.isChair },
+        select: { id: true },
+      });
       keys.set(`Membership:${caller.key}`, membership.id);
     }
     users[OUTSIDER.key] = await user(tx, slug, 'outsider', marker);
-    keys.set('Invitation:pending', (await tx.invitation.create({ data: { trustId: row.id, email: `invitee.${slug}@example.nhs.uk`, role: 'viewer', tokenHash: randomBytes(32).toString('hex'), expiresAt: FUTURE, invitedById: users.trust_admin!.userId }, select: { id: true } })).id);
+    keys.set(
+      'Invitation:pending',
+      (
+        await tx.invitation.create({
+          data: {
+            trustId: row.id,
+            email: `invitee.${slug}@example.nhs.uk`,
+            role: 'viewer',
+            tokenHash: randomBytes(32).toString('hex'),
+            expiresAt: FUTURE,
+            invitedById: users.trust_admin!.userId,
+          },
+          select: { id: true },
+        })
+      ).id,
+    );
     await assessments(tx, row.id, keys, users, marker);
     await objectivesAndReview(tx, row.id, keys, users, marker);
     await reports(tx, row.id, keys, users, marker);
@@ -194,7 +343,9 @@ export async function seedMatrixTrust(label: string): Promise<MatrixTrust> {
   });
   const { filled, failed } = await fillEmptyTenantTables(systemSql, await tenantTables(superuserSql), trust.id, trust.users.trust_admin!.userId, marker);
   if (failed.length > 0) {
-    throw new Error(`The cross-tenant matrix could not seed these tenant tables generically; add a recipe in tests/support/security-seed.ts:\n${failed.join('\n')}`);
+    throw new Error(
+      `The cross-tenant matrix could not seed these tenant tables generically; add a recipe in tests/support/security-seed.ts:\n${failed.join('\n')}`,
+    );
   }
   for (const table of filled) {
     const rows = await superuserSql<{ id: string }>(`SELECT to_jsonb(t)->>'id' AS id FROM "${table}" t WHERE "trustId" = $1::uuid`, [trust.id]);
@@ -206,6 +357,9 @@ export async function seedMatrixTrust(label: string): Promise<MatrixTrust> {
 /** A fresh pending invitation to the trust, and its token: what an invitee's link carries. */
 export async function invitationToken(trust: Pick<MatrixTrust, 'id'>): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await systemSql(`INSERT INTO "Invitation" (id, "trustId", email, role, "tokenHash", "expiresAt") VALUES (gen_random_uuid(), $1::uuid, $2, 'viewer', $3, now() + interval '1 day')`, [trust.id, `invitee-${token.slice(0, 8).toLowerCase()}@example.nhs.uk`, hashInvitationToken(token)]);
+  await systemSql(
+    `INSERT INTO "Invitation" (id, "trustId", email, role, "tokenHash", "expiresAt") VALUES (gen_random_uuid(), $1::uuid, $2, 'viewer', $3, now() + interval '1 day')`,
+    [trust.id, `invitee-${token.slice(0, 8).toLowerCase()}@example.nhs.uk`, hashInvitationToken(token)],
+  );
   return token;
 }

@@ -76,7 +76,10 @@ export type Fingerprint = Record<string, string>;
 export async function trustFingerprint(sql: Sql, trustId: string): Promise<Fingerprint> {
   const slices = trustSlices(await tenantTables(sql));
   const union = slices
-    .map((slice, index) => `SELECT ${index} AS i, count(*)::int || ':' || coalesce(md5(string_agg(to_jsonb(t)::text, '|' ORDER BY to_jsonb(t)::text)), '') AS d FROM ${slice.from}`)
+    .map(
+      (slice, index) =>
+        `SELECT ${index} AS i, count(*)::int || ':' || coalesce(md5(string_agg(to_jsonb(t)::text, '|' ORDER BY to_jsonb(t)::text)), '') AS d FROM ${slice.from}`,
+    )
     .join(' UNION ALL ');
   const rows = await sql<{ i: number; d: string }>(union, [trustId]);
   return Object.fromEntries(rows.map((row) => [slices[row.i]!.name, row.d]));
@@ -100,7 +103,10 @@ export async function trustIdPool(sql: Sql, trustId: string): Promise<Map<string
   for (const slice of slices) {
     const table = slice.name.replace(/ \(members\)$/, '');
     for (const column of columns.get(table) ?? []) {
-      const rows = await sql<{ v: string; pk: boolean }>(`SELECT DISTINCT t.${ident(column)}::text AS v, ${column === 'id' ? 'true' : 'false'} AS pk FROM ${slice.from} AND t.${ident(column)} IS NOT NULL`, [trustId]);
+      const rows = await sql<{ v: string; pk: boolean }>(
+        `SELECT DISTINCT t.${ident(column)}::text AS v, ${column === 'id' ? 'true' : 'false'} AS pk FROM ${slice.from} AND t.${ident(column)} IS NOT NULL`,
+        [trustId],
+      );
       for (const row of rows) {
         const kinds = found.get(row.v) ?? new Set<string>();
         if (row.pk) kinds.add(table);
@@ -119,7 +125,9 @@ export async function trustIdPool(sql: Sql, trustId: string): Promise<Map<string
 /** How many of the trust's rows (any slice) mention the given text, for example another trust's id. */
 export async function rowsMentioning(sql: Sql, trustId: string, text: string): Promise<string[]> {
   const slices = trustSlices(await tenantTables(sql));
-  const union = slices.map((slice, index) => `SELECT ${index} AS i, count(*)::int AS n FROM ${slice.from} AND strpos(to_jsonb(t)::text, $2) > 0`).join(' UNION ALL ');
+  const union = slices
+    .map((slice, index) => `SELECT ${index} AS i, count(*)::int AS n FROM ${slice.from} AND strpos(to_jsonb(t)::text, $2) > 0`)
+    .join(' UNION ALL ');
   const rows = await sql<{ i: number; n: number }>(union, [trustId, text]);
   return rows.filter((row) => row.n > 0).map((row) => `${slices[row.i]!.name} (${row.n})`);
 }

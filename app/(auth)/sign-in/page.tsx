@@ -20,11 +20,11 @@ export default async function SignInPage({ searchParams }: Readonly<{ searchPara
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {params['signed-out'] ? (
-          <SuccessBanner>You have signed out.</SuccessBanner>
-        ) : null}
+        {params['signed-out'] ? <SuccessBanner>You have signed out.</SuccessBanner> : null}
         {params.accepted ? (
-          <SuccessBanner>Thank you. Sign in with your email address to continue. If you already had a Fairboard account, use your existing password: it has not changed.</SuccessBanner>
+          <SuccessBanner>
+            Thank you. Sign in with your email address to continue. If you already had a Fairboard account, use your existing password: it has not changed.
+          </SuccessBanner>
         ) : null}
         {params['timed-out'] ? (
           <div className="nhsuk-inset-text">

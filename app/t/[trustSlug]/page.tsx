@@ -36,10 +36,21 @@ export default async function TrustHomePage({ params }: PageProps) {
   const sections = reportYear ? await listNarratives(ctx, reportYear.financialYear) : [];
   const slug = ctx.trustSlug;
   const assessmentCard = (
-    <CurrentAssessmentCard yearLabel={formatFinancialYear(currentYear)} assessment={current} canStart={can(ctx, 'assessment.start')} href={current ? assessmentPath(slug, current.id) : assessmentsPath(slug)} />
+    <CurrentAssessmentCard
+      yearLabel={formatFinancialYear(currentYear)}
+      assessment={current}
+      canStart={can(ctx, 'assessment.start')}
+      href={current ? assessmentPath(slug, current.id) : assessmentsPath(slug)}
+    />
   );
   const answering = (
-    <HomeChallenges id="challenges-to-answer-heading" heading="Challenges waiting for your response" empty="No challenge is waiting for your response." challenges={home.challengesToAnswer} trustSlug={slug} />
+    <HomeChallenges
+      id="challenges-to-answer-heading"
+      heading="Challenges waiting for your response"
+      empty="No challenge is waiting for your response."
+      challenges={home.challengesToAnswer}
+      trustSlug={slug}
+    />
   );
   const ownsObjectives = home.myObjectives.length > 0;
   return (
@@ -64,7 +75,14 @@ export default async function TrustHomePage({ params }: PageProps) {
           ) : null}
           {ctx.role === 'non_executive_director' ? (
             <>
-              <HomeChallenges id="open-challenges-heading" heading="Open challenges" empty="There are no open challenges." challenges={home.openChallenges ?? []} trustSlug={slug} showStatus />
+              <HomeChallenges
+                id="open-challenges-heading"
+                heading="Open challenges"
+                empty="There are no open challenges."
+                challenges={home.openChallenges ?? []}
+                trustSlug={slug}
+                showStatus
+              />
               <HomeJudgements judgements={home.judgementsToMake} trustSlug={slug} />
               {assessmentCard}
             </>

@@ -1,15 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  HeadingLevel,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { NOT_WRITTEN, paragraphsOf } from '../report-text';
 
 // Building blocks for the Word export. Headings use Word's own Heading 1/2/3 styles (not bold
@@ -69,9 +58,7 @@ function cell(text: string, column: DocxTableColumn, options: { header: boolean;
     children: [
       new Paragraph({
         alignment: column.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [
-          new TextRun({ text, bold: options.bold, color: options.header ? 'FFFFFF' : undefined, size: 20 }),
-        ],
+        children: [new TextRun({ text, bold: options.bold, color: options.header ? 'FFFFFF' : undefined, size: 20 })],
       }),
     ],
   });
@@ -81,11 +68,7 @@ function cell(text: string, column: DocxTableColumn, options: { header: boolean;
  * A full-width table whose first row is marked as a header row (repeated on each page in Word
  * and read as column headers by screen readers). Rows are not split across pages.
  */
-export function table(
-  columns: readonly DocxTableColumn[],
-  rows: readonly (readonly string[])[],
-  options: { firstColumnBold?: boolean } = {},
-): Table {
+export function table(columns: readonly DocxTableColumn[], rows: readonly (readonly string[])[], options: { firstColumnBold?: boolean } = {}): Table {
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -95,9 +78,7 @@ export function table(
     (texts) =>
       new TableRow({
         cantSplit: true,
-        children: columns.map((column, index) =>
-          cell(texts[index] ?? '', column, { header: false, bold: options.firstColumnBold === true && index === 0 }),
-        ),
+        children: columns.map((column, index) => cell(texts[index] ?? '', column, { header: false, bold: options.firstColumnBold === true && index === 0 })),
       }),
   );
   return new Table({

@@ -82,11 +82,17 @@ function chartSvg(content: AssessmentContent, financialYear: string): string {
   parts.push(`<rect x="0" y="4" width="14" height="11" fill="${COLOURS.blue}"/>`, textPaths(financialYear, 20, 14, { size: 12 }));
   if (content.previousFinancialYear) {
     const x = 36 + textWidth(financialYear, { size: 12 });
-    parts.push(`<rect x="${x.toFixed(2)}" y="7" width="14" height="6" fill="${COLOURS.grey}"/>`, textPaths(content.previousFinancialYear, x + 20, 14, { size: 12 }));
+    parts.push(
+      `<rect x="${x.toFixed(2)}" y="7" width="14" height="6" fill="${COLOURS.grey}"/>`,
+      textPaths(content.previousFinancialYear, x + 20, 14, { size: 12 }),
+    );
   }
   MATURITY_BANDS.forEach((band, index) => {
     const x = at(band.from);
-    if (index % 2 === 1) parts.push(`<rect x="${x.toFixed(2)}" y="${PLOT_TOP}" width="${(at(band.to) - x).toFixed(2)}" height="${plotBottom - PLOT_TOP}" fill="${COLOURS.pale}"/>`);
+    if (index % 2 === 1)
+      parts.push(
+        `<rect x="${x.toFixed(2)}" y="${PLOT_TOP}" width="${(at(band.to) - x).toFixed(2)}" height="${plotBottom - PLOT_TOP}" fill="${COLOURS.pale}"/>`,
+      );
     parts.push(textPaths(band.label, (x + at(band.to)) / 2, plotBottom + 16, { size: 11, fill: COLOURS.secondary, anchor: 'middle' }));
   });
   for (const tick of [0, 25, 50, 75, 100]) {
@@ -119,7 +125,11 @@ export function svgDocument(width: number, height: number, parts: readonly strin
 }
 
 /** A chart picture in its own paragraph, kept with what follows, with its alternative text. */
-export async function pictureParagraph(svg: string, size: { width: number; height: number }, altText: { id: string; name: string; title: string; description: string }): Promise<Paragraph> {
+export async function pictureParagraph(
+  svg: string,
+  size: { width: number; height: number },
+  altText: { id: string; name: string; title: string; description: string },
+): Promise<Paragraph> {
   return new Paragraph({
     spacing: { before: 120, after: 200 },
     keepNext: true,
@@ -132,6 +142,9 @@ export async function pictureParagraph(svg: string, size: { width: number; heigh
  */
 export async function chartParagraph(content: AssessmentContent, financialYear: string): Promise<Paragraph> {
   return pictureParagraph(chartSvg(content, financialYear), chartImageSize(content), {
-    id: '1', name: 'Maturity chart', title: `Maturity by domain, ${financialYear}`, description: chartAltText(content, financialYear),
+    id: '1',
+    name: 'Maturity chart',
+    title: `Maturity by domain, ${financialYear}`,
+    description: chartAltText(content, financialYear),
   });
 }

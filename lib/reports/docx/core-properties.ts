@@ -6,12 +6,7 @@ import type { AnnualReportSnapshot } from '../snapshot';
 // en-GB and uses the snapshot's generatedAt, like the PDF.
 
 function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
 }
 
 export function corePropertiesXml(snapshot: AnnualReportSnapshot): string {

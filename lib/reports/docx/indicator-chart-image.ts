@@ -66,7 +66,10 @@ export async function indicatorChartPictures(indicators: readonly ReportIndicato
   const pictures = await Promise.all(
     charts.map(({ indicator, chart }, index) =>
       pictureParagraph(indicatorChartSvg(chart), indicatorChartImageSize(chart), {
-        id: String(index + 2), name: `Indicator chart ${index + 1}`, title: `${indicator.name}, ${indicator.period}`, description: chart.altText,
+        id: String(index + 2),
+        name: `Indicator chart ${index + 1}`,
+        title: `${indicator.name}, ${indicator.period}`,
+        description: chart.altText,
       }),
     ),
   );

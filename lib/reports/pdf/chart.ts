@@ -77,7 +77,10 @@ function drawBars(doc: Doc, content: AssessmentContent, labelX: number, plotX: n
       const previousWidth = (Math.max(0, Math.min(100, domain.previous.percent)) / 100) * plotWidth;
       const previousY = rowY + BAR_HEIGHT + 3;
       doc.rect(plotX, previousY, previousWidth, PREVIOUS_BAR_HEIGHT).fill(COLOURS.midGrey);
-      doc.font(FONT_REGULAR).fontSize(TYPE_SIZES.small - 1).fillColor(COLOURS.secondaryText);
+      doc
+        .font(FONT_REGULAR)
+        .fontSize(TYPE_SIZES.small - 1)
+        .fillColor(COLOURS.secondaryText);
       doc.text(percentText(domain.previous.percent), plotX + previousWidth + 4, previousY - 1, { lineBreak: false });
     }
   });
@@ -91,11 +94,17 @@ export function addChartFigure(doc: Doc, parent: Struct, height: number, alt: st
   ensureSpace(doc, height + 10);
   const box = { left: contentLeft(doc), top: doc.y, width: contentWidth(doc) };
   const options: StructOptions = { alt, bbox: [box.left, box.top, box.left + box.width, box.top + height], placement: 'Block' };
-  addTagged(doc, parent, 'Figure', () => {
-    doc.save();
-    draw(box);
-    doc.restore();
-  }, options);
+  addTagged(
+    doc,
+    parent,
+    'Figure',
+    () => {
+      doc.save();
+      draw(box);
+      doc.restore();
+    },
+    options,
+  );
   doc.y = box.top + height;
   gap(doc, 8);
 }

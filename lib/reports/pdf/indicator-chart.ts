@@ -38,7 +38,12 @@ function drawLegend(doc: Doc, chart: ReportIndicatorChart, x: number, y: number)
   doc.fillColor(COLOURS.text).text(chart.breakdown, x + 14, y, { lineBreak: false });
   if (!chart.average) return;
   const next = x + 28 + doc.widthOfString(chart.breakdown);
-  doc.moveTo(next, y + 5).lineTo(next + 12, y + 5).lineWidth(1.5).dash(2.5, { space: 2 }).stroke(COLOURS.darkBlue);
+  doc
+    .moveTo(next, y + 5)
+    .lineTo(next + 12, y + 5)
+    .lineWidth(1.5)
+    .dash(2.5, { space: 2 })
+    .stroke(COLOURS.darkBlue);
   doc.undash();
   doc.fillColor(COLOURS.text).text(`Trust average (${chart.average.valueText}${unitSuffix(chart)})`, next + 16, y, { lineBreak: false });
 }
@@ -59,12 +64,18 @@ function drawBars(doc: Doc, chart: ReportIndicatorChart, left: number, plotX: nu
     doc.font(FONT_REGULAR).fontSize(TYPE_SIZES.small).fillColor(COLOURS.text);
     doc.text(bar.label, left, rowY + 1, { width: LABEL_WIDTH - 8, lineBreak: false, ellipsis: true });
     if (bar.value === null) {
-      doc.font(FONT_REGULAR).fillColor(COLOURS.secondaryText).text(bar.valueText, plotX + 4, rowY + 1, { lineBreak: false });
+      doc
+        .font(FONT_REGULAR)
+        .fillColor(COLOURS.secondaryText)
+        .text(bar.valueText, plotX + 4, rowY + 1, { lineBreak: false });
       return;
     }
     const width = (Math.max(0, bar.value) / maximum) * plotWidth;
     doc.rect(plotX, rowY, width, BAR_HEIGHT).fill(COLOURS.nhsBlue);
-    doc.font(FONT_BOLD).fillColor(COLOURS.text).text(bar.valueText, plotX + width + 4, rowY + 1, { lineBreak: false });
+    doc
+      .font(FONT_BOLD)
+      .fillColor(COLOURS.text)
+      .text(bar.valueText, plotX + width + 4, rowY + 1, { lineBreak: false });
   });
 }
 
@@ -82,7 +93,12 @@ export function addIndicatorChart(doc: Doc, parent: Struct, chart: ReportIndicat
     // The average line goes under the bars and their numbers, so it never hides a number.
     if (chart.average) {
       const x = plotX + (chart.average.value / maximum) * plotWidth;
-      doc.moveTo(x, plotTop - 2).lineTo(x, plotBottom + 2).lineWidth(1.5).dash(2.5, { space: 2 }).stroke(COLOURS.darkBlue);
+      doc
+        .moveTo(x, plotTop - 2)
+        .lineTo(x, plotBottom + 2)
+        .lineWidth(1.5)
+        .dash(2.5, { space: 2 })
+        .stroke(COLOURS.darkBlue);
       doc.undash();
     }
     drawBars(doc, chart, left, plotX, plotWidth, plotTop, maximum);

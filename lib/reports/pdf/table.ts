@@ -43,7 +43,10 @@ function rowHeight(doc: Doc, cells: readonly Cell[]): number {
 }
 
 function drawCellText(doc: Doc, cell: Cell, y: number, colour: string): void {
-  doc.font(cell.bold ? FONT_BOLD : FONT_REGULAR).fontSize(TYPE_SIZES.table).fillColor(colour);
+  doc
+    .font(cell.bold ? FONT_BOLD : FONT_REGULAR)
+    .fontSize(TYPE_SIZES.table)
+    .fillColor(colour);
   doc.text(cell.text, cell.x + PADDING.x, y + PADDING.y, {
     width: cell.width - 2 * PADDING.x,
     align: cell.align,
@@ -84,7 +87,12 @@ function drawRowRule(doc: Doc, y: number, index: number, height: number): void {
 /** Draws the table under `parent` as Table > TR > TH/TD. */
 export function addTable(doc: Doc, parent: Struct, spec: TableSpec): void {
   const table = addContainer(doc, parent, 'Table');
-  const headerCells = layoutCells(doc, spec, spec.columns.map((column) => column.header), true);
+  const headerCells = layoutCells(
+    doc,
+    spec,
+    spec.columns.map((column) => column.header),
+    true,
+  );
   const headerHeight = rowHeight(doc, headerCells);
   const firstRowHeight = spec.rows[0] ? rowHeight(doc, layoutCells(doc, spec, spec.rows[0], false)) : 0;
   if (doc.y + headerHeight + firstRowHeight > bottomLimit(doc)) doc.addPage();

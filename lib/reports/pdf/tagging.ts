@@ -79,7 +79,10 @@ export function addParagraph(doc: Doc, parent: Struct, text: string, style: Para
   // page inside the same P element (pdfkit carries the marked content across).
   ensureSpace(doc, Math.min(doc.font(font).fontSize(size).heightOfString(text, { width, lineGap: LINE_GAP }), size * 3));
   addTagged(doc, parent, 'P', () => {
-    doc.font(font).fontSize(size).fillColor(style.colour ?? COLOURS.text);
+    doc
+      .font(font)
+      .fontSize(size)
+      .fillColor(style.colour ?? COLOURS.text);
     doc.text(text, contentLeft(doc), doc.y, { width, lineGap: LINE_GAP });
   });
   gap(doc, style.after ?? 7);

@@ -32,11 +32,15 @@ export type AppServer = Readonly<{ baseUrl: string; instances: number; shape: st
 
 /** One scripts/serve.ts (the production server) on 127.0.0.1, ready when /api/health answers. */
 async function startInstance(port: number, env: NodeJS.ProcessEnv): Promise<() => Promise<void>> {
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-    env,
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+      env,
+    },
+  );
   const stop = async () => {
     if (child.exitCode !== null) return;
     // Stop the whole group it leads (tsx runs the server as a child of its own).
@@ -46,7 +50,10 @@ async function startInstance(port: number, env: NodeJS.ProcessEnv): Promise<() =
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The app on port ${port} stopped while starting (exit code ${child.exitCode}).`);
-    const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return stop;
     if (Date.now() - started > 90_000) {
       await stop();

@@ -9,7 +9,13 @@ export type ExportTiming = Readonly<{ step: string; medianMs: number; minMs: num
 
 export function summariseTimes(step: string, times: number[], bytes?: number): ExportTiming {
   const sorted = [...times].sort((a, b) => a - b);
-  return { step, medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, minMs: sorted[0] ?? 0, maxMs: sorted.at(-1) ?? 0, ...(bytes === undefined ? {} : { kb: bytes / 1024 }) };
+  return {
+    step,
+    medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    minMs: sorted[0] ?? 0,
+    maxMs: sorted.at(-1) ?? 0,
+    ...(bytes === undefined ? {} : { kb: bytes / 1024 }),
+  };
 }
 
 /**
@@ -18,7 +24,9 @@ export function summariseTimes(step: string, times: number[], bytes?: number): E
  */
 export async function timeAnnualReportExport(trustSlug: string, runs: number): Promise<{ financialYear: number; timings: ExportTiming[] }> {
   const trust = await withSystem('bench', (tx) => tx.trust.findUniqueOrThrow({ where: { slug: trustSlug }, select: { id: true, slug: true, name: true } }));
-  const latest = await withSystem('bench', (tx) => tx.assessment.findFirstOrThrow({ where: { trustId: trust.id, status: 'approved' }, orderBy: { financialYear: 'desc' }, select: { financialYear: true } }));
+  const latest = await withSystem('bench', (tx) =>
+    tx.assessment.findFirstOrThrow({ where: { trustId: trust.id, status: 'approved' }, orderBy: { financialYear: 'desc' }, select: { financialYear: true } }),
+  );
   const ctx = systemTenantContext(trust, 'bench');
   const request = { financialYear: latest.financialYear, sections: CORE_SECTION_IDS, variant: 'board-paper' } as const;
   const timings: ExportTiming[] = [];

@@ -43,7 +43,9 @@ function indicatorCsv(indicators: readonly { code: string; unit: keyof typeof SC
  */
 export async function timeIndicatorImport(trustSlug: string, runs: number): Promise<ExportTiming> {
   const trust = await withSystem('bench', (tx) => tx.trust.findUniqueOrThrow({ where: { slug: trustSlug }, select: { id: true, slug: true, name: true } }));
-  const indicators = await withSystem('bench', (tx) => tx.indicator.findMany({ where: { trustId: trust.id, enabled: true }, select: { code: true, unit: true }, orderBy: { code: 'asc' } }));
+  const indicators = await withSystem('bench', (tx) =>
+    tx.indicator.findMany({ where: { trustId: trust.id, enabled: true }, select: { code: true, unit: true }, orderBy: { code: 'asc' } }),
+  );
   const ctx = systemTenantContext(trust, 'bench', 'executive_lead');
   const times: number[] = [];
   const monthsPerFile = Math.ceil(IMPORT_ROWS / (indicators.length * 101));

@@ -19,7 +19,14 @@ function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
 
-function run(baseUrl: string, cookie: string, target: BenchTarget, seconds: number, connections: number, onResponse?: (status: number, ms: number) => void): Promise<autocannon.Result> {
+function run(
+  baseUrl: string,
+  cookie: string,
+  target: BenchTarget,
+  seconds: number,
+  connections: number,
+  onResponse?: (status: number, ms: number) => void,
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const options = {
       url: `${baseUrl}${target.path}`,
@@ -50,7 +57,12 @@ async function settle(baseUrl: string, cookie: string, target: BenchTarget): Pro
  * A warm-up run whose figures are dropped, then the measured run. Latency percentiles are taken
  * from every response's time (autocannon's own summary has no 95th percentile).
  */
-export async function loadTarget(baseUrl: string, cookie: string, target: BenchTarget, options: Readonly<{ duration: number; warmup: number; connections: number }>): Promise<LoadResult> {
+export async function loadTarget(
+  baseUrl: string,
+  cookie: string,
+  target: BenchTarget,
+  options: Readonly<{ duration: number; warmup: number; connections: number }>,
+): Promise<LoadResult> {
   await settle(baseUrl, cookie, target);
   // No settling here: the measured run starts on a server already under this load.
   await run(baseUrl, cookie, target, options.warmup, options.connections);
@@ -64,7 +76,9 @@ export async function loadTarget(baseUrl: string, cookie: string, target: BenchT
   const elapsed = (performance.now() - started) / 1000;
   await settle(baseUrl, cookie, target);
   times.sort((a, b) => a - b);
-  const wrong = Object.entries(statuses).filter(([status]) => Number(status) !== target.expectStatus).reduce((sum, [, count]) => sum + count, 0);
+  const wrong = Object.entries(statuses)
+    .filter(([status]) => Number(status) !== target.expectStatus)
+    .reduce((sum, [, count]) => sum + count, 0);
   return {
     requests: times.length,
     rps: times.length / elapsed,

@@ -2,19 +2,42 @@ import os from 'node:os';
 import { z } from 'zod';
 
 const seconds = (name: string, max: number) =>
-  z.coerce.number({ error: `${name} must be a number of seconds` }).min(1, `${name} must be at least 1 second`).max(max, `${name} must be at most ${max} seconds`);
+  z.coerce
+    .number({ error: `${name} must be a number of seconds` })
+    .min(1, `${name} must be at least 1 second`)
+    .max(max, `${name} must be at most ${max} seconds`);
 
 /** The bench's command-line options; --quick is a smoke run (short runs, fewer scale trusts). */
 export const benchArgsSchema = z
   .object({
     duration: seconds('--duration', 600).default(12),
     warmup: seconds('--warmup', 120).default(5),
-    connections: z.coerce.number({ error: '--connections must be a number' }).int('--connections must be a whole number').min(1, '--connections must be at least 1').max(500, '--connections must be at most 500').default(50),
-    trusts: z.coerce.number({ error: '--trusts must be a number' }).int('--trusts must be a whole number').min(1, '--trusts must be at least 1').max(1000, '--trusts must be at most 1000').default(220),
-    port: z.coerce.number({ error: '--port must be a number' }).int().min(1024, '--port must be 1024 or above').max(65535, '--port must be below 65536').default(3840),
+    connections: z.coerce
+      .number({ error: '--connections must be a number' })
+      .int('--connections must be a whole number')
+      .min(1, '--connections must be at least 1')
+      .max(500, '--connections must be at most 500')
+      .default(50),
+    trusts: z.coerce
+      .number({ error: '--trusts must be a number' })
+      .int('--trusts must be a whole number')
+      .min(1, '--trusts must be at least 1')
+      .max(1000, '--trusts must be at most 1000')
+      .default(220),
+    port: z.coerce
+      .number({ error: '--port must be a number' })
+      .int()
+      .min(1024, '--port must be 1024 or above')
+      .max(65535, '--port must be below 65536')
+      .default(3840),
     out: z.string().trim().min(1, '--out must name a file').default('test-reports/bench.json'),
     quick: z.boolean().default(false),
-    instances: z.coerce.number({ error: '--instances must be a number' }).int('--instances must be a whole number').min(1, '--instances must be at least 1').max(64, '--instances must be at most 64').default(os.cpus().length),
+    instances: z.coerce
+      .number({ error: '--instances must be a number' })
+      .int('--instances must be a whole number')
+      .min(1, '--instances must be at least 1')
+      .max(64, '--instances must be at most 64')
+      .default(os.cpus().length),
     single: z.boolean().default(false),
     rebuild: z.boolean().default(false),
   })

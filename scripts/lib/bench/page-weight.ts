@@ -9,7 +9,11 @@ function wireBytes(url: string, encoding: string): Promise<{ bytes: number; enco
       .get(url, { headers: { 'Accept-Encoding': encoding } }, (response) => {
         let bytes = 0;
         response.on('data', (chunk: Buffer) => (bytes += chunk.length));
-        response.on('end', () => (response.statusCode === 200 ? resolve({ bytes, encoding: String(response.headers['content-encoding'] ?? 'identity') }) : reject(new Error(`${url} answered ${response.statusCode}`))));
+        response.on('end', () =>
+          response.statusCode === 200
+            ? resolve({ bytes, encoding: String(response.headers['content-encoding'] ?? 'identity') })
+            : reject(new Error(`${url} answered ${response.statusCode}`)),
+        );
       })
       .on('error', reject);
   });

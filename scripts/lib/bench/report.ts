@@ -3,7 +3,13 @@ import type { PageWeight } from './page-weight';
 import type { BenchTarget } from './targets';
 
 /** results: at the run's connections; alone: at one connection, as one person on a quiet app. */
-export type DatasetRun = Readonly<{ label: string; trusts: number; rows: Record<string, number>; results: Record<string, LoadResult>; alone: Record<string, LoadResult> }>;
+export type DatasetRun = Readonly<{
+  label: string;
+  trusts: number;
+  rows: Record<string, number>;
+  results: Record<string, LoadResult>;
+  alone: Record<string, LoadResult>;
+}>;
 
 export type TargetRow = Readonly<{
   name: string;
@@ -57,21 +63,31 @@ export function markdownTables(rows: readonly TargetRow[], runs: readonly Datase
   const lines: string[] = [];
   for (const run of runs) {
     lines.push(`#### ${run.label} (${run.trusts} trusts in the database)`, '');
-    lines.push('| Target | req/s | p50 ms | p95 ms | p99 ms | answered | errors / wrong status | p95 ÷ trivial p95 | alone: p50 / p95 ms |', '|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+    lines.push(
+      '| Target | req/s | p50 ms | p95 ms | p99 ms | answered | errors / wrong status | p95 ÷ trivial p95 | alone: p50 / p95 ms |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    );
     for (const row of rows) {
       const result = row.runs[run.label]!;
-      lines.push(`| ${row.name} | ${fixed(result.rps)} | ${fixed(result.p50)} | ${fixed(result.p95)} | ${fixed(result.p99)} | ${result.requests} | ${result.errors} | ${row.kind === TRIVIAL ? '1' : fixed(result.p95OverTrivial, 1)} | ${fixed(result.alone.p50)} / ${fixed(result.alone.p95)} |`);
+      lines.push(
+        `| ${row.name} | ${fixed(result.rps)} | ${fixed(result.p50)} | ${fixed(result.p95)} | ${fixed(result.p99)} | ${result.requests} | ${result.errors} | ${row.kind === TRIVIAL ? '1' : fixed(result.p95OverTrivial, 1)} | ${fixed(result.alone.p50)} / ${fixed(result.alone.p95)} |`,
+      );
     }
     lines.push('');
   }
   if (runs.length > 1) {
     const last = runs.at(-1)!.label;
     lines.push(`#### At scale against the goals, and the JavaScript each page sends`, '');
-    lines.push(`| Target | p95 ms at scale | goal | met | p95 at scale ÷ p95 at 1 trust | the same, alone | JS (kB compressed) | JS (kB uncompressed) |`, '|---|--:|--:|:-:|--:|--:|--:|--:|');
+    lines.push(
+      `| Target | p95 ms at scale | goal | met | p95 at scale ÷ p95 at 1 trust | the same, alone | JS (kB compressed) | JS (kB uncompressed) |`,
+      '|---|--:|--:|:-:|--:|--:|--:|--:|',
+    );
     for (const row of rows) {
       const result = row.runs[last]!;
       const met = row.meetsGoal === null ? '–' : row.meetsGoal ? 'yes' : '**no**';
-      lines.push(`| ${row.name} | ${fixed(result.p95)} | ${row.goalMs === null ? '–' : `< ${row.goalMs}`} | ${met} | ${row.scaleOverOne === null ? '–' : fixed(row.scaleOverOne, 2)} | ${row.scaleOverOneAlone === null ? '–' : fixed(row.scaleOverOneAlone, 2)} | ${row.js ? fixed(row.js.compressedKb, 1) : '–'} | ${row.js ? fixed(row.js.uncompressedKb, 1) : '–'} |`);
+      lines.push(
+        `| ${row.name} | ${fixed(result.p95)} | ${row.goalMs === null ? '–' : `< ${row.goalMs}`} | ${met} | ${row.scaleOverOne === null ? '–' : fixed(row.scaleOverOne, 2)} | ${row.scaleOverOneAlone === null ? '–' : fixed(row.scaleOverOneAlone, 2)} | ${row.js ? fixed(row.js.compressedKb, 1) : '–'} | ${row.js ? fixed(row.js.uncompressedKb, 1) : '–'} |`,
+      );
     }
     lines.push('');
   }

@@ -61,14 +61,24 @@ export async function prepareTargets(): Promise<{ targets: BenchTarget[]; progre
   const draft = await startAssessment({ ...systemTenantContext(found, 'bench', 'executive_lead'), userId: lead.id }, { financialYear: currentYear });
   const secretary = systemTenantContext(found, 'bench');
   const ids = await withSystem('bench', async (tx) => ({
-    approved: await tx.assessment.findFirstOrThrow({ where: { trustId: found.id, status: 'approved' }, orderBy: { financialYear: 'desc' }, select: { id: true, financialYear: true } }),
+    approved: await tx.assessment.findFirstOrThrow({
+      where: { trustId: found.id, status: 'approved' },
+      orderBy: { financialYear: 'desc' },
+      select: { id: true, financialYear: true },
+    }),
     objective: await tx.objective.findFirstOrThrow({
       where: { trustId: found.id, financialYear: currentYear, agreedAt: { not: null }, currentStatus: { notIn: ['complete', 'deferred'] } },
       orderBy: { title: 'asc' },
       select: { id: true },
     }),
   }));
-  const started = await startReportExport(secretary, { financialYear: ids.approved.financialYear, sections: [...CORE_SECTION_IDS], variant: 'board-paper', format: 'pdf', cover: BENCH_COVER });
+  const started = await startReportExport(secretary, {
+    financialYear: ids.approved.financialYear,
+    sections: [...CORE_SECTION_IDS],
+    variant: 'board-paper',
+    format: 'pdf',
+    cover: BENCH_COVER,
+  });
   const outcome = await completeReportExport(secretary, started);
   if (outcome.status !== 'complete') throw new Error('The annual-report export for the bench did not complete.');
   const trust = `/t/${BENCH_TRUST}`;
@@ -97,7 +107,8 @@ export async function progressWriteTarget(baseUrl: string, cookie: string, pageP
   const form = html.slice(html.lastIndexOf('<form', formStart), html.indexOf('</form>', formStart));
   const data = new FormData();
   for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) data.append(match[1]!, decodeEntities(match[2] ?? ''));
-  if (!data.has('objectiveId') || ![...data.keys()].some((key) => key.startsWith('$ACTION'))) throw new Error(`No progress form on ${pagePath}: is the objective open for updates?`);
+  if (!data.has('objectiveId') || ![...data.keys()].some((key) => key.startsWith('$ACTION')))
+    throw new Error(`No progress form on ${pagePath}: is the objective open for updates?`);
   const today = new Date();
   data.append('date-day', String(today.getUTCDate()));
   data.append('date-month', String(today.getUTCMonth() + 1));

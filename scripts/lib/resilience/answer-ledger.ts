@@ -16,7 +16,9 @@ async function storedAnswers(databaseUrl: string, assessmentId: string): Promise
       [assessmentId],
     ),
   );
-  return new Map(rows.map((row) => [row.ref, { ref: row.ref, version: row.version, note: row.note, audited: Number(row.audited), auditedNotes: row.notes ?? [] }]));
+  return new Map(
+    rows.map((row) => [row.ref, { ref: row.ref, version: row.version, note: row.note, audited: Number(row.audited), auditedNotes: row.notes ?? [] }]),
+  );
 }
 
 /**
@@ -24,7 +26,11 @@ async function storedAnswers(databaseUrl: string, assessmentId: string): Promise
  * the audit trail, each answer's version equals its audited writes (no write without its audit
  * row, none half applied), and the stored note is the last write the database accepted.
  */
-export async function verifyAnswers(databaseUrl: string, assessmentId: string, writes: WriteOutcome[]): Promise<{ problems: string[]; accepted: number; failedButStored: number }> {
+export async function verifyAnswers(
+  databaseUrl: string,
+  assessmentId: string,
+  writes: WriteOutcome[],
+): Promise<{ problems: string[]; accepted: number; failedButStored: number }> {
   const stored = await storedAnswers(databaseUrl, assessmentId);
   const problems: string[] = [];
   let failedButStored = 0;
@@ -43,7 +49,8 @@ export async function verifyAnswers(databaseUrl: string, assessmentId: string, w
     }
     if (answer.version !== answer.audited) problems.push(`question ${ref}: version ${answer.version} but ${answer.audited} audited writes`);
     const lastStored = answer.auditedNotes.at(-1);
-    if (lastStored !== undefined && answer.note !== lastStored) problems.push(`question ${ref}: stored note "${answer.note}" is not the last audited one "${lastStored}"`);
+    if (lastStored !== undefined && answer.note !== lastStored)
+      problems.push(`question ${ref}: stored note "${answer.note}" is not the last audited one "${lastStored}"`);
   }
   return { problems, accepted: writes.filter((write) => write.outcome === 'saved').length, failedButStored };
 }

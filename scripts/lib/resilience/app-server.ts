@@ -31,20 +31,24 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startApp(options: AppOptions): Promise<AppServer> {
   const logFile = path.join(options.logDir, `app-${options.port}.log`);
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), path.join('scripts', 'serve.ts'), '--port', String(options.port), '--hostname', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: options.databaseUrl,
-      NEXTAUTH_SECRET: options.secret,
-      NEXTAUTH_URL: options.publicUrl ?? `http://localhost:${options.port}`,
-      FAIRBOARD_QUIET_LOGS: '0',
-      TRUSTED_PROXIES: '1',
+  const child = spawn(
+    process.execPath,
+    [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), path.join('scripts', 'serve.ts'), '--port', String(options.port), '--hostname', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: options.databaseUrl,
+        NEXTAUTH_SECRET: options.secret,
+        NEXTAUTH_URL: options.publicUrl ?? `http://localhost:${options.port}`,
+        FAIRBOARD_QUIET_LOGS: '0',
+        TRUSTED_PROXIES: '1',
+      },
+      stdio: ['ignore', log, log],
+      // Its own process group, so a kill reaches any worker it forks and nothing else.
+      detached: true,
     },
-    stdio: ['ignore', log, log],
-    // Its own process group, so a kill reaches any worker it forks and nothing else.
-    detached: true,
-  });
+  );
   closeSync(log);
   const pid = child.pid!;
   const signalGroup = (signal: NodeJS.Signals) => {

@@ -27,9 +27,12 @@ export async function fingerprint(client: pg.Client): Promise<DatabaseFingerprin
   const list = async (sql: string) => (await client.query<{ item: string }>(sql)).rows.map((row) => row.item);
   return {
     tables,
-    rowSecurity: await list(`SELECT relname || ' ' || relrowsecurity || '/' || relforcerowsecurity AS item FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    rowSecurity:
+      await list(`SELECT relname || ' ' || relrowsecurity || '/' || relforcerowsecurity AS item FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                              WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 1`),
-    policies: await list(`SELECT concat_ws(' | ', tablename, policyname, cmd, roles::text, qual, with_check) AS item FROM pg_policies WHERE schemaname = 'public' ORDER BY 1`),
+    policies: await list(
+      `SELECT concat_ws(' | ', tablename, policyname, cmd, roles::text, qual, with_check) AS item FROM pg_policies WHERE schemaname = 'public' ORDER BY 1`,
+    ),
     grants: await list(`SELECT concat_ws(' ', grantee, privilege_type, 'ON', table_name) AS item FROM information_schema.role_table_grants
                         WHERE table_schema = 'public' AND grantee NOT IN ('postgres', 'PUBLIC') ORDER BY 1`),
     triggers: await list(`SELECT c.relname || ' ' || t.tgname || ' ' || t.tgenabled::text AS item FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid

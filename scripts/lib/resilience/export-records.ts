@@ -28,9 +28,11 @@ export async function verifyExports(databaseUrl: string, visitor: HttpVisitor): 
   const rows = await exportRows(databaseUrl);
   const problems: string[] = [];
   for (const row of rows) {
-    if (row.status === 'complete' && (row.actual !== row.sha256 || row.length !== row.byteLength)) problems.push(`export ${row.id} is complete but its stored bytes do not match its SHA-256 or size`);
+    if (row.status === 'complete' && (row.actual !== row.sha256 || row.length !== row.byteLength))
+      problems.push(`export ${row.id} is complete but its stored bytes do not match its SHA-256 or size`);
     if (row.status !== 'complete' && (row.length !== null || row.sha256 !== null)) problems.push(`export ${row.id} is ${row.status} but has a file or hash`);
-    if (row.status === 'pending' && row.ageMs > STALLED_AFTER_MS) problems.push(`export ${row.id} has been pending for ${Math.round(row.ageMs / 1000)} s, past the ten-minute rule`);
+    if (row.status === 'pending' && row.ageMs > STALLED_AFTER_MS)
+      problems.push(`export ${row.id} has been pending for ${Math.round(row.ageMs / 1000)} s, past the ten-minute rule`);
     const download = await visitor.request(`${TRUST}/reports/exports/${row.id}/download`);
     const bytes = Buffer.from(download.body);
     if (row.status === 'complete' && (download.status !== 200 || createHash('sha256').update(bytes).digest('hex') !== row.sha256)) {
@@ -43,7 +45,13 @@ export async function verifyExports(databaseUrl: string, visitor: HttpVisitor): 
 
 /** Starts a board-paper PDF export through the export page's form (the annual report would need every narrative approved); resolves with the reply. */
 export async function postExport(visitor: HttpVisitor, fields: Record<string, string>, financialYear: number) {
-  return visitor.postForm(`${TRUST}/reports/export`, { ...fields, financialYear: String(financialYear), sections: CORE_SECTION_IDS, variant: 'board-paper', format: 'pdf' });
+  return visitor.postForm(`${TRUST}/reports/export`, {
+    ...fields,
+    financialYear: String(financialYear),
+    sections: CORE_SECTION_IDS,
+    variant: 'board-paper',
+    format: 'pdf',
+  });
 }
 
 /**
@@ -53,7 +61,9 @@ export async function postExport(visitor: HttpVisitor, fields: Record<string, st
 export async function agePendingExports(databaseUrl: string): Promise<number> {
   return withClient(databaseUrl, async (client) => {
     await client.query(`SET session_replication_role = replica`);
-    const result = await client.query(`UPDATE "ReportExport" SET "createdAt" = "createdAt" - make_interval(secs => $1) WHERE status = 'pending'`, [STALLED_AFTER_MS / 1000 + 60]);
+    const result = await client.query(`UPDATE "ReportExport" SET "createdAt" = "createdAt" - make_interval(secs => $1) WHERE status = 'pending'`, [
+      STALLED_AFTER_MS / 1000 + 60,
+    ]);
     return result.rowCount ?? 0;
   });
 }

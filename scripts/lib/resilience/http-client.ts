@@ -32,7 +32,10 @@ export class HttpVisitor {
   private readonly cookies = new Map<string, string>();
 
   /** `origin` is where requests go (an instance, or nginx); the Origin header names the same place. */
-  constructor(public origin: string, private readonly timeoutMs = 20_000) {}
+  constructor(
+    public origin: string,
+    private readonly timeoutMs = 20_000,
+  ) {}
 
   /** The same visitor (same cookies, same session) talking to another address. */
   via(origin: string): HttpVisitor {
@@ -59,7 +62,14 @@ export class HttpVisitor {
     });
     this.remember(response);
     const body = await response.arrayBuffer();
-    return { status: response.status, location: response.headers.get('location'), html: new TextDecoder().decode(body), body, headers: response.headers, ms: Date.now() - started };
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      html: new TextDecoder().decode(body),
+      body,
+      headers: response.headers,
+      ms: Date.now() - started,
+    };
   }
 
   get(path: string): Promise<Reply> {
@@ -78,7 +88,11 @@ export class HttpVisitor {
     const csrf = await this.get('/api/auth/csrf');
     const { csrfToken } = JSON.parse(csrf.html) as { csrfToken: string };
     const body = new URLSearchParams({ csrfToken, email, password, callbackUrl: `${this.origin}/trusts`, json: 'true' });
-    const reply = await this.request('/api/auth/callback/credentials', { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: this.origin } });
+    const reply = await this.request('/api/auth/callback/credentials', {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: this.origin },
+    });
     if (![...this.cookies.keys()].some((name) => name.endsWith('next-auth.session-token'))) {
       throw new Error(`Signing in as ${email} at ${this.origin} failed (status ${reply.status}): ${reply.html.slice(0, 200)}`);
     }

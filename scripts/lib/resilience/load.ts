@@ -11,7 +11,14 @@ export type LoadResult = { samples: Sample[]; writes: WriteOutcome[] };
  * Signed-in clients, each reading the trust's home page and saving its own question's answer in a
  * loop until `until()` says stop. Bounded: at most `maxRounds` rounds per client.
  */
-export async function runLoad(clients: HttpVisitor[], assessmentPath: string, refs: string[], until: () => boolean, label: string, maxRounds = 2_000): Promise<LoadResult> {
+export async function runLoad(
+  clients: HttpVisitor[],
+  assessmentPath: string,
+  refs: string[],
+  until: () => boolean,
+  label: string,
+  maxRounds = 2_000,
+): Promise<LoadResult> {
   const samples: Sample[] = [];
   const writes: WriteOutcome[] = [];
   const timed = async (what: string, fn: () => Promise<boolean>) => {

@@ -36,11 +36,14 @@ export async function pgCommand(binary: string, args: string[], timeout = 120_00
 }
 
 export async function startCluster(port: number): Promise<Cluster> {
-  if (!existsSync(path.join(PG_BIN, 'initdb'))) throw new Error(`PostgreSQL 15's server binaries are not in ${PG_BIN}: install Debian's postgresql-15 package, or set PG_BIN.`);
+  if (!existsSync(path.join(PG_BIN, 'initdb')))
+    throw new Error(`PostgreSQL 15's server binaries are not in ${PG_BIN}: install Debian's postgresql-15 package, or set PG_BIN.`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fairboard-resilience-'));
   if (asRoot()) {
     const ids = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]).catch(() => {
-      throw new Error('Running as root, the cluster runs as the `postgres` system user (initdb refuses root), and there is none: install postgresql-15 or run as another user.');
+      throw new Error(
+        'Running as root, the cluster runs as the `postgres` system user (initdb refuses root), and there is none: install postgresql-15 or run as another user.',
+      );
     });
     chownSync(dir, Number(ids[0].stdout.trim()), Number(ids[1].stdout.trim()));
   }

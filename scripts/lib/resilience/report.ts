@@ -38,7 +38,13 @@ export async function runCheck(name: string, body: (check: CheckRecorder) => Pro
   } catch (error) {
     check.failures.push(`stopped early: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
-  const result: CheckResult = { name, pass: check.failures.length === 0, figures: check.figures, failures: check.failures, seconds: (Date.now() - started) / 1000 };
+  const result: CheckResult = {
+    name,
+    pass: check.failures.length === 0,
+    figures: check.figures,
+    failures: check.failures,
+    seconds: (Date.now() - started) / 1000,
+  };
   printResult(result);
   return result;
 }

@@ -20,13 +20,29 @@ beforeEach(async () => {
 });
 
 function answerInput(overrides: Partial<Parameters<typeof saveAnswer>[1]> = {}): Parameters<typeof saveAnswer>[1] {
-  return { assessmentId, questionRef: '2.2', value: 'partial', evidenceNote: 'Ethnicity split shown for outpatients only.', evidenceLinks: ['https://example.nhs.uk/board/2026-05'], expectedVersion: 1, ...overrides };
+  return {
+    assessmentId,
+    questionRef: '2.2',
+    value: 'partial',
+    evidenceNote: 'Ethnicity split shown for outpatients only.',
+    evidenceLinks: ['https://example.nhs.uk/board/2026-05'],
+    expectedVersion: 1,
+    ...overrides,
+  };
 }
 
 describe('saving answers', () => {
   it('saves the answer and its evidence, moves the version on and records who saved it', async () => {
     const saved = await saveAnswer(lead, answerInput());
-    expect(saved).toMatchObject({ questionRef: '2.2', value: 'partial', evidenceNote: 'Ethnicity split shown for outpatients only.', evidenceLinks: ['https://example.nhs.uk/board/2026-05'], version: 2, updatedById: lead.userId, carriedOver: false });
+    expect(saved).toMatchObject({
+      questionRef: '2.2',
+      value: 'partial',
+      evidenceNote: 'Ethnicity split shown for outpatients only.',
+      evidenceLinks: ['https://example.nhs.uk/board/2026-05'],
+      version: 2,
+      updatedById: lead.userId,
+      carriedOver: false,
+    });
 
     const page = await getAssessmentQuestion(lead, assessmentId, '2.2');
     expect(page.answer).toMatchObject({ value: 'partial', version: 2, state: 'answered', updatedByName: 'Test User' });
@@ -41,7 +57,11 @@ describe('saving answers', () => {
     await saveAnswer(director, answerInput({ questionRef: '1.2', value: 'no' }));
     await saveAnswer(admin, answerInput({ questionRef: '1.3', value: 'partial' }));
     const assessment = await getAssessment(lead, assessmentId);
-    expect(assessment.answers.filter((a) => a.state === 'answered').map((a) => [a.questionRef, a.value])).toEqual([['1.1', 'yes'], ['1.2', 'no'], ['1.3', 'partial']]);
+    expect(assessment.answers.filter((a) => a.state === 'answered').map((a) => [a.questionRef, a.value])).toEqual([
+      ['1.1', 'yes'],
+      ['1.2', 'no'],
+      ['1.3', 'partial'],
+    ]);
   });
 
   it('refuses a stale save, returning both the saved and the attempted answer, and changes nothing', async () => {
@@ -76,14 +96,22 @@ describe('saving answers', () => {
   });
 
   it('refuses partial for question 3.2 and links that are not web addresses, even when called directly', async () => {
-    await expect(saveAnswer(lead, answerInput({ questionRef: '3.2', value: 'partial' }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { value: ['Question 3.2 can only be answered yes or no'] } });
-    await expect(saveAnswer(lead, answerInput({ evidenceLinks: ['javascript:alert(1)'] }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { evidenceLinks: [expect.stringMatching(/web address/)] } });
+    await expect(saveAnswer(lead, answerInput({ questionRef: '3.2', value: 'partial' }))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { value: ['Question 3.2 can only be answered yes or no'] },
+    });
+    await expect(saveAnswer(lead, answerInput({ evidenceLinks: ['javascript:alert(1)'] }))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { evidenceLinks: [expect.stringMatching(/web address/)] },
+    });
     await expect(saveAnswer(lead, answerInput({ questionRef: '9.9' }))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(await versionOf(lead, assessmentId, '3.2')).toBe(1);
   });
 
   it('the database itself refuses partial for question 3.2', async () => {
-    await expect(getPrisma().assessmentAnswer.updateMany({ where: { assessmentId, questionRef: '3.2' }, data: { value: 'partial' } })).rejects.toThrow(/AssessmentAnswer_exec_lead_yes_or_no|check constraint/i);
+    await expect(getPrisma().assessmentAnswer.updateMany({ where: { assessmentId, questionRef: '3.2' }, data: { value: 'partial' } })).rejects.toThrow(
+      /AssessmentAnswer_exec_lead_yes_or_no|check constraint/i,
+    );
   });
 
   it.each(['non_executive_director', 'viewer', 'company_secretary'] as const)('does not let a %s change an answer, though they can read it', async (role) => {

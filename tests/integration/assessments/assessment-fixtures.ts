@@ -15,10 +15,21 @@ export function everyAnswer(value: AnswerValue): AnswerSet {
 
 /** A realistic mixture, including unanswered questions. */
 export const MIXED_ANSWERS: AnswerSet = {
-  '1.1': 'yes', '1.2': 'partial', '1.3': 'no',
-  '2.1': 'partial', '2.2': 'yes', '2.3': 'no', '2.4': 'no', '2.5': 'partial',
-  '3.1': 'yes', '3.2': 'no', '3.3': 'partial', '3.5': 'yes', '3.9': 'partial',
-  '4.1': 'no', '4.2': 'partial',
+  '1.1': 'yes',
+  '1.2': 'partial',
+  '1.3': 'no',
+  '2.1': 'partial',
+  '2.2': 'yes',
+  '2.3': 'no',
+  '2.4': 'no',
+  '2.5': 'partial',
+  '3.1': 'yes',
+  '3.2': 'no',
+  '3.3': 'partial',
+  '3.5': 'yes',
+  '3.9': 'partial',
+  '4.1': 'no',
+  '4.2': 'partial',
 };
 
 /** Saves answers through the data layer, each at its current version, as the pages would. */

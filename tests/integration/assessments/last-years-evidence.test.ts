@@ -18,12 +18,24 @@ beforeEach(async () => {
   await resetDatabase();
   lead = await createMemberContext(await createTestTrust(), 'executive_lead');
   const { id: lastYear } = await startAssessment(lead, { financialYear: 2025 }, NOW);
-  await saveAnswers(lead, lastYear, { '2.1': 'yes', '2.2': 'yes', '2.3': 'yes', '2.4': 'yes' }, { '2.1': LAST_YEARS_NOTE, '2.2': LAST_YEARS_NOTE, '2.3': LAST_YEARS_NOTE, '2.4': LAST_YEARS_NOTE });
+  await saveAnswers(
+    lead,
+    lastYear,
+    { '2.1': 'yes', '2.2': 'yes', '2.3': 'yes', '2.4': 'yes' },
+    { '2.1': LAST_YEARS_NOTE, '2.2': LAST_YEARS_NOTE, '2.3': LAST_YEARS_NOTE, '2.4': LAST_YEARS_NOTE },
+  );
   thisYear = (await startAssessment(lead, { financialYear: 2026 }, NOW)).id;
 });
 
 async function save(questionRef: string, value: 'yes' | 'partial' | 'no', evidenceNote: string) {
-  return saveAnswer(lead, { assessmentId: thisYear, questionRef, value, evidenceNote, evidenceLinks: [], expectedVersion: await versionOf(lead, thisYear, questionRef) });
+  return saveAnswer(lead, {
+    assessmentId: thisYear,
+    questionRef,
+    value,
+    evidenceNote,
+    evidenceLinks: [],
+    expectedVersion: await versionOf(lead, thisYear, questionRef),
+  });
 }
 
 async function answerTo(questionRef: string) {
@@ -49,6 +61,8 @@ describe('last year’s evidence under a changed answer', () => {
   it('is cleared by editing the evidence, and never set when the answer is confirmed as it was', async () => {
     expect(await save('2.3', 'no', 'Recording fell to 60% after the new system went live.')).toMatchObject({ evidenceFromLastYear: false });
     expect(await save('2.4', 'yes', LAST_YEARS_NOTE)).toMatchObject({ evidenceFromLastYear: false });
-    expect(await confirmCarriedOverAnswer(lead, { assessmentId: thisYear, questionRef: '1.1', expectedVersion: 1 })).toMatchObject({ evidenceFromLastYear: false });
+    expect(await confirmCarriedOverAnswer(lead, { assessmentId: thisYear, questionRef: '1.1', expectedVersion: 1 })).toMatchObject({
+      evidenceFromLastYear: false,
+    });
   });
 });

@@ -35,7 +35,13 @@ describe('starting an assessment', () => {
     const started = await startAssessment(lead, { financialYear: 2026 }, NOW);
     expect(started).toMatchObject({ financialYear: 2026, carriedOverFrom: null, carriedOverCount: 0 });
     const assessment = await getAssessment(lead, started.id);
-    expect(assessment).toMatchObject({ status: 'draft', financialYearLabel: '2026/27', questionBankVersion: QUESTION_BANK_VERSION, progressPercent: 0, createdBy: { id: lead.userId } });
+    expect(assessment).toMatchObject({
+      status: 'draft',
+      financialYearLabel: '2026/27',
+      questionBankVersion: QUESTION_BANK_VERSION,
+      progressPercent: 0,
+      createdBy: { id: lead.userId },
+    });
     expect(assessment.answers.map((a) => a.questionRef).slice(0, 5)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1']);
     expect(assessment.answers.every((a) => a.value === null && a.state === 'unanswered' && a.version === 1)).toBe(true);
   });
@@ -56,7 +62,10 @@ describe('starting an assessment', () => {
   });
 
   it('refuses a financial year that has not started yet', async () => {
-    await expect(startAssessment(lead, { financialYear: 2027 }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { financialYear: ['Choose 2026/27 or an earlier financial year'] } });
+    await expect(startAssessment(lead, { financialYear: 2027 }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { financialYear: ['Choose 2026/27 or an earlier financial year'] },
+    });
   });
 
   it('is for the executive lead or an administrator only', async () => {
@@ -71,7 +80,14 @@ describe('starting an assessment', () => {
     await saveAnswers(lead, older, { '1.1': 'no' });
     const { id: lastYear } = await startAssessment(lead, { financialYear: 2025 }, NOW);
     await saveAnswers(lead, lastYear, MIXED_ANSWERS, { '2.2': 'Quarterly report, board paper 7.' });
-    await saveAnswer(lead, { assessmentId: lastYear, questionRef: '3.4', value: null, evidenceNote: 'Lead appointed in March.', evidenceLinks: ['https://example.nhs.uk/papers/march'], expectedVersion: 1 });
+    await saveAnswer(lead, {
+      assessmentId: lastYear,
+      questionRef: '3.4',
+      value: null,
+      evidenceNote: 'Lead appointed in March.',
+      evidenceLinks: ['https://example.nhs.uk/papers/march'],
+      expectedVersion: 1,
+    });
 
     const started = await startAssessment(lead, { financialYear: 2026 }, NOW);
     expect(started).toMatchObject({ carriedOverFrom: 2025, carriedOverCount: Object.keys(MIXED_ANSWERS).length + 1 });
@@ -79,7 +95,12 @@ describe('starting an assessment', () => {
     const byRef = new Map(thisYear.answers.map((a) => [a.questionRef, a]));
     expect(byRef.get('1.1')).toMatchObject({ value: 'yes', carriedOver: true, state: 'carried-over' });
     expect(byRef.get('2.2')).toMatchObject({ value: 'yes', evidenceNote: 'Quarterly report, board paper 7.', carriedOver: true });
-    expect(byRef.get('3.4')).toMatchObject({ value: null, evidenceNote: 'Lead appointed in March.', evidenceLinks: ['https://example.nhs.uk/papers/march'], carriedOver: true });
+    expect(byRef.get('3.4')).toMatchObject({
+      value: null,
+      evidenceNote: 'Lead appointed in March.',
+      evidenceLinks: ['https://example.nhs.uk/papers/march'],
+      carriedOver: true,
+    });
     expect(byRef.get('4.5')).toMatchObject({ value: null, evidenceNote: '', carriedOver: false, state: 'unanswered' });
     expect(thisYear).toMatchObject({ answeredCount: 0, carriedOverCount: 16, progressPercent: 0 });
     expect(thisYear.sections[0]).toMatchObject({ status: 'not-started', carriedOverCount: 3 });
@@ -87,7 +108,14 @@ describe('starting an assessment', () => {
     // Confirming keeps the answer; changing it clears the mark too.
     const confirmed = await confirmCarriedOverAnswer(lead, { assessmentId: started.id, questionRef: '1.1', expectedVersion: 1 });
     expect(confirmed).toMatchObject({ value: 'yes', carriedOver: false, version: 2 });
-    const changed = await saveAnswer(lead, { assessmentId: started.id, questionRef: '1.2', value: 'yes', evidenceNote: '', evidenceLinks: [], expectedVersion: 1 });
+    const changed = await saveAnswer(lead, {
+      assessmentId: started.id,
+      questionRef: '1.2',
+      value: 'yes',
+      evidenceNote: '',
+      evidenceLinks: [],
+      expectedVersion: 1,
+    });
     expect(changed).toMatchObject({ value: 'yes', carriedOver: false });
     expect((await getAssessment(lead, started.id)).sections[0]).toMatchObject({ status: 'in-progress', answeredCount: 2, carriedOverCount: 1 });
     // Last year's answers are untouched.
@@ -105,51 +133,81 @@ describe('submitting and approving', () => {
     const { id: next } = await startAssessment(lead, { financialYear: 2026 }, NOW);
     await saveAnswer(lead, { assessmentId: next, questionRef: '1.1', value: null, evidenceNote: '', evidenceLinks: [], expectedVersion: 1 });
     const refusal = submitAssessment(lead, { assessmentId: next }, NOW);
-    await expect(refusal).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/^Before you submit, answer question 1\.1, and confirm or change the carried-over answers to questions 1\.2, 1\.3/) });
+    await expect(refusal).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringMatching(/^Before you submit, answer question 1\.1, and confirm or change the carried-over answers to questions 1\.2, 1\.3/),
+    });
     expect((await getAssessment(lead, next)).status).toBe('draft');
   });
 
   it('records submission and the board’s approval, which locks the answers', async () => {
     const id = await submittedAssessment();
-    expect((await getAssessment(lead, id))).toMatchObject({ status: 'submitted', isEditable: false, submittedBy: { id: lead.userId } });
+    expect(await getAssessment(lead, id)).toMatchObject({ status: 'submitted', isEditable: false, submittedBy: { id: lead.userId } });
     const version = await versionOf(lead, id, '1.1');
-    await expect(saveAnswer(lead, { assessmentId: id, questionRef: '1.1', value: 'yes', evidenceNote: '', evidenceLinks: [], expectedVersion: version })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(
+      saveAnswer(lead, { assessmentId: id, questionRef: '1.1', value: 'yes', evidenceNote: '', evidenceLinks: [], expectedVersion: version }),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
 
     await approveAssessment(secretary, { assessmentId: id, approvalDate: '2026-06-11', meetingRef: 'Public board 11 June 2026, item 8' }, NOW);
     const approved = await getAssessment(admin, id);
-    expect(approved).toMatchObject({ status: 'approved', approvalMeetingRef: 'Public board 11 June 2026, item 8', approvedBy: { id: secretary.userId, name: 'Test User' }, approvedAt: NOW });
+    expect(approved).toMatchObject({
+      status: 'approved',
+      approvalMeetingRef: 'Public board 11 June 2026, item 8',
+      approvedBy: { id: secretary.userId, name: 'Test User' },
+      approvedAt: NOW,
+    });
     expect(approved.approvalDate?.toISOString()).toBe('2026-06-11T00:00:00.000Z');
 
-    await expect(saveAnswer(admin, { assessmentId: id, questionRef: '1.1', value: 'yes', evidenceNote: '', evidenceLinks: [], expectedVersion: version })).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/approved/) });
-    await expect(confirmCarriedOverAnswer(admin, { assessmentId: id, questionRef: '1.1', expectedVersion: version })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(
+      saveAnswer(admin, { assessmentId: id, questionRef: '1.1', value: 'yes', evidenceNote: '', evidenceLinks: [], expectedVersion: version }),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/approved/) });
+    await expect(confirmCarriedOverAnswer(admin, { assessmentId: id, questionRef: '1.1', expectedVersion: version })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
     await expect(submitAssessment(lead, { assessmentId: id }, NOW)).rejects.toMatchObject({ code: 'INVALID_STATE' });
-    await expect(approveAssessment(admin, { assessmentId: id, approvalDate: '2026-06-11', meetingRef: 'again' }, NOW)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(approveAssessment(admin, { assessmentId: id, approvalDate: '2026-06-11', meetingRef: 'again' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
     expect(await versionOf(lead, id, '1.1')).toBe(version);
   });
 
   it('locks approved answers in the database too, whatever the code path', async () => {
     const id = await submittedAssessment();
     await approveAssessment(secretary, { assessmentId: id, approvalDate: '2026-06-11', meetingRef: 'Board item 8' }, NOW);
-    await expect(withTenant(admin, (tx) => tx.assessmentAnswer.updateMany({ where: { assessmentId: id, trustId: admin.trustId }, data: { value: 'yes' } }))).rejects.toThrow(/not a draft/);
+    await expect(
+      withTenant(admin, (tx) => tx.assessmentAnswer.updateMany({ where: { assessmentId: id, trustId: admin.trustId }, data: { value: 'yes' } })),
+    ).rejects.toThrow(/not a draft/);
   });
 
   it('only lets the company secretary or an administrator record approval, with a past date and a meeting reference', async () => {
     const id = await submittedAssessment();
     for (const role of ['executive_lead', 'executive_director', 'non_executive_director', 'viewer'] as const) {
-      await expect(approveAssessment(await createMemberContext(trust, role), { assessmentId: id, approvalDate: '2026-06-11', meetingRef: 'x' }, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(
+        approveAssessment(await createMemberContext(trust, role), { assessmentId: id, approvalDate: '2026-06-11', meetingRef: 'x' }, NOW),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
-    await expect(approveAssessment(secretary, { assessmentId: id, approvalDate: '2026-06-16', meetingRef: 'Board' }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { approvalDate: [expect.any(String)] } });
-    await expect(approveAssessment(secretary, { assessmentId: id, approvalDate: '2026-06-11', meetingRef: '  ' }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { meetingRef: [expect.any(String)] } });
+    await expect(approveAssessment(secretary, { assessmentId: id, approvalDate: '2026-06-16', meetingRef: 'Board' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { approvalDate: [expect.any(String)] },
+    });
+    await expect(approveAssessment(secretary, { assessmentId: id, approvalDate: '2026-06-11', meetingRef: '  ' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { meetingRef: [expect.any(String)] },
+    });
     await expect(approveAssessment(admin, { assessmentId: id, approvalDate: '2026-06-15', meetingRef: 'Board' }, NOW)).resolves.toMatchObject({ id });
   });
 
   it('cannot approve a draft, and refuses a status change made from an out-of-date page', async () => {
     const { id } = await startAssessment(lead, { financialYear: 2026 }, NOW);
-    await expect(approveAssessment(secretary, { assessmentId: id, approvalDate: '2026-06-11', meetingRef: 'Board' }, NOW)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(approveAssessment(secretary, { assessmentId: id, approvalDate: '2026-06-11', meetingRef: 'Board' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
     await saveAnswers(lead, id, everyAnswer('no'));
     const { version } = await submitAssessment(lead, { assessmentId: id, expectedVersion: 1 }, NOW);
     expect(version).toBe(2);
-    await expect(approveAssessment(secretary, { assessmentId: id, approvalDate: '2026-06-11', meetingRef: 'Board', expectedVersion: 1 }, NOW)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      approveAssessment(secretary, { assessmentId: id, approvalDate: '2026-06-11', meetingRef: 'Board', expectedVersion: 1 }, NOW),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
 
@@ -160,7 +218,10 @@ describe('reopening', () => {
     for (const ctx of [lead, secretary, await createMemberContext(trust, 'executive_director'), await createMemberContext(trust, 'non_executive_director')]) {
       await expect(reopenAssessment(ctx, { assessmentId: id, reason: 'Correct 2.1' }, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
-    await expect(reopenAssessment(admin, { assessmentId: id, reason: '   ' }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { reason: [expect.any(String)] } });
+    await expect(reopenAssessment(admin, { assessmentId: id, reason: '   ' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { reason: [expect.any(String)] },
+    });
     expect((await getAssessment(admin, id)).status).toBe('approved');
   });
 
@@ -171,8 +232,27 @@ describe('reopening', () => {
     await reopenAssessment(admin, { assessmentId: id, reason: 'Answer 2.1 was based on last year’s audit.' }, later);
 
     const reopened = await getAssessment(admin, id);
-    expect(reopened).toMatchObject({ status: 'draft', isEditable: true, reopenReason: 'Answer 2.1 was based on last year’s audit.', reopenedAt: later, reopenedBy: { id: admin.userId }, approvedAt: null, approvalDate: null, approvalMeetingRef: null, submittedAt: null });
-    await expect(saveAnswer(lead, { assessmentId: id, questionRef: '2.1', value: 'no', evidenceNote: '', evidenceLinks: [], expectedVersion: await versionOf(lead, id, '2.1') })).resolves.toMatchObject({ value: 'no' });
+    expect(reopened).toMatchObject({
+      status: 'draft',
+      isEditable: true,
+      reopenReason: 'Answer 2.1 was based on last year’s audit.',
+      reopenedAt: later,
+      reopenedBy: { id: admin.userId },
+      approvedAt: null,
+      approvalDate: null,
+      approvalMeetingRef: null,
+      submittedAt: null,
+    });
+    await expect(
+      saveAnswer(lead, {
+        assessmentId: id,
+        questionRef: '2.1',
+        value: 'no',
+        evidenceNote: '',
+        evidenceLinks: [],
+        expectedVersion: await versionOf(lead, id, '2.1'),
+      }),
+    ).resolves.toMatchObject({ value: 'no' });
 
     const events = await auditEventsFor('Assessment', id);
     expect(events.map((e) => e.action)).toEqual(['insert', 'update', 'update', 'update']);

@@ -28,7 +28,16 @@ describe('results', () => {
     const expected = scoreAssessment(MIXED_ANSWERS);
     expect(results.result).toEqual(expected);
     expect(results).toMatchObject({ source: 'answers', suggestionsAvailable: true });
-    expect(results.domains.map((d) => ({ domain: d.domain, score: d.score, maxScore: d.maxScore, percent: d.percent, maturity: d.maturity, suggestedObjectives: d.suggestedObjectives.map((o) => o.ref) }))).toEqual(expected.domains);
+    expect(
+      results.domains.map((d) => ({
+        domain: d.domain,
+        score: d.score,
+        maxScore: d.maxScore,
+        percent: d.percent,
+        maturity: d.maturity,
+        suggestedObjectives: d.suggestedObjectives.map((o) => o.ref),
+      })),
+    ).toEqual(expected.domains);
     const domain3 = results.domains[2];
     expect(domain3?.label).toBe('Strategic leadership and accountability');
     // 3.2 is "no", so the named-lead objective is suggested, with who owns it.
@@ -68,10 +77,18 @@ describe('results', () => {
 
 describe('imported results', () => {
   it('record a past year’s domain scores, approved and marked imported, with percentages and maturity from the same bands', async () => {
-    const { id } = await recordImportedAssessment(lead, { kind: 'scores', financialYear: 2024, domainScores: { 1: 3, 2: 14, 3: 9, 4: 0 }, approvalDate: '2025-03-12', meetingRef: 'Board March 2025' }, NOW);
+    const { id } = await recordImportedAssessment(
+      lead,
+      { kind: 'scores', financialYear: 2024, domainScores: { 1: 3, 2: 14, 3: 9, 4: 0 }, approvalDate: '2025-03-12', meetingRef: 'Board March 2025' },
+      NOW,
+    );
     const results = await getAssessmentResults(lead, id);
     expect(results.answerCounts).toEqual([]);
-    expect(results).toMatchObject({ source: 'imported-scores', suggestionsAvailable: false, assessment: { isImported: true, status: 'approved', financialYearLabel: '2024/25', isEditable: false, progressPercent: null } });
+    expect(results).toMatchObject({
+      source: 'imported-scores',
+      suggestionsAvailable: false,
+      assessment: { isImported: true, status: 'approved', financialYearLabel: '2024/25', isEditable: false, progressPercent: null },
+    });
     expect(results.domains.map((d) => [d.score, d.maxScore, d.percent, d.maturity, d.suggestedObjectives.length])).toEqual([
       [3, 8, 38, 'developing', 0],
       [14, 14, 100, 'thriving', 0],
@@ -92,17 +109,34 @@ describe('imported results', () => {
 
   it('take the year: no second assessment or import for it, and no editing or reopening', async () => {
     const { id } = await recordImportedAssessment(lead, { kind: 'answers', financialYear: 2024, answers: everyAnswer('yes') }, NOW);
-    await expect(recordImportedAssessment(lead, { kind: 'scores', financialYear: 2024, domainScores: { 1: 0, 2: 0, 3: 0, 4: 0 } }, NOW)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(recordImportedAssessment(lead, { kind: 'scores', financialYear: 2024, domainScores: { 1: 0, 2: 0, 3: 0, 4: 0 } }, NOW)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     await expect(startAssessment(lead, { financialYear: 2024 }, NOW)).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(saveAnswer(admin, { assessmentId: id, questionRef: '1.1', value: 'no', evidenceNote: '', evidenceLinks: [], expectedVersion: 1 })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(
+      saveAnswer(admin, { assessmentId: id, questionRef: '1.1', value: 'no', evidenceNote: '', evidenceLinks: [], expectedVersion: 1 }),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
     await expect(reopenAssessment(admin, { assessmentId: id, reason: 'Typo' }, NOW)).rejects.toMatchObject({ code: 'INVALID_STATE' });
   });
 
   it('are refused for roles that cannot start assessments, out-of-range scores and future years', async () => {
-    await expect(recordImportedAssessment(await createMemberContext(trust, 'non_executive_director'), { kind: 'scores', financialYear: 2024, domainScores: { 1: 1, 2: 1, 3: 1, 4: 1 } }, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(recordImportedAssessment(lead, { kind: 'scores', financialYear: 2024, domainScores: { 1: 9, 2: 1, 3: 1, 4: 1 } }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { domain1: [expect.any(String)] } });
-    await expect(recordImportedAssessment(lead, { kind: 'answers', financialYear: 2024, answers: { '3.2': 'partial' } }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(recordImportedAssessment(lead, { kind: 'scores', financialYear: 2027, domainScores: { 1: 1, 2: 1, 3: 1, 4: 1 } }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(
+      recordImportedAssessment(
+        await createMemberContext(trust, 'non_executive_director'),
+        { kind: 'scores', financialYear: 2024, domainScores: { 1: 1, 2: 1, 3: 1, 4: 1 } },
+        NOW,
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(recordImportedAssessment(lead, { kind: 'scores', financialYear: 2024, domainScores: { 1: 9, 2: 1, 3: 1, 4: 1 } }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { domain1: [expect.any(String)] },
+    });
+    await expect(recordImportedAssessment(lead, { kind: 'answers', financialYear: 2024, answers: { '3.2': 'partial' } }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(recordImportedAssessment(lead, { kind: 'scores', financialYear: 2027, domainScores: { 1: 1, 2: 1, 3: 1, 4: 1 } }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     expect(await listAssessments(lead)).toEqual([]);
   });
 });

@@ -46,10 +46,14 @@ async function expectTrustBLockedOut(): Promise<void> {
     await expect(getAssessment(adminB, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getAssessmentResults(adminB, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getAssessmentQuestion(adminB, id, '1.1')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(saveAnswer(adminB, { assessmentId: id, questionRef: '1.1', value: 'no', evidenceNote: 'hijacked', evidenceLinks: [], expectedVersion: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      saveAnswer(adminB, { assessmentId: id, questionRef: '1.1', value: 'no', evidenceNote: 'hijacked', evidenceLinks: [], expectedVersion: 2 }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(confirmCarriedOverAnswer(adminB, { assessmentId: id, questionRef: '1.1', expectedVersion: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(submitAssessment(adminB, { assessmentId: id }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(approveAssessment(adminB, { assessmentId: id, approvalDate: '2026-06-01', meetingRef: 'x' }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(approveAssessment(adminB, { assessmentId: id, approvalDate: '2026-06-01', meetingRef: 'x' }, NOW)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(reopenAssessment(adminB, { assessmentId: id, reason: 'x' }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   }
   expect(await snapshotOfTrustA()).toEqual(before);
@@ -80,7 +84,11 @@ describe('assessments: each tenant wall holds on its own', () => {
     expect(await withTenant(adminB, (tx) => tx.$executeRawUnsafe(`UPDATE "Assessment" SET status = 'draft', "isImported" = false`))).toBe(0);
     expect(await withTenant(adminB, (tx) => tx.$executeRawUnsafe(`DELETE FROM "Assessment"`))).toBe(0);
     await expect(
-      withTenant(adminB, (tx) => tx.$executeRawUnsafe(`INSERT INTO "AssessmentAnswer" (id, "trustId", "assessmentId", "questionRef", "updatedAt") VALUES (gen_random_uuid(), '${trustA.id}', '${assessmentA}', '1.1', now())`)),
+      withTenant(adminB, (tx) =>
+        tx.$executeRawUnsafe(
+          `INSERT INTO "AssessmentAnswer" (id, "trustId", "assessmentId", "questionRef", "updatedAt") VALUES (gen_random_uuid(), '${trustA.id}', '${assessmentA}', '1.1', now())`,
+        ),
+      ),
     ).rejects.toThrow(/row-level security/);
     expect((await snapshotOfTrustA()).answers.every((a) => a.evidenceNote !== 'hijacked')).toBe(true);
   });

@@ -29,7 +29,18 @@ const AUDITED_TABLES: AuditedTable[] = [
   },
   {
     table: 'BoardMember',
-    insert: (tx, ctx, userId) => tx.boardMember.create({ data: { trustId: ctx.trustId, name: 'Dee Director', jobTitle: 'Director of Nursing', isExecutive: true, roleAreas: ['people'], startDate: new Date('2024-04-01T00:00:00Z'), userId } }),
+    insert: (tx, ctx, userId) =>
+      tx.boardMember.create({
+        data: {
+          trustId: ctx.trustId,
+          name: 'Dee Director',
+          jobTitle: 'Director of Nursing',
+          isExecutive: true,
+          roleAreas: ['people'],
+          startDate: new Date('2024-04-01T00:00:00Z'),
+          userId,
+        },
+      }),
     insertedFields: { name: 'Dee Director', jobTitle: 'Director of Nursing', isExecutive: true, roleAreas: ['people'], startDate: '2024-04-01', endDate: null },
     update: (tx, id) => tx.boardMember.update({ where: { id }, data: { jobTitle: 'Chief Nurse' } }),
     updatedFields: { jobTitle: { old: 'Director of Nursing', new: 'Chief Nurse' } },
@@ -37,7 +48,17 @@ const AUDITED_TABLES: AuditedTable[] = [
   },
   {
     table: 'Invitation',
-    insert: (tx, ctx) => tx.invitation.create({ data: { trustId: ctx.trustId, email: 'audited@example.nhs.uk', role: 'viewer', tokenHash: hashInvitationToken('audited-token'), expiresAt: new Date('2030-01-01T00:00:00Z'), invitedById: ctx.userId } }),
+    insert: (tx, ctx) =>
+      tx.invitation.create({
+        data: {
+          trustId: ctx.trustId,
+          email: 'audited@example.nhs.uk',
+          role: 'viewer',
+          tokenHash: hashInvitationToken('audited-token'),
+          expiresAt: new Date('2030-01-01T00:00:00Z'),
+          invitedById: ctx.userId,
+        },
+      }),
     insertedFields: { email: 'audited@example.nhs.uk', role: 'viewer', tokenHash: '[redacted]', acceptedAt: null, revokedAt: null },
     update: (tx, id) => tx.invitation.update({ where: { id }, data: { revokedAt: new Date('2026-01-01T00:00:00Z') } }),
     updatedFields: { revokedAt: { old: null, new: expect.stringMatching(/^2026-01-01T00:00:00/) } },
@@ -115,7 +136,9 @@ describe('audit trail', () => {
 
     await expect(
       withTenant(admin, async (tx) => {
-        await tx.boardMember.create({ data: { trustId: trust.id, name: 'Never Saved', jobTitle: 'x', isExecutive: false, roleAreas: [], startDate: new Date('2024-04-01T00:00:00Z') } });
+        await tx.boardMember.create({
+          data: { trustId: trust.id, name: 'Never Saved', jobTitle: 'x', isExecutive: false, roleAreas: [], startDate: new Date('2024-04-01T00:00:00Z') },
+        });
         await tx.membership.update({ where: { id: admin.membershipId }, data: { isChair: false, role: 'viewer' } });
         expect(await tx.auditEvent.count({ where: { trustId: trust.id } })).toBe(before.filter((e) => e.trustId === trust.id).length + 2);
         throw new Error('changed my mind');
@@ -170,7 +193,15 @@ describe('audit trail', () => {
   it('the application role cannot update, delete or truncate audit rows, and nor can the owner change them', async () => {
     const trust = await createTestTrust();
     const admin = await createMemberContext(trust, 'trust_admin');
-    await createBoardMember(admin, { name: 'Audited', jobTitle: 'x', kind: 'executive', roleAreas: ['finance'], startDate: '2024-04-01', endDate: undefined, userId: undefined });
+    await createBoardMember(admin, {
+      name: 'Audited',
+      jobTitle: 'x',
+      kind: 'executive',
+      roleAreas: ['finance'],
+      startDate: '2024-04-01',
+      endDate: undefined,
+      userId: undefined,
+    });
     const before = await auditRows();
     expect(before.filter((e) => e.trustId === trust.id)).not.toHaveLength(0);
 
@@ -178,7 +209,9 @@ describe('audit trail', () => {
     await expect(withTenant(admin, (tx) => tx.$executeRawUnsafe(`DELETE FROM "AuditEvent"`))).rejects.toThrow(/permission denied/);
     await expect(withTenant(admin, (tx) => tx.$executeRawUnsafe('TRUNCATE "AuditEvent"'))).rejects.toThrow(/permission denied/);
     await expect(withTenant(admin, (tx) => tx.auditEvent.deleteMany({ where: { trustId: trust.id } }))).rejects.toThrow(/permission denied/);
-    await expect(withSystem('cover-up', (tx) => tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET "actorLabel" = 'forged'`))).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(withSystem('cover-up', (tx) => tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET "actorLabel" = 'forged'`))).rejects.toThrow(
+      /cannot be changed or deleted/,
+    );
     await expect(withSystem('cover-up', (tx) => tx.$executeRawUnsafe(`DELETE FROM "AuditEvent"`))).rejects.toThrow(/cannot be changed or deleted/);
 
     expect(await auditRows()).toEqual(before);
@@ -196,7 +229,9 @@ describe('audit trail', () => {
     expect(await getPrisma().auditEvent.count({ where: { trustId: null } })).toBeGreaterThan(0);
 
     const seenByA = await withTenant(adminA, (tx) => tx.auditEvent.findMany({ orderBy: { id: 'asc' } }));
-    const rawSeenByA = await withTenant(adminA, (tx) => tx.$queryRawUnsafe<{ trustId: string | null }[]>('SELECT "trustId"::text AS "trustId" FROM "AuditEvent"'));
+    const rawSeenByA = await withTenant(adminA, (tx) =>
+      tx.$queryRawUnsafe<{ trustId: string | null }[]>('SELECT "trustId"::text AS "trustId" FROM "AuditEvent"'),
+    );
 
     expect(seenByA).toEqual(allA);
     expect(new Set(rawSeenByA.map((row) => row.trustId))).toEqual(new Set([trustA.id]));

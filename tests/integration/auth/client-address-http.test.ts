@@ -22,7 +22,11 @@ let server: Server;
 let origin: string;
 
 async function post(email: string, password: string, headers: Record<string, string>): Promise<{ signedIn: boolean; address: string }> {
-  const response = await fetch(`${origin}/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${origin}/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ email, password }),
+  });
   return (await response.json()) as { signedIn: boolean; address: string };
 }
 
@@ -52,17 +56,32 @@ describe('the address the sign-in limit counts', () => {
       answers.push((await post(`spray${n}@example.nhs.uk`, 'Winter2026!', forged)).address);
     }
     expect(new Set(answers)).toEqual(new Set(['127.0.0.1']));
-    expect(await getPrisma().signInThrottle.findUnique({ where: { key: addressKey('127.0.0.1') } })).toMatchObject({ failures: ADDRESS_FAILURES_PER_HOUR, lockedUntil: expect.any(Date) });
-    expect(await post(user.email, PASSWORD, { 'x-forwarded-for': '192.0.2.200' }), 'the right password, under a fresh forged address').toEqual({ signedIn: false, address: '127.0.0.1' });
+    expect(await getPrisma().signInThrottle.findUnique({ where: { key: addressKey('127.0.0.1') } })).toMatchObject({
+      failures: ADDRESS_FAILURES_PER_HOUR,
+      lockedUntil: expect.any(Date),
+    });
+    expect(await post(user.email, PASSWORD, { 'x-forwarded-for': '192.0.2.200' }), 'the right password, under a fresh forged address').toEqual({
+      signedIn: false,
+      address: '127.0.0.1',
+    });
     expect(await getPrisma().signInThrottle.count({ where: { key: { startsWith: 'address:' } } }), 'no forged address was ever counted').toBe(1);
   });
 
   it('with TRUSTED_PROXIES=1, is the right-most X-Forwarded-For entry, the one the proxy appended', async () => {
     process.env.TRUSTED_PROXIES = '1';
     try {
-      expect((await post('someone@example.nhs.uk', 'wrong', { 'x-forwarded-for': '6.6.6.6, 10.1.1.1, 203.0.113.9', [SOCKET_ADDRESS_HEADER]: '198.51.100.1' })).address).toBe('203.0.113.9');
+      expect(
+        (await post('someone@example.nhs.uk', 'wrong', { 'x-forwarded-for': '6.6.6.6, 10.1.1.1, 203.0.113.9', [SOCKET_ADDRESS_HEADER]: '198.51.100.1' }))
+          .address,
+      ).toBe('203.0.113.9');
       expect((await post('someone@example.nhs.uk', 'wrong', {})).address, 'no header: the peer itself').toBe('127.0.0.1');
-      expect(await getPrisma().signInThrottle.findMany({ where: { key: { startsWith: 'address:' } }, select: { key: true, failures: true }, orderBy: { key: 'asc' } })).toEqual([
+      expect(
+        await getPrisma().signInThrottle.findMany({
+          where: { key: { startsWith: 'address:' } },
+          select: { key: true, failures: true },
+          orderBy: { key: 'asc' },
+        }),
+      ).toEqual([
         { key: 'address:127.0.0.1', failures: 1 },
         { key: 'address:203.0.113.9', failures: 1 },
       ]);

@@ -25,7 +25,8 @@ const HOUR = 60 * MINUTE;
 const at = (ms: number) => new Date(START.getTime() + ms);
 let passwordHash: string;
 
-const signIn = (email: string, password: string, context: Omit<SignInContext, 'secret'>) => signInWithPassword({ email, password }, { secret: SECRET, ...context });
+const signIn = (email: string, password: string, context: Omit<SignInContext, 'secret'>) =>
+  signInWithPassword({ email, password }, { secret: SECRET, ...context });
 /** Whether a device the account does not know, at this address, would be let through now. */
 async function openForNewDevice(email: string, address: string, now: Date): Promise<boolean> {
   const rows = await getPrisma().signInThrottle.findMany({ where: { key: { in: [accountKey(email), pairKey(email, address), addressKey(address)] } } });
@@ -90,7 +91,9 @@ describe('what a stranger can do at most: guesses let through per hour on one ac
     let now = START.getTime();
     let guesses = 0;
     while (now < START.getTime() + 24 * HOUR) {
-      const counted = await withSystem('test', (tx) => claimAttempt(tx, { email, address: `10.${guesses >> 16}.${(guesses >> 8) & 255}.${guesses & 255}` }, new Date(now)));
+      const counted = await withSystem('test', (tx) =>
+        claimAttempt(tx, { email, address: `10.${guesses >> 16}.${(guesses >> 8) & 255}.${guesses & 255}` }, new Date(now)),
+      );
       expect(counted, `the guess at ${new Date(now).toISOString()} is let through`).not.toBeNull();
       guesses += 1;
       const hour = Math.floor((now - START.getTime()) / HOUR);
@@ -102,7 +105,10 @@ describe('what a stranger can do at most: guesses let through per hour on one ac
     expect([...perHour].filter(([hour]) => hour >= 2).every(([, count]) => count === 4)).toBe(true);
     expect(guesses).toBe(119);
     mkdirSync('test-reports/security', { recursive: true });
-    writeFileSync('test-reports/security/lockout-abuse.json', `${JSON.stringify({ firstHour: perHour.get(0), laterHours: 4, firstDay: guesses, perHour: Object.fromEntries(perHour) }, null, 2)}\n`);
+    writeFileSync(
+      'test-reports/security/lockout-abuse.json',
+      `${JSON.stringify({ firstHour: perHour.get(0), laterHours: 4, firstDay: guesses, perHour: Object.fromEntries(perHour) }, null, 2)}\n`,
+    );
   }, 120_000);
 });
 
@@ -117,14 +123,24 @@ describe('the owner’s known device', () => {
 
     const later = at(MINUTE + 100);
     expect(await signIn(owner.email, PASSWORD, { clientAddress: '192.0.2.20', now: later }), 'no cookie: held with every other unknown device').toBeNull();
-    expect(await signIn(owner.email, PASSWORD, { clientAddress: '192.0.2.20', knownDeviceCookie: first!.knownDeviceCookie!, now: later })).toMatchObject({ id: owner.id });
-    expect(await signIn(owner.email, PASSWORD, { clientAddress: '198.18.0.1', knownDeviceCookie: first!.knownDeviceCookie!, now: later })).toMatchObject({ id: owner.id });
+    expect(await signIn(owner.email, PASSWORD, { clientAddress: '192.0.2.20', knownDeviceCookie: first!.knownDeviceCookie!, now: later })).toMatchObject({
+      id: owner.id,
+    });
+    expect(await signIn(owner.email, PASSWORD, { clientAddress: '198.18.0.1', knownDeviceCookie: first!.knownDeviceCookie!, now: later })).toMatchObject({
+      id: owner.id,
+    });
 
     const stranger = await createTestUser({ email: 'stranger@example.nhs.uk', passwordHash });
     const strangersOwn = (await signIn(stranger.email, PASSWORD, { clientAddress: '203.0.113.200', now: START }))!.knownDeviceCookie!;
     const forged = issueKnownDevice({ userId: owner.id, deviceId: '00000000-0000-4000-8000-000000000009' }, 'not the server’s secret', START);
-    expect(await signIn(owner.email, PASSWORD, { clientAddress: '203.0.113.200', knownDeviceCookie: strangersOwn, now: later }), 'a device known to another account').toBeNull();
-    expect(await signIn(owner.email, PASSWORD, { clientAddress: '203.0.113.201', knownDeviceCookie: forged, now: later }), 'a cookie not signed by the server').toBeNull();
+    expect(
+      await signIn(owner.email, PASSWORD, { clientAddress: '203.0.113.200', knownDeviceCookie: strangersOwn, now: later }),
+      'a device known to another account',
+    ).toBeNull();
+    expect(
+      await signIn(owner.email, PASSWORD, { clientAddress: '203.0.113.201', knownDeviceCookie: forged, now: later }),
+      'a cookie not signed by the server',
+    ).toBeNull();
   });
 });
 
@@ -162,6 +178,9 @@ describe('letting someone sign in again at once', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`Cleared \\d+ sign-in counter\\(s\\) for ${email.replace(/\./g, '\\.')}`));
     expect(await signIn(email, PASSWORD, { clientAddress: '192.0.2.30' })).toMatchObject({ id: member.userId });
-    expect(cli('user:unlock', '--email', 'nobody@example.nhs.uk')).toMatchObject({ status: 1, stderr: 'Error: No user has the email address nobody@example.nhs.uk\n' });
+    expect(cli('user:unlock', '--email', 'nobody@example.nhs.uk')).toMatchObject({
+      status: 1,
+      stderr: 'Error: No user has the email address nobody@example.nhs.uk\n',
+    });
   });
 });

@@ -53,7 +53,12 @@ async function call(site: string, jar: Jar, method: 'GET' | 'POST', action: stri
 async function signIn(site: string, email: string): Promise<Jar> {
   const jar: Jar = new Map();
   const { body } = await call(site, jar, 'GET', 'csrf');
-  const signedIn = await call(site, jar, 'POST', 'callback/credentials', { csrfToken: (body as { csrfToken: string }).csrfToken, email, password: PASSWORD, json: 'true' });
+  const signedIn = await call(site, jar, 'POST', 'callback/credentials', {
+    csrfToken: (body as { csrfToken: string }).csrfToken,
+    email,
+    password: PASSWORD,
+    json: 'true',
+  });
   expect(signedIn.redirect, 'the sign-in worked').not.toMatch(/error|csrf/);
   return jar;
 }
@@ -81,7 +86,11 @@ describe('next-auth’s session endpoint and cookies', () => {
   it('tells browser script about a live session without the server-side session id', async () => {
     const jar = await signIn(HTTP_SITE, user.email);
     const cookie = jar.get(sessionCookieName(HTTP_SITE))!;
-    const sessionId = await sessionIdFromCookies({ get: (name) => (jar.has(name) ? { value: jar.get(name)! } : undefined) }, SECRET, sessionCookieName(HTTP_SITE));
+    const sessionId = await sessionIdFromCookies(
+      { get: (name) => (jar.has(name) ? { value: jar.get(name)! } : undefined) },
+      SECRET,
+      sessionCookieName(HTTP_SITE),
+    );
     expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
 
     const live = await call(HTTP_SITE, new Map([[sessionCookieName(HTTP_SITE), cookie]]), 'GET', 'session');
@@ -128,7 +137,8 @@ describe('next-auth’s session endpoint and cookies', () => {
 
     const token = jar.get('__Secure-next-auth.session-token')!;
     vi.stubEnv('NEXTAUTH_URL', HTTPS_SITE);
-    const read = (cookies: Record<string, string>) => sessionIdFromCookies({ get: (name) => (name in cookies ? { value: cookies[name]! } : undefined) }, SECRET);
+    const read = (cookies: Record<string, string>) =>
+      sessionIdFromCookies({ get: (name) => (name in cookies ? { value: cookies[name]! } : undefined) }, SECRET);
     expect(await read({ '__Secure-next-auth.session-token': token })).toMatch(/^[0-9a-f-]{36}$/);
     // The same token under the plain name (a cookie an http page or a man in the middle could set) is not read.
     expect(await read({ 'next-auth.session-token': token })).toBeNull();
@@ -147,7 +157,20 @@ describe('next-auth’s session endpoint and cookies', () => {
 // next-auth's callback-url cookie goes through the app's redirect callback, so whatever the value,
 // every answer leads to a page of this site and none is an error. The values are the attack's
 // (`/%09/evil.example` and the like, as decoded by the browser) and their near relations.
-const HOSTILE_CALLBACKS = ['/\t/evil.example', '/\n/x', '/\r/x', '/%09/evil.example', '/\u3002/x', '/%E3%80%82/x', `${HTTP_SITE}.evil.example/`, `${HTTP_SITE}@evil.example/`, '//evil.example', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)'];
+const HOSTILE_CALLBACKS = [
+  '/\t/evil.example',
+  '/\n/x',
+  '/\r/x',
+  '/%09/evil.example',
+  '/\u3002/x',
+  '/%E3%80%82/x',
+  `${HTTP_SITE}.evil.example/`,
+  `${HTTP_SITE}@evil.example/`,
+  '//evil.example',
+  '/\\evil.example',
+  'https://evil.example/',
+  'javascript:alert(1)',
+];
 
 /** Where a browser would go: the URL and, for a sign-in page link, the callbackUrl inside it, must be on the site. */
 function offSite(location: string | undefined): string | null {
@@ -173,7 +196,8 @@ describe('next-auth’s endpoints with a hostile callbackUrl', () => {
       const label = JSON.stringify(value);
       const query = await call(HTTP_SITE, new Map(), 'GET', `signin?callbackUrl=${encodeURIComponent(value)}`);
       if (offSite(query.redirect)) problems.push(`signin ${label}: ${query.redirect}`);
-      for (const cookie of query.cookies.filter((set) => set.name === 'next-auth.callback-url')) if (offSite(cookie.value)) problems.push(`signin cookie ${label}: ${cookie.value}`);
+      for (const cookie of query.cookies.filter((set) => set.name === 'next-auth.callback-url'))
+        if (offSite(cookie.value)) problems.push(`signin cookie ${label}: ${cookie.value}`);
 
       const fromCookie = await call(HTTP_SITE, new Map([['next-auth.callback-url', encodeURIComponent(value)]]), 'GET', 'signin');
       if (offSite(fromCookie.redirect)) problems.push(`signin with the cookie ${label}: ${fromCookie.redirect}`);
@@ -181,7 +205,13 @@ describe('next-auth’s endpoints with a hostile callbackUrl', () => {
       const jar: Jar = new Map();
       const { body } = await call(HTTP_SITE, jar, 'GET', 'csrf');
       const csrfToken = (body as { csrfToken: string }).csrfToken;
-      const signedIn = await call(HTTP_SITE, jar, 'POST', 'callback/credentials', { csrfToken, email: 'redirect.target@example.nhs.uk', password: PASSWORD, callbackUrl: value, json: 'true' });
+      const signedIn = await call(HTTP_SITE, jar, 'POST', 'callback/credentials', {
+        csrfToken,
+        email: 'redirect.target@example.nhs.uk',
+        password: PASSWORD,
+        callbackUrl: value,
+        json: 'true',
+      });
       if (!jar.has('next-auth.session-token')) problems.push(`credentials ${label}: not signed in (${signedIn.redirect})`);
       if (offSite(signedIn.redirect)) problems.push(`credentials ${label}: ${signedIn.redirect}`);
 
@@ -195,7 +225,13 @@ describe('next-auth’s endpoints with a hostile callbackUrl', () => {
     const jar: Jar = new Map();
     const { body } = await call(HTTP_SITE, jar, 'GET', 'csrf');
     const csrfToken = (body as { csrfToken: string }).csrfToken;
-    const signedIn = await call(HTTP_SITE, jar, 'POST', 'callback/credentials', { csrfToken, email: 'redirect.target@example.nhs.uk', password: PASSWORD, callbackUrl: '/account?from=sign-in', json: 'true' });
+    const signedIn = await call(HTTP_SITE, jar, 'POST', 'callback/credentials', {
+      csrfToken,
+      email: 'redirect.target@example.nhs.uk',
+      password: PASSWORD,
+      callbackUrl: '/account?from=sign-in',
+      json: 'true',
+    });
     expect(signedIn.redirect).toBe(`${HTTP_SITE}/account?from=sign-in`);
   });
 });

@@ -55,7 +55,10 @@ describe(`${GUESSES.toLocaleString('en-GB')} password guesses at one account`, (
     const started = performance.now();
     const outcomes: boolean[] = [];
     const attempt = (guess: number) =>
-      signInWithPassword({ email: owner.email, password: isRightPassword(guess) ? PASSWORD : `guess ${guess}` }, { clientAddress: clientAddressFromHeaders(headersFor(forwardedFor(guess)), ONE_HOP), now: new Date(START.getTime() + guess) });
+      signInWithPassword(
+        { email: owner.email, password: isRightPassword(guess) ? PASSWORD : `guess ${guess}` },
+        { clientAddress: clientAddressFromHeaders(headersFor(forwardedFor(guess)), ONE_HOP), now: new Date(START.getTime() + guess) },
+      );
 
     // The first guesses one by one, so the delay is in place before the bursts start.
     for (let guess = 0; guess < ACCOUNT_FREE_FAILURES * 4; guess += 1) outcomes.push((await attempt(guess)) !== null);
@@ -74,24 +77,57 @@ describe(`${GUESSES.toLocaleString('en-GB')} password guesses at one account`, (
     const prisma = getPrisma();
     const account = await prisma.signInThrottle.findUnique({ where: { key: accountKey(owner.email) } });
     expect(account?.failures, 'the 20 free guesses; the 980 refused ones were not counted').toBe(20);
-    expect(account?.lockedUntil, 'the delay set by the 20th guess (at +19 ms), not pushed on by the 980 after it').toEqual(new Date(START.getTime() + 19 + 30_000));
+    expect(account?.lockedUntil, 'the delay set by the 20th guess (at +19 ms), not pushed on by the 980 after it').toEqual(
+      new Date(START.getTime() + 19 + 30_000),
+    );
 
     const addresses = await prisma.signInThrottle.findMany({ where: { key: { startsWith: 'address:' } } });
-    expect(addresses.filter((row) => row.key.startsWith('address:6.6.')), 'forged entries never become the counted address').toEqual([]);
-    expect(addresses.filter((row) => row.key.startsWith('address:10.')).every((row) => row.failures === 1 && row.lockedUntil === null), 'each botnet address let through failed once and is not locked: the account limit is what held').toBe(true);
-    expect(addresses.filter((row) => row.key.startsWith('address:10.')), 'only the 20 let through were counted anywhere').toHaveLength(ACCOUNT_FREE_FAILURES);
-    expect(addresses.find((row) => row.key === addressKey(SHARED_ADDRESS)), 'the shared address’s 300 came after the delay began: refused, counted nowhere').toBeUndefined();
+    expect(
+      addresses.filter((row) => row.key.startsWith('address:6.6.')),
+      'forged entries never become the counted address',
+    ).toEqual([]);
+    expect(
+      addresses.filter((row) => row.key.startsWith('address:10.')).every((row) => row.failures === 1 && row.lockedUntil === null),
+      'each botnet address let through failed once and is not locked: the account limit is what held',
+    ).toBe(true);
+    expect(
+      addresses.filter((row) => row.key.startsWith('address:10.')),
+      'only the 20 let through were counted anywhere',
+    ).toHaveLength(ACCOUNT_FREE_FAILURES);
+    expect(
+      addresses.find((row) => row.key === addressKey(SHARED_ADDRESS)),
+      'the shared address’s 300 came after the delay began: refused, counted nowhere',
+    ).toBeUndefined();
 
     // The owner's way back in on a new device (lib/auth/throttle.ts): the delay ends on its own,
     // 30 seconds after the 20th guess, whatever came after it.
     const owners = clientAddressFromHeaders(headersFor('192.0.2.44'), ONE_HOP);
-    expect(await signInWithPassword({ email: owner.email, password: PASSWORD }, { clientAddress: owners, now: new Date(START.getTime() + 19 + 30_000 - 1) }), 'still delayed').toBeNull();
-    expect(await signInWithPassword({ email: owner.email, password: PASSWORD }, { clientAddress: owners, now: new Date(START.getTime() + 19 + 30_000) })).toMatchObject({ id: owner.id });
-    expect(await prisma.signInThrottle.findUnique({ where: { key: accountKey(owner.email) } }), 'the right password takes only itself off the count').toMatchObject({ failures: 20, lockedUntil: null });
+    expect(
+      await signInWithPassword({ email: owner.email, password: PASSWORD }, { clientAddress: owners, now: new Date(START.getTime() + 19 + 30_000 - 1) }),
+      'still delayed',
+    ).toBeNull();
+    expect(
+      await signInWithPassword({ email: owner.email, password: PASSWORD }, { clientAddress: owners, now: new Date(START.getTime() + 19 + 30_000) }),
+    ).toMatchObject({ id: owner.id });
+    expect(
+      await prisma.signInThrottle.findUnique({ where: { key: accountKey(owner.email) } }),
+      'the right password takes only itself off the count',
+    ).toMatchObject({ failures: 20, lockedUntil: null });
 
-    const figures = { guesses: GUESSES, fromDistinctAddresses: FROM_MANY_ADDRESSES, fromOneAddressWithForgedEntries: GUESSES - FROM_MANY_ADDRESSES, rightPasswordTries, succeeded: 0, letThroughToThePasswordCheck: account?.failures, elapsedMs: Math.round(elapsedMs), msPerGuess: Math.round(elapsedMs / GUESSES) };
+    const figures = {
+      guesses: GUESSES,
+      fromDistinctAddresses: FROM_MANY_ADDRESSES,
+      fromOneAddressWithForgedEntries: GUESSES - FROM_MANY_ADDRESSES,
+      rightPasswordTries,
+      succeeded: 0,
+      letThroughToThePasswordCheck: account?.failures,
+      elapsedMs: Math.round(elapsedMs),
+      msPerGuess: Math.round(elapsedMs / GUESSES),
+    };
     mkdirSync('test-reports/security', { recursive: true });
     writeFileSync('test-reports/security/sign-in-at-scale.json', `${JSON.stringify(figures, null, 2)}\n`);
-    console.log(`sign-in at scale: ${GUESSES} guesses (${FROM_MANY_ADDRESSES} from distinct addresses, ${GUESSES - FROM_MANY_ADDRESSES} from one with forged entries, ${rightPasswordTries} with the right password), 0 succeeded, ${Math.round(elapsedMs / 1000)} s`);
+    console.log(
+      `sign-in at scale: ${GUESSES} guesses (${FROM_MANY_ADDRESSES} from distinct addresses, ${GUESSES - FROM_MANY_ADDRESSES} from one with forged entries, ${rightPasswordTries} with the right password), 0 succeeded, ${Math.round(elapsedMs / 1000)} s`,
+    );
   }, 600_000);
 });

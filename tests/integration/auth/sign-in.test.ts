@@ -28,9 +28,18 @@ describe('signing in with a password', () => {
   it('the right password signs in and opens a server-side session', async () => {
     const user = await createTestUser({ email: 'board.member@example.nhs.uk', displayName: 'Board Member', passwordHash });
 
-    const signedIn = await signInWithPassword({ email: '  Board.Member@Example.NHS.uk ', password: PASSWORD }, { clientAddress: '203.0.113.7', secret: 'a test secret' });
+    const signedIn = await signInWithPassword(
+      { email: '  Board.Member@Example.NHS.uk ', password: PASSWORD },
+      { clientAddress: '203.0.113.7', secret: 'a test secret' },
+    );
 
-    expect(signedIn).toEqual({ id: user.id, email: 'board.member@example.nhs.uk', name: 'Board Member', sessionId: expect.any(String), knownDeviceCookie: expect.any(String) });
+    expect(signedIn).toEqual({
+      id: user.id,
+      email: 'board.member@example.nhs.uk',
+      name: 'Board Member',
+      sessionId: expect.any(String),
+      knownDeviceCookie: expect.any(String),
+    });
     expect(await getPrisma().authSession.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: signedIn?.sessionId }]);
     expect(await validateSession(signedIn?.sessionId ?? '')).toMatchObject({ id: user.id });
   });
@@ -60,7 +69,10 @@ describe('signing in with a password', () => {
       expect(await signInWithPassword({ email: user.email, password: `guess ${guess}` }, spreadAddress(guess))).toBeNull();
     }
     expect(await signInWithPassword({ email: user.email, password: PASSWORD }, '192.0.2.1')).not.toBeNull();
-    expect(await throttleRow(accountKey(user.email)), 'the right password takes only itself off the count').toMatchObject({ failures: ACCOUNT_FREE_FAILURES - 1, lockedUntil: null });
+    expect(await throttleRow(accountKey(user.email)), 'the right password takes only itself off the count').toMatchObject({
+      failures: ACCOUNT_FREE_FAILURES - 1,
+      lockedUntil: null,
+    });
 
     expect(await signInWithPassword({ email: user.email, password: 'guess 19' }, spreadAddress(19))).toBeNull();
     expect(await signInWithPassword({ email: user.email, password: PASSWORD }, '192.0.2.1')).toBeNull();
@@ -89,7 +101,10 @@ describe('signing in with a password', () => {
     for (let attempt = 1; attempt < ADDRESS_FAILURES_PER_HOUR; attempt += 1) {
       expect(await signInWithPassword({ email: `spray${attempt}@example.nhs.uk`, password: 'Winter2026!' }, address)).toBeNull();
     }
-    expect(await signInWithPassword({ email: user.email, password: PASSWORD }, address), 'the 50th attempt is right: it does not lock the address').not.toBeNull();
+    expect(
+      await signInWithPassword({ email: user.email, password: PASSWORD }, address),
+      'the 50th attempt is right: it does not lock the address',
+    ).not.toBeNull();
     expect(await throttleRow(addressKey(address))).toMatchObject({ failures: ADDRESS_FAILURES_PER_HOUR - 1, lockedUntil: null });
     expect(await signInWithPassword({ email: 'spray-last@example.nhs.uk', password: 'Winter2026!' }, address)).toBeNull();
 
@@ -107,9 +122,11 @@ describe('signing in with a password', () => {
     const burst = ADDRESS_FAILURES_PER_HOUR + 10;
     const checked: string[] = [];
 
-    await Promise.all(Array.from({ length: burst }, async (_, i) => {
-      if (await withSystem('test', (tx) => claimAttempt(tx, { email: `burst${i}@example.nhs.uk`, address }))) checked.push(`burst${i}`);
-    }));
+    await Promise.all(
+      Array.from({ length: burst }, async (_, i) => {
+        if (await withSystem('test', (tx) => claimAttempt(tx, { email: `burst${i}@example.nhs.uk`, address }))) checked.push(`burst${i}`);
+      }),
+    );
 
     const row = await throttleRow(addressKey(address));
     expect(checked).toHaveLength(ADDRESS_FAILURES_PER_HOUR);
@@ -137,7 +154,11 @@ describe('signing in with a password', () => {
     for (let i = 1; i < ADDRESS_FAILURES_PER_HOUR; i += 1) await recordFailure(`l${i}@example.nhs.uk`, address, start);
     await recordFailure('limit@example.nhs.uk', address, last);
 
-    expect(await throttleRow(addressKey(address))).toMatchObject({ failures: ADDRESS_FAILURES_PER_HOUR, windowStart: start, lockedUntil: new Date(last.getTime() + 60 * 60_000) });
+    expect(await throttleRow(addressKey(address))).toMatchObject({
+      failures: ADDRESS_FAILURES_PER_HOUR,
+      windowStart: start,
+      lockedUntil: new Date(last.getTime() + 60 * 60_000),
+    });
     expect(await recordFailure('in-the-hour@example.nhs.uk', address, new Date(last.getTime() + 59 * 60_000)), 'refused').toBeNull();
     expect(await recordFailure('after-the-hour@example.nhs.uk', address, new Date(last.getTime() + 61 * 60_000)), 'let through').not.toBeNull();
   });

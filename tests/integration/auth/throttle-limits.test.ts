@@ -20,7 +20,8 @@ const HOUR = 60 * MINUTE;
 const at = (ms: number) => new Date(START.getTime() + ms);
 const row = (key: string) => getPrisma().signInThrottle.findUnique({ where: { key } });
 const lockedUntil = async (key: string) => (await row(key))?.lockedUntil ?? null;
-const fail = (email: string, address: string, when: Date, device?: KnownDeviceRef) => withSystem('test', (tx) => claimAttempt(tx, { email, address, device }, when));
+const fail = (email: string, address: string, when: Date, device?: KnownDeviceRef) =>
+  withSystem('test', (tx) => claimAttempt(tx, { email, address, device }, when));
 const DEVICE: KnownDeviceRef = { userId: '00000000-0000-4000-8000-000000000001', deviceId: '00000000-0000-4000-8000-000000000002' };
 
 beforeEach(resetDatabase);

@@ -70,7 +70,9 @@ describe('the embedded database under concurrent requests', () => {
       Array.from({ length: CONCURRENT }, (_, i) =>
         i % 2 === 0
           ? prisma.$queryRaw<{ id: number; payload: string }[]>`SELECT id, payload FROM probe WHERE id = ${i}`
-          : prisma.$queryRaw<{ id: number; payload: string }[]>`SELECT id, payload FROM probe WHERE id = ${i} AND payload LIKE ${'payload-%'} AND actor <> ${''}`,
+          : prisma.$queryRaw<
+              { id: number; payload: string }[]
+            >`SELECT id, payload FROM probe WHERE id = ${i} AND payload LIKE ${'payload-%'} AND actor <> ${''}`,
       ),
     );
     reads.forEach((rows, i) => expect(rows).toEqual([{ id: i, payload: `payload-${i}` }]));

@@ -62,7 +62,10 @@ afterAll(async () => {
   await held;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await closePrisma();
-  for (const [name, value] of [['DATABASE_POOL_SIZE', saved.size], ['DATABASE_POOL_WAIT_MS', saved.wait]] as const) {
+  for (const [name, value] of [
+    ['DATABASE_POOL_SIZE', saved.size],
+    ['DATABASE_POOL_WAIT_MS', saved.wait],
+  ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }

@@ -43,7 +43,9 @@ describe('an executive director’s home', () => {
 
     const home = await getHome(director, LATER);
 
-    expect(home.myObjectives.map((objective) => [objective.title, objective.updateReasons])).toEqual([['Recruit from local communities', ['No progress update for 30 days']]]);
+    expect(home.myObjectives.map((objective) => [objective.title, objective.updateReasons])).toEqual([
+      ['Recruit from local communities', ['No progress update for 30 days']],
+    ]);
     expect(home.challengesToAnswer.map((challenge) => [challenge.id, challenge.isOverdue])).toEqual([[onMine.id, true]]);
     expect(home.openChallenges).toBeNull();
     expect(home.setupTasks).toBeNull();
@@ -55,7 +57,12 @@ describe('the executive lead’s home', () => {
     const a = await raise({ targetKind: 'answer', assessmentId, questionRef: '2.3', text: 'Why partial?', responseDueDate: '2026-07-01' });
     const b = await raise({ targetKind: 'domain', assessmentId, domain: '1', text: 'Who leads?', responseDueDate: '2026-09-01' });
 
-    expect((await getHome(lead, LATER)).challengesToAnswer.map((challenge) => [challenge.id, challenge.isOverdue]).sort()).toEqual([[a.id, true], [b.id, false]].sort());
+    expect((await getHome(lead, LATER)).challengesToAnswer.map((challenge) => [challenge.id, challenge.isOverdue]).sort()).toEqual(
+      [
+        [a.id, true],
+        [b.id, false],
+      ].sort(),
+    );
     await respondToChallenge(lead, { challengeId: a.id, body: 'The chief nurse.', expectedVersion: a.version }, LATER);
     expect((await getHome(lead, LATER)).challengesToAnswer.map((challenge) => challenge.id)).toEqual([b.id]);
   });
@@ -81,9 +88,17 @@ describe('an administrator’s home', () => {
     const tasks = async () => Object.fromEntries((await getHome(admin, LATER)).setupTasks?.map((task) => [task.id, task.done]) ?? []);
 
     // "Someone Else" owns an objective but has no Fairboard account yet.
-    expect(await tasks()).toEqual({ 'executive-lead': true, 'company-secretary': false, 'non-executives': true, 'executive-owners': true, 'accounts-linked': false });
+    expect(await tasks()).toEqual({
+      'executive-lead': true,
+      'company-secretary': false,
+      'non-executives': true,
+      'executive-owners': true,
+      'accounts-linked': false,
+    });
     const secretary = await createMemberContext(trust, 'company_secretary');
-    await withSystem('test-fixture', (tx) => tx.boardMember.updateMany({ where: { trustId: trust.id, name: 'Someone Else' }, data: { userId: secretary.userId } }));
+    await withSystem('test-fixture', (tx) =>
+      tx.boardMember.updateMany({ where: { trustId: trust.id, name: 'Someone Else' }, data: { userId: secretary.userId } }),
+    );
     expect(await tasks()).toMatchObject({ 'company-secretary': true, 'accounts-linked': true });
   });
 

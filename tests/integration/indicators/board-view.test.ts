@@ -37,7 +37,13 @@ describe('the board view of the indicators', () => {
     const gaps = await widenedGaps(a.ned);
     expect(gaps.compared).toBe(1);
     expect(gaps.widened).toEqual([
-      { code: 'elective-wait-18w', name: indicator!.name, period: '2025/26', widened: true, sentence: 'The gap between the most and least deprived groups widened from 17 to 27 points since 2023/24, more than chance would explain.' },
+      {
+        code: 'elective-wait-18w',
+        name: indicator!.name,
+        period: '2025/26',
+        widened: true,
+        sentence: 'The gap between the most and least deprived groups widened from 17 to 27 points since 2023/24, more than chance would explain.',
+      },
     ]);
   });
 
@@ -51,11 +57,14 @@ describe('the board view of the indicators', () => {
   });
 
   it('never shows another trust’s figures, with row-level security on or off', async () => {
-    const answers = await expectSameWithoutRowLevelSecurity({
-      indicator: () => indicatorByCode(b.viewer, 'elective-wait-18w').then((indicator) => waitingList(indicator!.figures)),
-      list: () => currentIndicators(b.viewer).then((indicators) => indicators.flatMap((indicator) => waitingList(indicator.figures))),
-      gaps: () => widenedGaps(b.viewer),
-    }, /2023\/24|2025\/26/);
+    const answers = await expectSameWithoutRowLevelSecurity(
+      {
+        indicator: () => indicatorByCode(b.viewer, 'elective-wait-18w').then((indicator) => waitingList(indicator!.figures)),
+        list: () => currentIndicators(b.viewer).then((indicators) => indicators.flatMap((indicator) => waitingList(indicator.figures))),
+        gaps: () => widenedGaps(b.viewer),
+      },
+      /2023\/24|2025\/26/,
+    );
     expect(answers.indicator).toEqual(waitingList((await indicatorByCode(b.viewer, 'elective-wait-18w'))!.figures));
     expect((answers.indicator as string[]).every((line) => line.startsWith('2024/25'))).toBe(true);
     expect(answers.gaps).toEqual({ compared: 0, widened: [] });

@@ -6,7 +6,15 @@ import { createTrustWithAdministrator } from '../../../lib/operator/commands';
 import { resetDatabase } from '../setup/reset-db';
 import { indicatorTrust } from './indicator-fixtures';
 
-const LOCAL = { code: 'smoking-at-booking', name: 'Smoking at booking', definition: 'Pregnant women who smoke at their booking appointment, as a share of bookings.', unit: 'percentage' as const, method: 'crude' as const, higherIsBetter: false, source: 'Maternity Services Data Set' };
+const LOCAL = {
+  code: 'smoking-at-booking',
+  name: 'Smoking at booking',
+  definition: 'Pregnant women who smoke at their booking appointment, as a share of bookings.',
+  unit: 'percentage' as const,
+  method: 'crude' as const,
+  higherIsBetter: false,
+  source: 'Maternity Services Data Set',
+};
 
 beforeEach(() => resetDatabase());
 
@@ -17,14 +25,28 @@ describe('the trust’s indicator catalogue', () => {
     const acuteRows = await listIndicators(acute.viewer);
     expect(acuteRows).toHaveLength(NATIONAL_INDICATORS.length);
     expect(acuteRows.every((row) => row.origin === 'national' && row.nationalSetVersion === NATIONAL_SET_VERSION)).toBe(true);
-    const on = (rows: typeof acuteRows) => rows.filter((row) => row.enabled).map((row) => row.code).sort();
-    expect(on(acuteRows)).toEqual(expect.arrayContaining(['elective-wait-18w', 'elective-wait-52w', 'elective-wait-65w', 'cancer-early-stage', 'preterm-births', 'ae-attendances']));
+    const on = (rows: typeof acuteRows) =>
+      rows
+        .filter((row) => row.enabled)
+        .map((row) => row.code)
+        .sort();
+    expect(on(acuteRows)).toEqual(
+      expect.arrayContaining(['elective-wait-18w', 'elective-wait-52w', 'elective-wait-65w', 'cancer-early-stage', 'preterm-births', 'ae-attendances']),
+    );
     expect(on(acuteRows)).not.toContain('mha-detentions');
     expect(on(await listIndicators(mental.viewer))).toEqual(['mha-detentions', 'restrictive-interventions']);
   });
 
   it('is installed when an operator creates a trust', async () => {
-    await createTrustWithAdministrator({ name: 'New Acute NHS Trust', ods: 'RZZ', slug: 'new-acute', type: 'acute', region: 'london', ics: 'Example ICS', adminEmail: 'admin@example.nhs.uk' });
+    await createTrustWithAdministrator({
+      name: 'New Acute NHS Trust',
+      ods: 'RZZ',
+      slug: 'new-acute',
+      type: 'acute',
+      region: 'london',
+      ics: 'Example ICS',
+      adminEmail: 'admin@example.nhs.uk',
+    });
     const trust = await getPrisma().trust.findUniqueOrThrow({ where: { slug: 'new-acute' } });
     expect(await getPrisma().indicator.count({ where: { trustId: trust.id } })).toBe(NATIONAL_INDICATORS.length);
   });
@@ -34,9 +56,13 @@ describe('the trust’s indicator catalogue', () => {
     const indicator = (await listIndicators(board.admin)).find((row) => row.code === 'preterm-births')!;
     await setIndicatorEnabled(board.admin, { indicatorId: indicator.id, enabled: false, expectedVersion: indicator.version });
     expect((await listIndicators(board.viewer, { enabledOnly: true })).map((row) => row.code)).not.toContain('preterm-births');
-    await expect(setIndicatorEnabled(board.admin, { indicatorId: indicator.id, enabled: true, expectedVersion: indicator.version })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(setIndicatorEnabled(board.admin, { indicatorId: indicator.id, enabled: true, expectedVersion: indicator.version })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     for (const ctx of [board.lead, board.analyst, board.viewer, board.ned]) {
-      await expect(setIndicatorEnabled(ctx, { indicatorId: indicator.id, enabled: true, expectedVersion: indicator.version + 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(setIndicatorEnabled(ctx, { indicatorId: indicator.id, enabled: true, expectedVersion: indicator.version + 1 })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
     const audit = await getPrisma().auditEvent.findMany({ where: { trustId: board.trust.id, tableName: 'Indicator', rowId: indicator.id, action: 'update' } });
     expect(audit).toHaveLength(1);
@@ -46,8 +72,15 @@ describe('the trust’s indicator catalogue', () => {
   it('lets the trust administrator add a local indicator, once per code', async () => {
     const board = await indicatorTrust();
     await addLocalIndicator(board.admin, LOCAL);
-    expect((await listIndicators(board.viewer)).find((row) => row.code === LOCAL.code)).toMatchObject({ origin: 'local', nationalSetVersion: null, enabled: true });
-    await expect(addLocalIndicator(board.admin, LOCAL)).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { code: [expect.stringContaining('already has')] } });
+    expect((await listIndicators(board.viewer)).find((row) => row.code === LOCAL.code)).toMatchObject({
+      origin: 'local',
+      nationalSetVersion: null,
+      enabled: true,
+    });
+    await expect(addLocalIndicator(board.admin, LOCAL)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: { code: [expect.stringContaining('already has')] },
+    });
     await expect(addLocalIndicator(board.lead, { ...LOCAL, code: 'other' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 

@@ -14,7 +14,17 @@ type Board = Awaited<ReturnType<typeof indicatorTrust>>;
 let board: Board;
 let waitId: string;
 
-const form = (fields: Record<string, string>) => enterFigureSchema.parse({ indicatorId: waitId, period: '2024/25', breakdown: 'deprivation_quintile', group: '1', numerator: '450', denominator: '1000', value: '45.0', ...fields });
+const form = (fields: Record<string, string>) =>
+  enterFigureSchema.parse({
+    indicatorId: waitId,
+    period: '2024/25',
+    breakdown: 'deprivation_quintile',
+    group: '1',
+    numerator: '450',
+    denominator: '1000',
+    value: '45.0',
+    ...fields,
+  });
 
 beforeEach(async () => {
   await resetDatabase();
@@ -25,9 +35,16 @@ beforeEach(async () => {
 describe('entering one figure by hand', () => {
   it('holds it to the upload’s rules and puts each problem against its field, saving nothing', async () => {
     const wrong = enterFigure(board.lead, form({ period: '2099/00', group: '9', value: '50.0' }), NOW);
-    await expect(wrong).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { period: [expect.stringMatching(/not a period|not started/)], group: [expect.stringMatching(/not a group/)] } });
-    await expect(enterFigure(board.lead, form({ value: '50.0' }), NOW)).rejects.toMatchObject({ fieldErrors: { value: [expect.stringMatching(/does not match/)] } });
-    await expect(enterFigure(board.lead, form({ numerator: '1200' }), NOW)).rejects.toMatchObject({ fieldErrors: { numerator: [expect.stringMatching(/larger than the denominator/)] } });
+    await expect(wrong).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { period: [expect.stringMatching(/not a period|not started/)], group: [expect.stringMatching(/not a group/)] },
+    });
+    await expect(enterFigure(board.lead, form({ value: '50.0' }), NOW)).rejects.toMatchObject({
+      fieldErrors: { value: [expect.stringMatching(/does not match/)] },
+    });
+    await expect(enterFigure(board.lead, form({ numerator: '1200' }), NOW)).rejects.toMatchObject({
+      fieldErrors: { numerator: [expect.stringMatching(/larger than the denominator/)] },
+    });
     expect(await getPrisma().indicatorValue.count({ where: { trustId: board.trust.id } })).toBe(0);
   });
 
@@ -37,11 +54,16 @@ describe('entering one figure by hand', () => {
     const versions = await periodHistory(board.viewer, waitId, '2024/25');
     expect(versions).toHaveLength(7);
     const fifthOne = versions.filter((version) => version.breakdown === 'deprivation_quintile' && version.group === '1');
-    expect(fifthOne.map((version) => [version.value, version.supersededByUploadId === null])).toEqual([[42, false], [45, true]]);
+    expect(fifthOne.map((version) => [version.value, version.supersededByUploadId === null])).toEqual([
+      [42, false],
+      [45, true],
+    ]);
     expect(versions.filter((version) => version.supersededByUploadId !== null)).toHaveLength(1);
     const [latest] = await listUploads(board.viewer);
     expect(latest).toMatchObject({ source: 'hand', fileName: null, rowCount: 1, replacedCount: 1, createdByName: expect.any(String) });
-    const audited = await getPrisma().auditEvent.findMany({ where: { trustId: board.trust.id, tableName: 'IndicatorValue', actorUserId: board.analyst.userId } });
+    const audited = await getPrisma().auditEvent.findMany({
+      where: { trustId: board.trust.id, tableName: 'IndicatorValue', actorUserId: board.analyst.userId },
+    });
     expect(audited.map((event) => event.action).sort()).toEqual(['insert', 'update']);
   });
 
@@ -61,17 +83,31 @@ describe('the upload history', () => {
     await importIndicatorCsv(board.analyst, { name: 'second.csv', bytes: bytes(waitingListCsv('2024/25', 20)) }, 'upload', NOW);
     expect(await replacedPeriods(board.viewer)).toEqual([{ indicatorId: waitId, period: '2024/25', batches: 2 }]);
     const uploads = await listUploads(board.ned);
-    expect(uploads.map((upload) => [upload.fileName, upload.rowCount, upload.replacedCount])).toEqual([['second.csv', 6, 6], ['other-year.csv', 6, 0], ['first.csv', 6, 0]]);
-    const names = await getPrisma().user.findMany({ where: { id: { in: [board.lead.userId, board.analyst.userId] } }, select: { id: true, displayName: true } });
+    expect(uploads.map((upload) => [upload.fileName, upload.rowCount, upload.replacedCount])).toEqual([
+      ['second.csv', 6, 6],
+      ['other-year.csv', 6, 0],
+      ['first.csv', 6, 0],
+    ]);
+    const names = await getPrisma().user.findMany({
+      where: { id: { in: [board.lead.userId, board.analyst.userId] } },
+      select: { id: true, displayName: true },
+    });
     const nameOf = new Map(names.map((user) => [user.id, user.displayName]));
-    expect(uploads.map((upload) => upload.createdByName)).toEqual([nameOf.get(board.analyst.userId), nameOf.get(board.lead.userId), nameOf.get(board.lead.userId)]);
+    expect(uploads.map((upload) => upload.createdByName)).toEqual([
+      nameOf.get(board.analyst.userId),
+      nameOf.get(board.lead.userId),
+      nameOf.get(board.lead.userId),
+    ]);
   });
 
   it('gives another trust the same empty answers with row-level security on and off', async () => {
     await importIndicatorCsv(board.lead, { name: 'first.csv', bytes: bytes(waitingListCsv('2024/25')) }, 'upload', NOW);
     await importIndicatorCsv(board.lead, { name: 'second.csv', bytes: bytes(waitingListCsv('2024/25', 20)) }, 'upload', NOW);
     const other = await indicatorTrust();
-    const answers = await expectSameWithoutRowLevelSecurity({ replaced: () => replacedPeriods(other.viewer), uploads: () => listUploads(other.viewer) }, /first\.csv|second\.csv/);
+    const answers = await expectSameWithoutRowLevelSecurity(
+      { replaced: () => replacedPeriods(other.viewer), uploads: () => listUploads(other.viewer) },
+      /first\.csv|second\.csv/,
+    );
     expect(answers).toEqual({ replaced: [], uploads: [] });
   });
 

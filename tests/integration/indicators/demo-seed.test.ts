@@ -11,7 +11,10 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('the demo data’s indicators', () => {
-  it.each([['northfield-valley', 'northfield'], ['southmoor', 'southmoor']] as const)('%s has the national catalogue and three years of figures, uploaded by its analyst', async (slug, key) => {
+  it.each([
+    ['northfield-valley', 'northfield'],
+    ['southmoor', 'southmoor'],
+  ] as const)('%s has the national catalogue and three years of figures, uploaded by its analyst', async (slug, key) => {
     const trust = await getPrisma().trust.findFirstOrThrow({ where: { slug: { startsWith: slug } } });
     expect(await getPrisma().indicator.count({ where: { trustId: trust.id } })).toBe(NATIONAL_INDICATORS.length);
     expect(await getPrisma().indicatorValue.count({ where: { trustId: trust.id, supersededByUploadId: null } })).toBe(demoIndicatorFigures(key).length);

@@ -13,9 +13,14 @@ import { HEADER, indicatorTrust, waitingListCsv } from './indicator-fixtures';
 type Run = { code: number; stdout: string; stderr: string };
 function indicatorsImport(args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile('npm', ['run', '--silent', 'indicators:import', '--', ...args], { env: { ...process.env, FAIRBOARD_QUIET_LOGS: '1', npm_config_update_notifier: 'false' }, timeout: 90_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      'npm',
+      ['run', '--silent', 'indicators:import', '--', ...args],
+      { env: { ...process.env, FAIRBOARD_QUIET_LOGS: '1', npm_config_update_notifier: 'false' }, timeout: 90_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -40,7 +45,9 @@ describe('npm run indicators:import', () => {
     expect(JSON.parse(run.stdout)).toEqual({ imported: 6 });
     const upload = await getPrisma().indicatorUpload.findFirstOrThrow({ where: { trustId } });
     expect(upload).toMatchObject({ source: 'cli', fileName: 'waits.csv', createdById: null });
-    expect((await getPrisma().auditEvent.findFirstOrThrow({ where: { trustId, tableName: 'IndicatorUpload' } })).actorLabel).toBe('system:cli:indicators:import');
+    expect((await getPrisma().auditEvent.findFirstOrThrow({ where: { trustId, tableName: 'IndicatorUpload' } })).actorLabel).toBe(
+      'system:cli:indicators:import',
+    );
   }, 120_000);
 
   it('refuses a bad file: non-zero, every problem with row and column on stderr, nothing saved', async () => {
@@ -64,25 +71,63 @@ describe('npm run indicators:import', () => {
 
 function indicatorsGap(input: string): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile('npm', ['run', '--silent', 'indicators:gap'], { env: { ...process.env, npm_config_update_notifier: 'false' }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      'npm',
+      ['run', '--silent', 'indicators:gap'],
+      { env: { ...process.env, npm_config_update_notifier: 'false' }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
     child.stdin!.end(input);
   });
 }
 
 describe('npm run indicators:gap', () => {
   it('reads series on stdin and writes one object per series, one a line', async () => {
-    const run = await indicatorsGap(JSON.stringify([{ groups: [{ rank: 1, population: 1, value: 0 }, { rank: 2, population: 3, value: 4 }] }, { groups: [{ rank: 2, population: 10, value: 5 }, { rank: 1, population: 10, value: 10 }] }]));
+    const run = await indicatorsGap(
+      JSON.stringify([
+        {
+          groups: [
+            { rank: 1, population: 1, value: 0 },
+            { rank: 2, population: 3, value: 4 },
+          ],
+        },
+        {
+          groups: [
+            { rank: 2, population: 10, value: 5 },
+            { rank: 1, population: 10, value: 10 },
+          ],
+        },
+      ]),
+    );
     expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toEqual({ absoluteGap: 4, ratio: 0, sii: expect.closeTo(8, 9), rii: expect.closeTo(8 / 3, 9) });
     expect(lines[1]).toMatchObject({ absoluteGap: -5, ratio: 2 });
   }, 120_000);
 
   it('refuses bad input naming the series and field, printing nothing on stdout', async () => {
-    const run = await indicatorsGap(JSON.stringify([{ groups: [{ rank: 1, population: 1, value: 0 }, { rank: 2, population: 3, value: 4 }] }, { groups: [{ rank: 1, population: 0, value: 1 }, { rank: 2, population: 2, value: 2 }] }]));
+    const run = await indicatorsGap(
+      JSON.stringify([
+        {
+          groups: [
+            { rank: 1, population: 1, value: 0 },
+            { rank: 2, population: 3, value: 4 },
+          ],
+        },
+        {
+          groups: [
+            { rank: 1, population: 0, value: 1 },
+            { rank: 2, population: 2, value: 2 },
+          ],
+        },
+      ]),
+    );
     expect(run.code).not.toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('series 2: groups[0].population');

@@ -78,7 +78,11 @@ describe('importing indicator figures from the CSV template', () => {
     expect(history.filter((row) => row.uploadId === first.uploadId).every((row) => row.supersededByUploadId === second.uploadId)).toBe(true);
     expect(history.find((row) => row.uploadId === first.uploadId && row.group === '5')!.value).toBe(25);
     const uploads = await listUploads(board.ned);
-    expect(uploads.map((upload) => [upload.fileName, upload.rowCount, upload.replacedCount])).toEqual([['second.csv', 6, 6], ['other-year.csv', 6, 0], ['first.csv', 6, 0]]);
+    expect(uploads.map((upload) => [upload.fileName, upload.rowCount, upload.replacedCount])).toEqual([
+      ['second.csv', 6, 6],
+      ['other-year.csv', 6, 0],
+      ['first.csv', 6, 0],
+    ]);
   });
 
   it('audits every figure written and every figure superseded, naming the person', async () => {

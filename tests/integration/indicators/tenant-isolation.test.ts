@@ -26,12 +26,15 @@ const trustAFigures = () => getPrisma().indicatorValue.findMany({ where: { trust
 
 describe('indicators: each wall alone keeps trust B out of trust A', () => {
   it('gives trust B the same answers with row-level security on and off, none of them trust A’s', async () => {
-    const answers = await expectSameWithoutRowLevelSecurity({
-      catalogue: () => listIndicators(b.viewer),
-      uploads: () => listUploads(b.viewer),
-      history: () => periodHistory(b.viewer, indicatorA, '2024/25'),
-      entries: () => withTenant(b.lead, (tx) => readCatalogueEntries(tx, b.lead)).then((map) => [...map.values()].map((entry) => entry.id)),
-    }, /trust-a\.csv/);
+    const answers = await expectSameWithoutRowLevelSecurity(
+      {
+        catalogue: () => listIndicators(b.viewer),
+        uploads: () => listUploads(b.viewer),
+        history: () => periodHistory(b.viewer, indicatorA, '2024/25'),
+        entries: () => withTenant(b.lead, (tx) => readCatalogueEntries(tx, b.lead)).then((map) => [...map.values()].map((entry) => entry.id)),
+      },
+      /trust-a\.csv/,
+    );
     expect(answers.history).toEqual([]);
     expect(answers.uploads).toEqual([]);
     expect((answers.catalogue as { id: string }[]).some((row) => row.id === indicatorA)).toBe(false);
@@ -41,7 +44,10 @@ describe('indicators: each wall alone keeps trust B out of trust A', () => {
     const before = await trustAFigures();
     await withRowLevelSecurityOff(async () => {
       await expect(setIndicatorEnabled(b.admin, { indicatorId: indicatorA, enabled: false, expectedVersion: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      expect(await importIndicatorCsv(b.lead, { name: 'trust-b.csv', bytes: bytes(waitingListCsv('2024/25', 40)) }, 'upload', NOW)).toMatchObject({ ok: true, replaced: 0 });
+      expect(await importIndicatorCsv(b.lead, { name: 'trust-b.csv', bytes: bytes(waitingListCsv('2024/25', 40)) }, 'upload', NOW)).toMatchObject({
+        ok: true,
+        replaced: 0,
+      });
     });
     expect(await trustAFigures()).toEqual(before);
     expect((await getPrisma().indicator.findUniqueOrThrow({ where: { id: indicatorA } })).enabled).toBe(true);

@@ -41,7 +41,9 @@ describe('the owner accepts an agreed objective or asks for a change', () => {
   it('lets only the owner answer, and needs a reason for a change', async () => {
     const id = await agreedObjective(board.lead, board.directorMember.id);
     await expect(respondToObjective(board.lead, answer(id, { answer: 'accept' }), NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(respondToObjectiveSchema.safeParse({ objectiveId: id, answer: 'change', changeRequest: ' ' }).error?.issues).toMatchObject([{ path: ['changeRequest'], message: 'Say what you want changed and why' }]);
+    expect(respondToObjectiveSchema.safeParse({ objectiveId: id, answer: 'change', changeRequest: ' ' }).error?.issues).toMatchObject([
+      { path: ['changeRequest'], message: 'Say what you want changed and why' },
+    ]);
 
     await respondToObjective(board.director, answer(id, { answer: 'change', changeRequest: 'The due date is too soon for the system change' }), NOW);
     const overview = await listObjectives(board.ned, { year: 2026 }, NOW);
@@ -54,14 +56,24 @@ describe('the owner accepts an agreed objective or asks for a change', () => {
     const { id } = await draft(board.lead, parseCreate(smartForm(board.directorMember.id)), NOW);
     await expect(respondToObjective(board.director, answer(id, { answer: 'accept' }), NOW)).rejects.toMatchObject({ code: 'INVALID_STATE' });
     const agreed = await agreedObjective(board.lead, board.directorMember.id, { title: 'Second' });
-    await expect(withTenant(board.admin, (tx) => tx.objective.update({ where: { id: agreed }, data: { acceptance: 'change_requested', acceptanceAt: NOW, acceptanceById: board.director.userId } }))).rejects.toThrow(/Objective_change_request_has_reason/);
-    await expect(withTenant(board.admin, (tx) => tx.objective.update({ where: { id }, data: { acceptance: 'pending' } }))).rejects.toThrow(/Objective_acceptance_only_when_agreed/);
+    await expect(
+      withTenant(board.admin, (tx) =>
+        tx.objective.update({ where: { id: agreed }, data: { acceptance: 'change_requested', acceptanceAt: NOW, acceptanceById: board.director.userId } }),
+      ),
+    ).rejects.toThrow(/Objective_change_request_has_reason/);
+    await expect(withTenant(board.admin, (tx) => tx.objective.update({ where: { id }, data: { acceptance: 'pending' } }))).rejects.toThrow(
+      /Objective_acceptance_only_when_agreed/,
+    );
   });
 
   it('asks again after the change is made, or when the objective gets a new owner', async () => {
     const id = await agreedObjective(board.lead, board.directorMember.id);
     await respondToObjective(board.director, answer(id, { answer: 'change', changeRequest: 'Later due date, please' }), NOW);
-    const { version } = await updateObjective(board.lead, parseUpdate({ ...smartForm(null), objectiveId: id, expectedVersion: '2', dueDate: '2027-06-30' }), NOW);
+    const { version } = await updateObjective(
+      board.lead,
+      parseUpdate({ ...smartForm(null), objectiveId: id, expectedVersion: '2', dueDate: '2027-06-30' }),
+      NOW,
+    );
     expect(await storedObjective(id)).toMatchObject({ acceptance: 'pending', acceptanceAt: null });
 
     await respondToObjective(board.director, answer(id, { answer: 'accept' }), NOW);
@@ -101,7 +113,12 @@ describe('what the overview says at a glance', () => {
 
     await updateObjective(board.lead, parseUpdate({ ...smartForm(null), objectiveId: id, expectedVersion: '2', target: '80', dueDate: '2027-01-31' }), NOW);
     expect((await getObjective(board.ned, id, NOW)).attention).toEqual(['target-moved', 'due-date-moved']);
-    expect((await getObjective(board.ned, id, new Date('2027-02-10T10:00:00Z'))).attention).toEqual(['overdue', 'no-recent-update', 'target-moved', 'due-date-moved']);
+    expect((await getObjective(board.ned, id, new Date('2027-02-10T10:00:00Z'))).attention).toEqual([
+      'overdue',
+      'no-recent-update',
+      'target-moved',
+      'due-date-moved',
+    ]);
     expect((await listObjectives(board.ned, { year: 2026 }, NOW)).counts.needAttention).toBe(1);
   });
 
@@ -116,7 +133,9 @@ describe('validation a person can act on', () => {
   it('refuses "Agree" on an empty new objective, naming every missing part, before anything is saved', () => {
     const refusal = agreementRefusal(createObjectiveSchema.parse({ financialYear: '2026', source: 'own', title: 'Something' }));
     expect(refusal?.intro).toMatch(/^Nothing has been saved yet/);
-    expect(Object.keys(refusal?.fieldErrors ?? {})).toEqual(expect.arrayContaining(['description', 'measure', 'baseline', 'target', 'unit', 'breakdowns', 'resources', 'startDate', 'ownerId']));
+    expect(Object.keys(refusal?.fieldErrors ?? {})).toEqual(
+      expect.arrayContaining(['description', 'measure', 'baseline', 'target', 'unit', 'breakdowns', 'resources', 'startDate', 'ownerId']),
+    );
     expect(agreementRefusal(parseCreate(smartForm(board.directorMember.id)))).toBeNull();
   });
 
@@ -130,9 +149,13 @@ describe('validation a person can act on', () => {
 
   it('queries a target that moves the wrong way from the baseline', () => {
     const higher = createObjectiveSchema.safeParse(smartForm(null, { baseline: '80', target: '60', direction: 'higher_is_better' }));
-    expect(higher.error?.issues).toMatchObject([{ path: ['target'], message: expect.stringMatching(/^The target \(60\) is lower than the baseline \(80\), but a higher value is better/) }]);
+    expect(higher.error?.issues).toMatchObject([
+      { path: ['target'], message: expect.stringMatching(/^The target \(60\) is lower than the baseline \(80\), but a higher value is better/) },
+    ]);
     const lower = createObjectiveSchema.safeParse(smartForm(null, { baseline: '10', target: '12', direction: 'lower_is_better' }));
-    expect(lower.error?.issues).toMatchObject([{ path: ['target'], message: expect.stringMatching(/is higher than the baseline \(10\), but a lower value is better/) }]);
+    expect(lower.error?.issues).toMatchObject([
+      { path: ['target'], message: expect.stringMatching(/is higher than the baseline \(10\), but a lower value is better/) },
+    ]);
     expect(createObjectiveSchema.safeParse(smartForm(null, { baseline: '10', target: '5', direction: 'lower_is_better' })).success).toBe(true);
   });
 });
@@ -142,10 +165,14 @@ describe('breakdowns where the measure counts people', () => {
     const counting = await import('../../../lib/objectives/mutations');
     const noBreakdowns = { breakdowns: [], countsPeople: 'yes' };
     const { id } = await counting.createObjective(board.lead, parseCreate(smartForm(board.directorMember.id, noBreakdowns)), NOW);
-    await expect(counting.agreeObjective(board.lead, { objectiveId: id }, NOW)).rejects.toMatchObject({ fieldErrors: { breakdowns: ['Select the breakdowns it will be reported by'] } });
+    await expect(counting.agreeObjective(board.lead, { objectiveId: id }, NOW)).rejects.toMatchObject({
+      fieldErrors: { breakdowns: ['Select the breakdowns it will be reported by'] },
+    });
 
     const process = await agreedObjective(board.lead, board.directorMember.id, { title: 'Board report twice a year', breakdowns: [], countsPeople: 'no' });
     expect(await storedObjective(process)).toMatchObject({ countsPeople: false, breakdowns: [] });
-    await expect(withTenant(board.admin, (tx) => tx.objective.update({ where: { id: process }, data: { countsPeople: true } }))).rejects.toThrow(/Objective_agreed_is_smart/);
+    await expect(withTenant(board.admin, (tx) => tx.objective.update({ where: { id: process }, data: { countsPeople: true } }))).rejects.toThrow(
+      /Objective_agreed_is_smart/,
+    );
   });
 });

@@ -79,13 +79,22 @@ describe('carrying objectives forward into a new financial year', () => {
     const deferred = await agreedObjective(board.lead, board.directorMember.id, { title: 'Deferred work' });
     await recordProgress(board.lead, parseProgress({ objectiveId: deferred, date: '2026-06-01', status: 'deferred' }), LAST_YEAR);
 
-    await expect(carryForwardObjectives(board.lead, carry([open, done]), NEW_YEAR)).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringContaining('“Finished work” is complete') });
-    await expect(carryForwardObjectives(board.lead, carry([open], '2025', '2027'), NEW_YEAR)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('Only objectives from 2025/26') });
+    await expect(carryForwardObjectives(board.lead, carry([open, done]), NEW_YEAR)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringContaining('“Finished work” is complete'),
+    });
+    await expect(carryForwardObjectives(board.lead, carry([open], '2025', '2027'), NEW_YEAR)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('Only objectives from 2025/26'),
+    });
     expect(await getPrisma().objective.count({ where: { financialYear: 2027 } })).toBe(0);
 
     const carried = await carryForwardObjectives(board.lead, carry([open, deferred]), NEW_YEAR);
     expect(carried.map((item) => item.title)).toEqual(['Open work', 'Deferred work']);
-    await expect(carryForwardObjectives(board.lead, carry([open]), NEW_YEAR)).rejects.toMatchObject({ code: 'CONFLICT', message: '“Open work” has already been carried forward.' });
+    await expect(carryForwardObjectives(board.lead, carry([open]), NEW_YEAR)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: '“Open work” has already been carried forward.',
+    });
     expect(await getPrisma().objective.count({ where: { financialYear: 2027 } })).toBe(2);
   });
 

@@ -39,7 +39,9 @@ describe('creating an objective', () => {
       requiresExecutiveOwner: true,
       createdBy: { id: board.lead.userId },
     });
-    expect(objective.ownerChanges).toEqual([expect.objectContaining({ from: null, to: expect.objectContaining({ id: board.directorMember.id }), reason: 'First owner' })]);
+    expect(objective.ownerChanges).toEqual([
+      expect.objectContaining({ from: null, to: expect.objectContaining({ id: board.directorMember.id }), reason: 'First owner' }),
+    ]);
   });
 
   it('takes a suggestion with only its reference: the guide’s summary becomes the title and every SMART part is listed as missing', async () => {
@@ -48,12 +50,18 @@ describe('creating an objective', () => {
     const objective = await getObjective(board.admin, id, NOW);
     expect(objective.title.length).toBeGreaterThan(10);
     expect(objective).toMatchObject({ source: 'suggestion', domains: [4], owner: null });
-    expect(objective.smart.missingParts).toEqual(['specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'owner'].filter((part) => part !== 'relevant'));
+    expect(objective.smart.missingParts).toEqual(
+      ['specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'owner'].filter((part) => part !== 'relevant'),
+    );
   });
 
   it('takes the trust’s own objective, which needs a title but no guide reference', async () => {
     expect(() => parseCreate({ financialYear: '2026', source: 'own' })).toThrow(/Enter a title/);
-    const { id } = await createObjective(board.lead, parseCreate({ financialYear: '2026', source: 'own', title: 'Cut missed appointments in the most deprived areas', domains: ['2'] }), NOW);
+    const { id } = await createObjective(
+      board.lead,
+      parseCreate({ financialYear: '2026', source: 'own', title: 'Cut missed appointments in the most deprived areas', domains: ['2'] }),
+      NOW,
+    );
     expect(await getObjective(board.lead, id, NOW)).toMatchObject({ source: 'own', catalogueRefs: [], domains: [2], requiresExecutiveOwner: false });
   });
 
@@ -85,9 +93,14 @@ describe('creating an objective', () => {
         fieldErrors: { ownerId: ['Choose the owner from this trust’s current board members'] },
       });
     }
-    await expect(createObjective(board.lead, parseCreate(smartForm(board.nedMember.id)), NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { ownerId: [expect.stringContaining('is not an executive director')] } });
+    await expect(createObjective(board.lead, parseCreate(smartForm(board.nedMember.id)), NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { ownerId: [expect.stringContaining('is not an executive director')] },
+    });
     // The chair's and non-executives' own sections (1 and 2) may be owned by a non-executive.
-    await expect(createObjective(board.lead, parseCreate(smartForm(board.nedMember.id, { catalogueRefs: ['2.2'], questionRefs: [] })), NOW)).resolves.toBeTruthy();
+    await expect(
+      createObjective(board.lead, parseCreate(smartForm(board.nedMember.id, { catalogueRefs: ['2.2'], questionRefs: [] })), NOW),
+    ).resolves.toBeTruthy();
     expect(await getPrisma().objective.count()).toBe(1);
   });
 
@@ -101,14 +114,21 @@ describe('creating an objective', () => {
   });
 
   it('refuses a financial year more than one year ahead', async () => {
-    await expect(createObjective(board.lead, parseCreate(smartForm(null, { financialYear: '2028' })), NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { financialYear: ['Choose 2027/28 or an earlier financial year'] } });
+    await expect(createObjective(board.lead, parseCreate(smartForm(null, { financialYear: '2028' })), NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { financialYear: ['Choose 2027/28 or an earlier financial year'] },
+    });
   });
 });
 
 describe('editing an objective', () => {
   it('saves at the expected version and moves the version on', async () => {
     const { id } = await createObjective(board.lead, parseCreate(smartForm(null)), NOW);
-    const saved = await updateObjective(board.lead, parseUpdate({ ...smartForm(null, { title: 'Clearer title', target: '95' }), objectiveId: id, expectedVersion: '1' }), NOW);
+    const saved = await updateObjective(
+      board.lead,
+      parseUpdate({ ...smartForm(null, { title: 'Clearer title', target: '95' }), objectiveId: id, expectedVersion: '1' }),
+      NOW,
+    );
 
     expect(saved.version).toBe(2);
     expect(await storedObjective(id)).toMatchObject({ title: 'Clearer title', target: 95, version: 2, updatedById: board.lead.userId });
@@ -118,7 +138,11 @@ describe('editing an objective', () => {
     const { id } = await createObjective(board.lead, parseCreate(smartForm(null)), NOW);
     await updateObjective(board.admin, parseUpdate({ ...smartForm(null, { title: 'Admin’s title' }), objectiveId: id, expectedVersion: '1' }), NOW);
 
-    const error = await updateObjective(board.lead, parseUpdate({ ...smartForm(null, { title: 'Lead’s title', target: '80' }), objectiveId: id, expectedVersion: '1' }), NOW).catch((caught: unknown) => caught);
+    const error = await updateObjective(
+      board.lead,
+      parseUpdate({ ...smartForm(null, { title: 'Lead’s title', target: '80' }), objectiveId: id, expectedVersion: '1' }),
+      NOW,
+    ).catch((caught: unknown) => caught);
 
     expect(isObjectiveConflict(error)).toBe(true);
     if (!isObjectiveConflict(error)) return;
@@ -133,7 +157,13 @@ describe('editing an objective', () => {
     const { id } = await createObjective(board.lead, parseCreate(smartForm(board.directorMember.id)), NOW);
     const agreed = await agreeObjective(board.lead, { objectiveId: id }, NOW);
 
-    await expect(updateObjective(board.lead, parseUpdate({ ...smartForm(null, { measure: '', resources: '' }), objectiveId: id, expectedVersion: String(agreed.version) }), NOW)).rejects.toMatchObject({
+    await expect(
+      updateObjective(
+        board.lead,
+        parseUpdate({ ...smartForm(null, { measure: '', resources: '' }), objectiveId: id, expectedVersion: String(agreed.version) }),
+        NOW,
+      ),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       fieldErrors: { measure: ['Enter the measure'], resources: ['Enter the resources it needs'] },
     });
@@ -142,7 +172,9 @@ describe('editing an objective', () => {
 
   it('refuses guide references that would need an executive owner when a non-executive owns it', async () => {
     const { id } = await createObjective(board.lead, parseCreate(smartForm(board.nedMember.id, { catalogueRefs: ['2.2'], questionRefs: [] })), NOW);
-    await expect(updateObjective(board.lead, parseUpdate({ ...smartForm(null, { catalogueRefs: ['2.2', '4.1'] }), objectiveId: id, expectedVersion: '1' }), NOW)).rejects.toMatchObject({
+    await expect(
+      updateObjective(board.lead, parseUpdate({ ...smartForm(null, { catalogueRefs: ['2.2', '4.1'] }), objectiveId: id, expectedVersion: '1' }), NOW),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       fieldErrors: { catalogueRefs: [expect.stringContaining('Nora Non-Exec owns this objective')] },
     });
@@ -151,7 +183,9 @@ describe('editing an objective', () => {
   it('is for the executive lead and administrators only; the owner may not rewrite it', async () => {
     const { id } = await createObjective(board.lead, parseCreate(smartForm(board.directorMember.id)), NOW);
     for (const ctx of [board.director, board.ned, await createMemberContext(trust, 'viewer'), await createMemberContext(trust, 'company_secretary')]) {
-      await expect(updateObjective(ctx, parseUpdate({ ...smartForm(null), objectiveId: id, expectedVersion: '1' }), NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(updateObjective(ctx, parseUpdate({ ...smartForm(null), objectiveId: id, expectedVersion: '1' }), NOW)).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
   });
 });
@@ -174,14 +208,20 @@ describe('agreeing an objective', () => {
 
     expect(agreed.version).toBe(2);
     expect(await getObjective(board.lead, id, NOW)).toMatchObject({ isAgreed: true, agreedAt: NOW, agreedBy: { id: board.admin.userId } });
-    await expect(agreeObjective(board.admin, { objectiveId: id }, NOW)).rejects.toMatchObject({ code: 'INVALID_STATE', message: 'This objective was already agreed on 15 June 2026' });
+    await expect(agreeObjective(board.admin, { objectiveId: id }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: 'This objective was already agreed on 15 June 2026',
+    });
   });
 
   it('refuses a stale version and an owner who has left since', async () => {
     const { id } = await createObjective(board.lead, parseCreate(smartForm(board.directorMember.id)), NOW);
     await expect(agreeObjective(board.lead, { objectiveId: id, expectedVersion: 7 }, NOW)).rejects.toMatchObject({ code: 'CONFLICT' });
     await endBoardMembership(board.directorMember.id, '2026-06-01');
-    await expect(agreeObjective(board.lead, { objectiveId: id }, NOW)).rejects.toMatchObject({ code: 'INVALID_STATE', fieldErrors: { ownerId: [expect.stringContaining('has left the board')] } });
+    await expect(agreeObjective(board.lead, { objectiveId: id }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      fieldErrors: { ownerId: [expect.stringContaining('has left the board')] },
+    });
   });
 
   it('is for the executive lead and administrators only', async () => {

@@ -47,7 +47,13 @@ describe('objective rules in the database', () => {
     await expect(inTrust((tx) => tx.progressUpdate.deleteMany({}))).rejects.toThrow(/permission denied/);
     await expect(inTrust((tx) => tx.objectiveOwnerChange.deleteMany({}))).rejects.toThrow(/permission denied/);
     await expect(inTrust((tx) => tx.objective.deleteMany({}))).rejects.toThrow(/permission denied/);
-    await expect(inTrust((tx) => tx.outboxMessage.create({ data: { trustId: board.admin.trustId, kind: 'probe', to: 'x@example.nhs.uk', subject: 's', body: 'b', dedupeKey: 'probe:x', transport: 'outbox' } }))).rejects.toThrow(/permission denied/);
+    await expect(
+      inTrust((tx) =>
+        tx.outboxMessage.create({
+          data: { trustId: board.admin.trustId, kind: 'probe', to: 'x@example.nhs.uk', subject: 's', body: 'b', dedupeKey: 'probe:x', transport: 'outbox' },
+        }),
+      ),
+    ).rejects.toThrow(/permission denied/);
   });
 
   it('writes every change to the audit trail with the acting user', async () => {

@@ -20,7 +20,17 @@ async function indicatorId(board: Board, code = 'elective-wait-18w'): Promise<st
 
 /** A draft own objective (no owner) linked as the form would post it. */
 const linkedForm = (id: string, overrides: Record<string, unknown> = {}) =>
-  parseCreate(smartForm(null, { source: 'own', catalogueRefs: [], title: 'Shorten waits for the most deprived', indicatorId: id, indicatorFigure: 'all', baseline: '', ...overrides }));
+  parseCreate(
+    smartForm(null, {
+      source: 'own',
+      catalogueRefs: [],
+      title: 'Shorten waits for the most deprived',
+      indicatorId: id,
+      indicatorFigure: 'all',
+      baseline: '',
+      ...overrides,
+    }),
+  );
 
 beforeEach(async () => {
   await resetDatabase();
@@ -38,7 +48,14 @@ describe('linking an objective’s measure to an indicator', () => {
 
     const stored = await storedObjective(id);
     // 2025/26's all row: (420 + 380 + 330 + 300 + 230) / 5000.
-    expect(stored).toMatchObject({ baseline: 33.2, baselineFromData: true, baselineReason: '', indicatorFigure: 'group_value', indicatorBreakdown: 'all', indicatorGroup: 'all' });
+    expect(stored).toMatchObject({
+      baseline: 33.2,
+      baselineFromData: true,
+      baselineReason: '',
+      indicatorFigure: 'group_value',
+      indicatorBreakdown: 'all',
+      indicatorGroup: 'all',
+    });
     const objective = await getObjective(ours.lead, id, NOW);
     expect(objective.indicatorLink).toMatchObject({ code: 'elective-wait-18w', figure: 'group_value', breakdown: 'all' });
     const figures = await linkedIndicatorFigures(ours.lead, objective);
@@ -46,7 +63,11 @@ describe('linking an objective’s measure to an indicator', () => {
   });
 
   it('follows the deprivation gap, with 2024/25 as the baseline of a 2025/26 objective', async () => {
-    const { id } = await createObjective(ours.lead, linkedForm(await indicatorId(ours), { financialYear: '2025', startDate: '2025-04-01', indicatorFigure: 'gap:deprivation_quintile' }), NOW);
+    const { id } = await createObjective(
+      ours.lead,
+      linkedForm(await indicatorId(ours), { financialYear: '2025', startDate: '2025-04-01', indicatorFigure: 'gap:deprivation_quintile' }),
+      NOW,
+    );
     // Least deprived 25.0% − most deprived 42.0%.
     expect(await storedObjective(id)).toMatchObject({ baseline: -17, baselineFromData: true, indicatorFigure: 'deprivation_gap', indicatorGroup: null });
   });
@@ -64,8 +85,12 @@ describe('linking an objective’s measure to an indicator', () => {
   });
 
   it('refuses another trust’s indicator, a switched-off one and a figure the data does not hold', async () => {
-    await expect(createObjective(ours.lead, linkedForm(await indicatorId(theirs)), NOW)).rejects.toMatchObject({ fieldErrors: { indicatorId: [expect.stringContaining('Choose an indicator')] } });
-    await expect(createObjective(ours.lead, linkedForm(await indicatorId(ours), { indicatorFigure: 'group:ethnicity:A' }), NOW)).rejects.toMatchObject({ fieldErrors: { indicatorFigure: [expect.any(String)] } });
+    await expect(createObjective(ours.lead, linkedForm(await indicatorId(theirs)), NOW)).rejects.toMatchObject({
+      fieldErrors: { indicatorId: [expect.stringContaining('Choose an indicator')] },
+    });
+    await expect(createObjective(ours.lead, linkedForm(await indicatorId(ours), { indicatorFigure: 'group:ethnicity:A' }), NOW)).rejects.toMatchObject({
+      fieldErrors: { indicatorFigure: [expect.any(String)] },
+    });
     const off = await getPrisma().indicator.findFirstOrThrow({ where: { trustId: ours.trust.id, code: 'elective-wait-18w' } });
     await setIndicatorEnabled(ours.admin, { indicatorId: off.id, enabled: false, expectedVersion: off.version });
     await expect(createObjective(ours.lead, linkedForm(off.id), NOW)).rejects.toMatchObject({ fieldErrors: { indicatorId: [expect.any(String)] } });
@@ -75,11 +100,22 @@ describe('linking an objective’s measure to an indicator', () => {
   it('adds a link on edit, with the same reason rule, and can remove it', async () => {
     const { id, version } = await createObjective(ours.lead, parseCreate(smartForm(null, { source: 'own', catalogueRefs: [], title: 'Waiting times' })), NOW);
     const edit = (overrides: Record<string, unknown>, expectedVersion: number) =>
-      parseUpdate({ ...smartForm(null, { title: 'Waiting times', catalogueRefs: [] }), objectiveId: id, expectedVersion: String(expectedVersion), ...overrides });
+      parseUpdate({
+        ...smartForm(null, { title: 'Waiting times', catalogueRefs: [] }),
+        objectiveId: id,
+        expectedVersion: String(expectedVersion),
+        ...overrides,
+      });
     const indicator = await indicatorId(ours);
 
-    await expect(updateObjective(ours.lead, edit({ indicatorId: indicator, indicatorFigure: 'group:deprivation_quintile:1', baseline: '20' }, version), NOW)).rejects.toMatchObject({ fieldErrors: { baselineReason: [expect.any(String)] } });
-    const saved = await updateObjective(ours.lead, edit({ indicatorId: indicator, indicatorFigure: 'group:deprivation_quintile:1', baseline: '42' }, version), NOW);
+    await expect(
+      updateObjective(ours.lead, edit({ indicatorId: indicator, indicatorFigure: 'group:deprivation_quintile:1', baseline: '20' }, version), NOW),
+    ).rejects.toMatchObject({ fieldErrors: { baselineReason: [expect.any(String)] } });
+    const saved = await updateObjective(
+      ours.lead,
+      edit({ indicatorId: indicator, indicatorFigure: 'group:deprivation_quintile:1', baseline: '42' }, version),
+      NOW,
+    );
     expect(await storedObjective(id)).toMatchObject({ baseline: 42, baselineFromData: true, indicatorBreakdown: 'deprivation_quintile', indicatorGroup: '1' });
 
     await updateObjective(ours.lead, edit({ indicatorId: '', indicatorFigure: '', baseline: '42' }, saved.version), NOW);
@@ -97,7 +133,11 @@ describe('linking an objective’s measure to an indicator', () => {
 describe('objectives acting on an indicator', () => {
   it('lists this trust’s linked objectives only, newest year first', async () => {
     const ourIndicator = await indicatorId(ours);
-    const older = await createObjective(ours.lead, linkedForm(ourIndicator, { financialYear: '2025', startDate: '2025-04-01', title: 'Last year’s waits' }), NOW);
+    const older = await createObjective(
+      ours.lead,
+      linkedForm(ourIndicator, { financialYear: '2025', startDate: '2025-04-01', title: 'Last year’s waits' }),
+      NOW,
+    );
     const newer = await createObjective(ours.lead, linkedForm(ourIndicator, { title: 'This year’s waits' }), NOW);
     await createObjective(ours.lead, parseCreate(smartForm(null, { source: 'own', catalogueRefs: [], title: 'Not linked' })), NOW);
     const theirIndicator = await indicatorId(theirs);
@@ -112,7 +152,10 @@ describe('objectives acting on an indicator', () => {
   it('cannot point into another trust, even written directly', async () => {
     const { id } = await createObjective(ours.lead, parseCreate(smartForm(null, { source: 'own', catalogueRefs: [], title: 'Waits' })), NOW);
     await expect(
-      getPrisma().objective.update({ where: { id }, data: { indicatorId: await indicatorId(theirs), indicatorFigure: 'group_value', indicatorBreakdown: 'all', indicatorGroup: 'all' } }),
+      getPrisma().objective.update({
+        where: { id },
+        data: { indicatorId: await indicatorId(theirs), indicatorFigure: 'group_value', indicatorBreakdown: 'all', indicatorGroup: 'all' },
+      }),
     ).rejects.toThrow();
     await expect(getPrisma().objective.update({ where: { id }, data: { baselineFromData: true } })).rejects.toThrow();
   });

@@ -46,7 +46,12 @@ export async function boardOf(trust: TestTrust) {
   const ned = await createMemberContext(trust, 'non_executive_director');
   const directorMember = await createTestBoardMember(trust, { name: 'Dana Director', isExecutive: true, roleAreas: ['strategy'], userId: director.userId });
   const leadMember = await createTestBoardMember(trust, { name: 'Lee Lead', isExecutive: true, roleAreas: ['executive-lead'], userId: lead.userId });
-  const nedMember = await createTestBoardMember(trust, { name: 'Nora Non-Exec', isExecutive: false, roleAreas: ['non-executive-directors'], userId: ned.userId });
+  const nedMember = await createTestBoardMember(trust, {
+    name: 'Nora Non-Exec',
+    isExecutive: false,
+    roleAreas: ['non-executive-directors'],
+    userId: ned.userId,
+  });
   return { admin, lead, director, ned, directorMember, leadMember, nedMember };
 }
 

@@ -25,7 +25,11 @@ describe('assigning an owner', () => {
     const id = await agreedObjective(board.lead, board.directorMember.id);
     const successor = await createTestBoardMember(trust, { name: 'Sam Successor', isExecutive: true });
 
-    const { version } = await assignOwner(board.lead, { objectiveId: id, ownerId: successor.id, reason: 'Dana moves to the finance portfolio', expectedVersion: 2 }, NOW);
+    const { version } = await assignOwner(
+      board.lead,
+      { objectiveId: id, ownerId: successor.id, reason: 'Dana moves to the finance portfolio', expectedVersion: 2 },
+      NOW,
+    );
 
     expect(version).toBe(3);
     const objective = await getObjective(board.admin, id, NOW);
@@ -39,8 +43,14 @@ describe('assigning an owner', () => {
   it('needs a reason to replace an owner, but not to name the first one', async () => {
     const { id } = await createObjective(board.lead, parseCreate(smartForm(null)), NOW);
     await assignOwner(board.lead, { objectiveId: id, ownerId: board.directorMember.id, reason: '' }, NOW);
-    await expect(assignOwner(board.lead, { objectiveId: id, ownerId: board.leadMember.id, reason: '' }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { reason: [expect.stringContaining('Say why the owner is changing')] } });
-    await expect(assignOwner(board.lead, { objectiveId: id, ownerId: board.directorMember.id, reason: 'again' }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: 'Dana Director already owns this objective' });
+    await expect(assignOwner(board.lead, { objectiveId: id, ownerId: board.leadMember.id, reason: '' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { reason: [expect.stringContaining('Say why the owner is changing')] },
+    });
+    await expect(assignOwner(board.lead, { objectiveId: id, ownerId: board.directorMember.id, reason: 'again' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'Dana Director already owns this objective',
+    });
   });
 
   it('refuses an owner who has left, one from another trust, and a non-executive for an executive objective', async () => {
@@ -49,16 +59,27 @@ describe('assigning an owner', () => {
     await endBoardMembership(leaver.id, '2026-06-14');
     const elsewhere = await createTestBoardMember(await createTestTrust(), { name: 'Elsewhere Exec' });
 
-    await expect(assignOwner(board.lead, { objectiveId: id, ownerId: leaver.id, reason: 'x' }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { ownerId: [expect.stringContaining('Lou Leaver left the board on 14 June 2026')] } });
-    await expect(assignOwner(board.lead, { objectiveId: id, ownerId: elsewhere.id, reason: 'x' }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { ownerId: ['Choose the owner from this trust’s current board members'] } });
-    await expect(assignOwner(board.lead, { objectiveId: id, ownerId: board.nedMember.id, reason: 'x' }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { ownerId: [expect.stringContaining('not an executive director')] } });
+    await expect(assignOwner(board.lead, { objectiveId: id, ownerId: leaver.id, reason: 'x' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { ownerId: [expect.stringContaining('Lou Leaver left the board on 14 June 2026')] },
+    });
+    await expect(assignOwner(board.lead, { objectiveId: id, ownerId: elsewhere.id, reason: 'x' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { ownerId: ['Choose the owner from this trust’s current board members'] },
+    });
+    await expect(assignOwner(board.lead, { objectiveId: id, ownerId: board.nedMember.id, reason: 'x' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { ownerId: [expect.stringContaining('not an executive director')] },
+    });
     expect((await storedObjective(id)).ownerId).toBe(board.directorMember.id);
     expect(await getPrisma().objectiveOwnerChange.count({ where: { objectiveId: id } })).toBe(1);
   });
 
   it('refuses a stale version and roles other than the executive lead and administrators', async () => {
     const id = await agreedObjective(board.lead, board.directorMember.id);
-    await expect(assignOwner(board.admin, { objectiveId: id, ownerId: board.leadMember.id, reason: 'x', expectedVersion: 1 }, NOW)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(assignOwner(board.admin, { objectiveId: id, ownerId: board.leadMember.id, reason: 'x', expectedVersion: 1 }, NOW)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     for (const ctx of [board.director, board.ned, await createMemberContext(trust, 'company_secretary'), await createMemberContext(trust, 'viewer')]) {
       await expect(assignOwner(ctx, { objectiveId: id, ownerId: board.leadMember.id, reason: 'x' }, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
@@ -73,15 +94,29 @@ describe('recording progress', () => {
     await recordProgress(board.director, progress(id, { status: 'at_risk', narrative: 'Recruitment to the lead role has slipped a quarter.' }), NOW);
 
     const objective = await getObjective(board.lead, id, NOW);
-    expect(objective).toMatchObject({ currentStatus: 'at_risk', statusLabel: 'At risk', statusTagColour: 'orange', latestUpdate: { status: 'at_risk', measureValue: 40 } });
-    expect(objective.progressUpdates).toEqual([expect.objectContaining({ status: 'at_risk', narrative: 'Recruitment to the lead role has slipped a quarter.', createdBy: { id: board.director.userId, name: 'Test User' } })]);
+    expect(objective).toMatchObject({
+      currentStatus: 'at_risk',
+      statusLabel: 'At risk',
+      statusTagColour: 'orange',
+      latestUpdate: { status: 'at_risk', measureValue: 40 },
+    });
+    expect(objective.progressUpdates).toEqual([
+      expect.objectContaining({
+        status: 'at_risk',
+        narrative: 'Recruitment to the lead role has slipped a quarter.',
+        createdBy: { id: board.director.userId, name: 'Test User' },
+      }),
+    ]);
     expect((await storedObjective(id)).version).toBe(2);
   });
 
   it('requires a narrative for at risk and off track', async () => {
     const id = await agreedObjective(board.lead, board.directorMember.id);
     expect(() => progress(id, { status: 'off_track' })).toThrow(/Say why it is at risk or off track/);
-    await expect(recordProgress(board.director, { ...progress(id), status: 'off_track', narrative: '   ' }, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { narrative: [expect.any(String)] } });
+    await expect(recordProgress(board.director, { ...progress(id), status: 'off_track', narrative: '   ' }, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { narrative: [expect.any(String)] },
+    });
   });
 
   it('lets the executive lead and administrators record progress on any objective, and nobody else but the owner', async () => {
@@ -114,10 +149,19 @@ describe('recording progress', () => {
 
   it('refuses progress before agreement, in the future, or before the start date', async () => {
     const { id: draft } = await createObjective(board.lead, parseCreate(smartForm(board.directorMember.id)), NOW);
-    await expect(recordProgress(board.director, progress(draft), NOW)).rejects.toMatchObject({ code: 'INVALID_STATE', message: 'Progress can be recorded once the objective has been agreed.' });
+    await expect(recordProgress(board.director, progress(draft), NOW)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: 'Progress can be recorded once the objective has been agreed.',
+    });
     const id = await agreedObjective(board.lead, board.directorMember.id);
-    await expect(recordProgress(board.director, progress(id, { date: '2026-06-16' }), NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { date: ['The date of the update must be today or in the past'] } });
-    await expect(recordProgress(board.director, progress(id, { date: '2026-03-31' }), NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { date: [expect.stringContaining('1 April 2026')] } });
+    await expect(recordProgress(board.director, progress(id, { date: '2026-06-16' }), NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { date: ['The date of the update must be today or in the past'] },
+    });
+    await expect(recordProgress(board.director, progress(id, { date: '2026-03-31' }), NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { date: [expect.stringContaining('1 April 2026')] },
+    });
   });
 
   it('a backdated update joins the history without replacing the status of a newer one', async () => {

@@ -56,11 +56,17 @@ async function expectTrustBLockedOut(): Promise<void> {
   await expect(getOwnerStatement(b, boardA.directorMember.id, 2026, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   for (const id of [objectiveA, draftA]) {
     await expect(getObjective(b, id, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(updateObjective(b, parseUpdate({ ...smartForm(null, { title: 'hijacked' }), objectiveId: id, expectedVersion: '1' }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      updateObjective(b, parseUpdate({ ...smartForm(null, { title: 'hijacked' }), objectiveId: id, expectedVersion: '1' }), NOW),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(agreeObjective(b, { objectiveId: id }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(assignOwner(b, { objectiveId: id, ownerId: boardB.directorMember.id, reason: 'hijack' }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(recordProgress(b, parseProgress({ objectiveId: id, date: '2026-06-02', status: 'complete' }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(carryForwardObjectives(b, carryForwardObjectivesSchema.parse({ fromYear: '2026', toYear: '2027', objectiveIds: [id] }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(recordProgress(b, parseProgress({ objectiveId: id, date: '2026-06-02', status: 'complete' }), NOW)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      carryForwardObjectives(b, carryForwardObjectivesSchema.parse({ fromYear: '2026', toYear: '2027', objectiveIds: [id] }), NOW),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   }
 
   expect(await snapshotOfTrustA()).toEqual(before);
@@ -76,10 +82,15 @@ describe('objectives: another trust’s rows are out of reach through the data l
     const ownerMessage = { code: 'INVALID_INPUT', fieldErrors: { ownerId: ['Choose the owner from this trust’s current board members'] } };
 
     await expect(createObjective(boardB.lead, parseCreate(smartForm(boardA.directorMember.id)), NOW)).rejects.toMatchObject(ownerMessage);
-    await expect(createObjective(boardB.lead, parseCreate(smartForm(null, { supportingLeadId: boardA.leadMember.id })), NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { supportingLeadId: [expect.any(String)] } });
+    await expect(createObjective(boardB.lead, parseCreate(smartForm(null, { supportingLeadId: boardA.leadMember.id })), NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { supportingLeadId: [expect.any(String)] },
+    });
     const { id } = await createObjective(boardB.lead, parseCreate(smartForm(null)), NOW);
     await expect(assignOwner(boardB.lead, { objectiveId: id, ownerId: boardA.directorMember.id, reason: '' }, NOW)).rejects.toMatchObject(ownerMessage);
-    await expect(updateObjective(boardB.lead, parseUpdate({ ...smartForm(null, { supportingLeadId: boardA.leadMember.id }), objectiveId: id, expectedVersion: '1' }), NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(
+      updateObjective(boardB.lead, parseUpdate({ ...smartForm(null, { supportingLeadId: boardA.leadMember.id }), objectiveId: id, expectedVersion: '1' }), NOW),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
 
     expect(await getPrisma().objective.findUniqueOrThrow({ where: { id } })).toMatchObject({ ownerId: null, supportingLeadId: null, version: 1 });
     expect(await snapshotOfTrustA()).toEqual(before);
@@ -89,7 +100,10 @@ describe('objectives: another trust’s rows are out of reach through the data l
     // As if Dana Director also sat on trust B's board: acting in trust B, her ownership in trust A counts for nothing.
     const before = await snapshotOfTrustA();
     const danaInB = { ...boardB.director, userId: boardA.director.userId };
-    const attempt = () => expect(recordProgress(danaInB, parseProgress({ objectiveId: objectiveA, date: '2026-06-02', status: 'on_track' }), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const attempt = () =>
+      expect(recordProgress(danaInB, parseProgress({ objectiveId: objectiveA, date: '2026-06-02', status: 'on_track' }), NOW)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     await attempt();
     await withRowLevelSecurityOff(attempt);
     expect(await snapshotOfTrustA()).toEqual(before);

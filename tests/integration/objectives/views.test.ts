@@ -24,9 +24,23 @@ beforeEach(async () => {
 
 /** Three objectives for 2026/27: one overdue, one at risk, one a draft with no owner. */
 async function boardYear() {
-  const overdue = await agreedObjective(board.lead, board.directorMember.id, { title: 'Overdue objective', startDate: '2026-04-01', dueDate: '2026-05-31', questionRefs: [] });
-  const atRisk = await agreedObjective(board.lead, board.leadMember.id, { title: 'At-risk objective', catalogueRefs: ['9.8'], questionRefs: [], dueDate: '2026-12-31' });
-  await recordProgress(board.lead, parseProgress({ objectiveId: atRisk, date: '2026-06-01', status: 'at_risk', narrative: 'Partners have paused the shared dataset.' }), NOW);
+  const overdue = await agreedObjective(board.lead, board.directorMember.id, {
+    title: 'Overdue objective',
+    startDate: '2026-04-01',
+    dueDate: '2026-05-31',
+    questionRefs: [],
+  });
+  const atRisk = await agreedObjective(board.lead, board.leadMember.id, {
+    title: 'At-risk objective',
+    catalogueRefs: ['9.8'],
+    questionRefs: [],
+    dueDate: '2026-12-31',
+  });
+  await recordProgress(
+    board.lead,
+    parseProgress({ objectiveId: atRisk, date: '2026-06-01', status: 'at_risk', narrative: 'Partners have paused the shared dataset.' }),
+    NOW,
+  );
   const { id: draft } = await createObjective(board.lead, parseCreate({ financialYear: '2026', source: 'own', title: 'Draft objective', domains: ['1'] }), NOW);
   return { overdue, atRisk, draft };
 }
@@ -40,7 +54,14 @@ describe('the board overview', () => {
 
     expect(overview.objectives.map((objective) => objective.id)).toEqual([overdue, atRisk, draft]);
     expect(overview.objectives[0]).toMatchObject({ isOverdue: true, currentStatus: 'not_started' });
-    expect(overview.counts).toEqual({ total: 3, agreed: 2, overdue: 1, notAccepted: 2, needAttention: 1, byStatus: { not_started: 2, on_track: 0, at_risk: 1, off_track: 0, complete: 0, deferred: 0 } });
+    expect(overview.counts).toEqual({
+      total: 3,
+      agreed: 2,
+      overdue: 1,
+      notAccepted: 2,
+      needAttention: 1,
+      byStatus: { not_started: 2, on_track: 0, at_risk: 1, off_track: 0, complete: 0, deferred: 0 },
+    });
     expect(overview.groups).toBeNull();
   });
 
@@ -56,10 +77,16 @@ describe('the board overview', () => {
     ]);
 
     const byOwner = await listObjectives(board.lead, { year: 2026, groupBy: 'owner' }, NOW);
-    expect(byOwner.groups?.map((group) => [group.label, group.objectives.length])).toEqual([['Dana Director, Director of Examples', 1], ['Lee Lead, Director of Examples', 1], ['No owner yet', 1]]);
+    expect(byOwner.groups?.map((group) => [group.label, group.objectives.length])).toEqual([
+      ['Dana Director, Director of Examples', 1],
+      ['Lee Lead, Director of Examples', 1],
+      ['No owner yet', 1],
+    ]);
 
     const byStatus = await listObjectives(board.lead, { year: 2026, groupBy: 'status' }, NOW);
-    expect(byStatus.groups?.filter((group) => group.objectives.length > 0).map((group) => [group.label, group.objectives.map((objective) => objective.id)])).toEqual([
+    expect(
+      byStatus.groups?.filter((group) => group.objectives.length > 0).map((group) => [group.label, group.objectives.map((objective) => objective.id)]),
+    ).toEqual([
       ['Overdue', [overdue]],
       ['Not started', [draft]],
       ['At risk', [atRisk]],
@@ -85,8 +112,16 @@ describe('my objectives and the appraisal statement', () => {
     await assignOwner(board.lead, { objectiveId: atRisk, ownerId: successor.id, reason: 'Lee moves to a national role' }, NOW);
     const statement = await getOwnerStatement(board.ned, board.leadMember.id, 2026, NOW);
 
-    expect(statement).toMatchObject({ trustName: trust.name, financialYearLabel: '2026/27', boardMember: { name: 'Lee Lead', roleAreas: ['executive-lead'] }, objectives: [], counts: { total: 0 } });
-    expect(statement.handedOver).toEqual([expect.objectContaining({ objectiveId: atRisk, to: expect.objectContaining({ name: 'Sam Successor' }), reason: 'Lee moves to a national role' })]);
+    expect(statement).toMatchObject({
+      trustName: trust.name,
+      financialYearLabel: '2026/27',
+      boardMember: { name: 'Lee Lead', roleAreas: ['executive-lead'] },
+      objectives: [],
+      counts: { total: 0 },
+    });
+    expect(statement.handedOver).toEqual([
+      expect.objectContaining({ objectiveId: atRisk, to: expect.objectContaining({ name: 'Sam Successor' }), reason: 'Lee moves to a national role' }),
+    ]);
 
     const successorStatement = await getOwnerStatement(board.lead, successor.id, 2026, NOW);
     expect(successorStatement.objectives).toEqual([expect.objectContaining({ id: atRisk, progressUpdates: [expect.objectContaining({ status: 'at_risk' })] })]);

@@ -11,11 +11,29 @@ describe('the operator CLI', () => {
     const trust = await createTestTrust({ type: 'community', region: 'midlands' });
     const { status, stdout } = cli('trusts:list', '--json');
     expect(status).toBe(0);
-    expect(JSON.parse(stdout)).toEqual([{ slug: trust.slug, name: trust.name, odsCode: trust.slug.toUpperCase().slice(0, 12), type: 'community', region: 'midlands' }]);
+    expect(JSON.parse(stdout)).toEqual([
+      { slug: trust.slug, name: trust.name, odsCode: trust.slug.toUpperCase().slice(0, 12), type: 'community', region: 'midlands' },
+    ]);
   });
 
   it('creates a trust with a single-use link for its first administrator', async () => {
-    const { status, stdout } = cli('trust:create', '--name', 'Example Community NHS Trust', '--ods', 'XEX', '--slug', 'example-community', '--type', 'community', '--region', 'london', '--ics', 'Example ICS', '--admin-email', 'Admin@Example.nhs.uk');
+    const { status, stdout } = cli(
+      'trust:create',
+      '--name',
+      'Example Community NHS Trust',
+      '--ods',
+      'XEX',
+      '--slug',
+      'example-community',
+      '--type',
+      'community',
+      '--region',
+      'london',
+      '--ics',
+      'Example ICS',
+      '--admin-email',
+      'Admin@Example.nhs.uk',
+    );
     expect(status).toBe(0);
     expect(stdout).toMatch(/\/invitations\/[A-Za-z0-9_-]{40,}/);
     const invitation = await getPrisma().invitation.findFirstOrThrow({ include: { trust: true } });

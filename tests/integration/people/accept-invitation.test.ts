@@ -46,7 +46,10 @@ describe('accepting an invitation', () => {
     const before = await counts();
 
     await expect(viewInvitation(token)).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/already been used/) });
-    await expect(createAccountFromInvitation(token, { displayName: 'Second Go', password: PASSWORD })).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/already been used/) });
+    await expect(createAccountFromInvitation(token, { displayName: 'Second Go', password: PASSWORD })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringMatching(/already been used/),
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -57,7 +60,10 @@ describe('accepting an invitation', () => {
     const before = await counts();
     const expiry = new Date(sent.getTime() + INVITATION_LIFETIME_DAYS * 86_400_000);
 
-    await expect(createAccountFromInvitation(token, { displayName: 'Late Comer', password: PASSWORD }, { now: expiry })).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/expired/) });
+    await expect(createAccountFromInvitation(token, { displayName: 'Late Comer', password: PASSWORD }, { now: expiry })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringMatching(/expired/),
+    });
     await expect(viewInvitation(token, new Date(expiry.getTime() + 1))).rejects.toMatchObject({ message: expect.stringMatching(/expired/) });
     expect(await counts()).toEqual(before);
     expect(await viewInvitation(token, new Date(expiry.getTime() - 1))).toMatchObject({ email: 'late@example.nhs.uk' });
@@ -70,7 +76,10 @@ describe('accepting an invitation', () => {
     const before = await counts();
 
     await expect(viewInvitation(token)).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/withdrawn/) });
-    await expect(createAccountFromInvitation(token, { displayName: 'Too Late', password: PASSWORD })).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/withdrawn/) });
+    await expect(createAccountFromInvitation(token, { displayName: 'Too Late', password: PASSWORD })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringMatching(/withdrawn/),
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -80,7 +89,10 @@ describe('accepting an invitation', () => {
     const before = await counts();
 
     for (const forged of ['made-up-token', `${token}x`, token.slice(0, -1)]) {
-      await expect(createAccountFromInvitation(forged, { displayName: 'Guesser', password: PASSWORD })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/not valid/) });
+      await expect(createAccountFromInvitation(forged, { displayName: 'Guesser', password: PASSWORD })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringMatching(/not valid/),
+      });
     }
     expect(await counts()).toEqual(before);
   });
@@ -97,7 +109,12 @@ describe('accepting an invitation', () => {
     expect(await acceptInvitationAsUser(token, existing)).toEqual({ trustSlug: trustB.slug });
 
     const memberships = await getPrisma().membership.findMany({ where: { userId: existing.id }, orderBy: { role: 'asc' } });
-    expect(memberships.map((m) => [m.trustId, m.role])).toEqual(expect.arrayContaining([[trustA.id, 'non_executive_director'], [trustB.id, 'executive_lead']]));
+    expect(memberships.map((m) => [m.trustId, m.role])).toEqual(
+      expect.arrayContaining([
+        [trustA.id, 'non_executive_director'],
+        [trustB.id, 'executive_lead'],
+      ]),
+    );
     expect(memberships).toHaveLength(2);
     expect(await getPrisma().user.count()).toBe(usersBefore);
     expect(await getPrisma().user.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ displayName: 'Original Name', passwordHash });
@@ -109,7 +126,10 @@ describe('accepting an invitation', () => {
     const asViewer = await inviteMember(founder, { email: 'successor@example.nhs.uk', role: 'viewer', isChair: false });
     const viewerToken = await invitationTokenFor('successor@example.nhs.uk', asViewer.invitationId);
     const asAdmin = await inviteMember(founder, { email: 'successor@example.nhs.uk', role: 'trust_admin', isChair: false });
-    await createAccountFromInvitation(await invitationTokenFor('successor@example.nhs.uk', asAdmin.invitationId), { displayName: 'Successor', password: PASSWORD });
+    await createAccountFromInvitation(await invitationTokenFor('successor@example.nhs.uk', asAdmin.invitationId), {
+      displayName: 'Successor',
+      password: PASSWORD,
+    });
     const successor = await getPrisma().user.findUniqueOrThrow({ where: { email: 'successor@example.nhs.uk' } });
     await removeMember(founder, founder.membershipId);
     const before = await getPrisma().membership.findMany({ where: { trustId: trust.id }, select: { id: true, role: true, isChair: true } });

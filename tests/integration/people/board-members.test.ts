@@ -34,7 +34,15 @@ describe('board members', () => {
     const { id } = await createBoardMember(admin, input({ roleAreas: ['finance', 'strategy'], userId: director.userId }));
 
     const member = await getBoardMember(admin, id, new Date('2025-01-01T12:00:00Z'));
-    expect(member).toMatchObject({ name: 'Priya Shah', jobTitle: 'Chief Finance Officer', isExecutive: true, roleAreas: ['finance', 'strategy'], endDate: null, userId: director.userId, isCurrent: true });
+    expect(member).toMatchObject({
+      name: 'Priya Shah',
+      jobTitle: 'Chief Finance Officer',
+      isExecutive: true,
+      roleAreas: ['finance', 'strategy'],
+      endDate: null,
+      userId: director.userId,
+      isCurrent: true,
+    });
     expect(member.startDate.toISOString()).toBe('2024-04-01T00:00:00.000Z');
     expect((await storedBoardMember(id)).trustId).toBe(trust.id);
   });
@@ -54,10 +62,27 @@ describe('board members', () => {
     const linked = await createMemberContext(trust, 'non_executive_director');
     const { id } = await createBoardMember(admin, input());
 
-    await updateBoardMember(admin, { boardMemberId: id, ...input({ name: 'Priya Shah-Jones', jobTitle: 'Non-executive Director', kind: 'non-executive', roleAreas: ['people'], startDate: '2024-05-01', endDate: '2026-03-31', userId: linked.userId }) });
+    await updateBoardMember(admin, {
+      boardMemberId: id,
+      ...input({
+        name: 'Priya Shah-Jones',
+        jobTitle: 'Non-executive Director',
+        kind: 'non-executive',
+        roleAreas: ['people'],
+        startDate: '2024-05-01',
+        endDate: '2026-03-31',
+        userId: linked.userId,
+      }),
+    });
 
     const stored = await storedBoardMember(id);
-    expect(stored).toMatchObject({ name: 'Priya Shah-Jones', jobTitle: 'Non-executive Director', isExecutive: false, roleAreas: ['people'], userId: linked.userId });
+    expect(stored).toMatchObject({
+      name: 'Priya Shah-Jones',
+      jobTitle: 'Non-executive Director',
+      isExecutive: false,
+      roleAreas: ['people'],
+      userId: linked.userId,
+    });
     expect(stored.startDate.toISOString().slice(0, 10)).toBe('2024-05-01');
     expect(stored.endDate?.toISOString().slice(0, 10)).toBe('2026-03-31');
   });
@@ -113,8 +138,14 @@ describe('board members', () => {
     const { id } = await createBoardMember(adminA, input());
 
     for (const userId of [memberOfB.userId, noMemberships.id]) {
-      await expect(createBoardMember(adminA, input({ userId }))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { userId: [expect.any(String)] } });
-      await expect(updateBoardMember(adminA, { boardMemberId: id, ...input({ userId }) })).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { userId: [expect.any(String)] } });
+      await expect(createBoardMember(adminA, input({ userId }))).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        fieldErrors: { userId: [expect.any(String)] },
+      });
+      await expect(updateBoardMember(adminA, { boardMemberId: id, ...input({ userId }) })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        fieldErrors: { userId: [expect.any(String)] },
+      });
     }
 
     expect(await getPrisma().boardMember.findMany({ select: { id: true, userId: true } })).toEqual([{ id, userId: null }]);

@@ -31,7 +31,14 @@ describe('trust members and invitations', () => {
 
     expect(token.length).toBeGreaterThanOrEqual(32);
     const stored = await getPrisma().invitation.findUniqueOrThrow({ where: { id: invitationId } });
-    expect(stored).toMatchObject({ trustId: trust.id, email: 'new.person@example.nhs.uk', role: 'executive_director', invitedById: admin.userId, acceptedAt: null, revokedAt: null });
+    expect(stored).toMatchObject({
+      trustId: trust.id,
+      email: 'new.person@example.nhs.uk',
+      role: 'executive_director',
+      invitedById: admin.userId,
+      acceptedAt: null,
+      revokedAt: null,
+    });
     expect(stored.tokenHash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(stored.tokenHash).not.toContain(token);
     expect(stored.expiresAt.getTime() - now.getTime()).toBe(INVITATION_LIFETIME_DAYS * 86_400_000);
@@ -71,8 +78,12 @@ describe('trust members and invitations', () => {
     const before = await membershipsOf(trust.id);
 
     await expect(inviteMember(actor, { email: 'someone@example.nhs.uk', role: 'viewer', isChair: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(changeMemberRole(actor, { membershipId: other.membershipId, role: 'trust_admin', isChair: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(changeMemberRole(actor, { membershipId: actor.membershipId, role: 'trust_admin', isChair: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(changeMemberRole(actor, { membershipId: other.membershipId, role: 'trust_admin', isChair: false })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(changeMemberRole(actor, { membershipId: actor.membershipId, role: 'trust_admin', isChair: false })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await expect(removeMember(actor, admin.membershipId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(revokeInvitation(actor, invitationId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
@@ -122,7 +133,9 @@ describe('trust members and invitations', () => {
     await createMemberContext(trust, 'viewer');
     const before = await membershipsOf(trust.id);
 
-    await expect(changeMemberRole(admin, { membershipId: admin.membershipId, role: 'viewer', isChair: false })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(changeMemberRole(admin, { membershipId: admin.membershipId, role: 'viewer', isChair: false })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
 
     expect(await membershipsOf(trust.id)).toEqual(before);
     expect(await getPrisma().auditEvent.count({ where: { trustId: trust.id, action: 'update' } })).toBe(0);
@@ -167,7 +180,9 @@ describe('trust members and invitations', () => {
     const adminB = await createMemberContext(trustB, 'trust_admin');
     const before = await membershipsOf(trustA.id);
 
-    await expect(changeMemberRole(adminB, { membershipId: memberA.membershipId, role: 'trust_admin', isChair: false })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(changeMemberRole(adminB, { membershipId: memberA.membershipId, role: 'trust_admin', isChair: false })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(removeMember(adminB, adminA.membershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(removeMember(adminB, memberA.membershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
@@ -214,7 +229,13 @@ describe('trust members and invitations', () => {
     const invitations = await listPendingInvitations(adminA);
 
     expect(members.map((m) => m.membershipId).sort()).toEqual([adminA.membershipId, viewerA.membershipId].sort());
-    expect(members.find((m) => m.membershipId === viewerA.membershipId)).toMatchObject({ userId: viewerA.userId, role: 'viewer', isChair: false, disabled: false, email: await emailOf(viewerA.userId) });
+    expect(members.find((m) => m.membershipId === viewerA.membershipId)).toMatchObject({
+      userId: viewerA.userId,
+      role: 'viewer',
+      isChair: false,
+      disabled: false,
+      email: await emailOf(viewerA.userId),
+    });
     expect(invitations.map((i) => i.id)).toEqual([inviteA.invitationId]);
   });
 

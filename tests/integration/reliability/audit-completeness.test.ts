@@ -3,7 +3,16 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getPrisma } from '../../../lib/db/client';
 import { resetDatabase } from '../setup/reset-db';
 import { candidatesFor, translateIds, type FieldInfo, type FormValues } from '../../support/security-forms';
-import { describeOutcome, discoverActions, invoke, mergeFields, NOT_TENANT_BOUND, succeeded, synthesiseForm, type DiscoveredAction } from '../../support/security-action-harness';
+import {
+  describeOutcome,
+  discoverActions,
+  invoke,
+  mergeFields,
+  NOT_TENANT_BOUND,
+  succeeded,
+  synthesiseForm,
+  type DiscoveredAction,
+} from '../../support/security-action-harness';
 import { alignIds, writeFigures } from '../../support/security-action-matrix';
 import { invitationToken, MEMBER_CALLERS, seedMatrixTrust, superuserSql, type MatrixTrust } from '../../support/security-seed';
 import { tenantTables } from '../../support/security-sql';
@@ -31,7 +40,16 @@ const modules = import.meta.glob<Record<string, unknown>>('../../../app/**/actio
 const { actions, problems: exportProblems } = discoverActions(modules);
 
 type Rows = Map<string, Record<string, unknown>>;
-type Event = { id: bigint; trustId: string | null; tableName: string; rowId: string; action: string; changes: unknown; actorUserId: string | null; actorLabel: string | null };
+type Event = {
+  id: bigint;
+  trustId: string | null;
+  tableName: string;
+  rowId: string;
+  action: string;
+  changes: unknown;
+  actorUserId: string | null;
+  actorLabel: string | null;
+};
 type Run = { id: string; caller: string; changed: string[]; auditRows: number; problems: string[] };
 
 /** Columns the trigger leaves out of its diff on purpose. */
@@ -42,7 +60,9 @@ async function trustRows(trustId: string): Promise<Rows> {
   const slices = [
     `SELECT 'Trust' AS t, to_jsonb(r) AS row FROM "Trust" r WHERE r.id = $1::uuid`,
     `SELECT 'User' AS t, to_jsonb(r) AS row FROM "User" r WHERE r.id IN (SELECT "userId" FROM "Membership" WHERE "trustId" = $1::uuid) OR r.email LIKE '%' || (SELECT slug FROM "Trust" WHERE id = $1::uuid) || '%'`,
-    ...(await tenantTables(superuserSql)).filter((table) => table !== 'AuditEvent').map((table) => `SELECT '${table}' AS t, to_jsonb(r) AS row FROM "${table}" r WHERE r."trustId" = $1::uuid`),
+    ...(await tenantTables(superuserSql))
+      .filter((table) => table !== 'AuditEvent')
+      .map((table) => `SELECT '${table}' AS t, to_jsonb(r) AS row FROM "${table}" r WHERE r."trustId" = $1::uuid`),
   ];
   const rows = await superuserSql<{ t: string; row: Record<string, unknown> }>(slices.join(' UNION ALL '), [trustId]);
   return new Map(rows.map(({ t, row }) => [`${t}:${String(row.id)}`, row]));
@@ -58,7 +78,13 @@ function changedFields(before: Record<string, unknown> | undefined, after: Recor
 const recordedAsStandIn = (value: unknown) => value === '[redacted]' || (typeof value === 'string' && value.startsWith('sha256:'));
 
 /** What is wrong with the audit rows of one changed row. */
-function auditProblems(key: string, before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined, events: Event[], expected: { trustId: string | null; actor: string | null }): string[] {
+function auditProblems(
+  key: string,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+  events: Event[],
+  expected: { trustId: string | null; actor: string | null },
+): string[] {
   const fields = changedFields(before, after);
   if (fields.length === 0) return [];
   if (events.length === 0) return [`${key}: changed (${fields.join(', ')}) but has no audit row`];
@@ -75,14 +101,22 @@ function auditProblems(key: string, before: Record<string, unknown> | undefined,
     const mentions = events.map((event) => (event.changes as Record<string, { old: unknown; new: unknown }>)[field]).filter((change) => change !== undefined);
     const [first, last] = [mentions[0], mentions.at(-1)];
     if (!first || !last) problems.push(`${key}.${field}: changed, but no audit row records it`);
-    else if (!recordedAsStandIn(first.old) && !isDeepStrictEqual(first.old, before?.[field] ?? null)) problems.push(`${key}.${field}: audit says it was ${JSON.stringify(first.old)}, it was ${JSON.stringify(before?.[field] ?? null)}`);
-    else if (!recordedAsStandIn(last.new) && !isDeepStrictEqual(last.new, after?.[field] ?? null)) problems.push(`${key}.${field}: audit says it became ${JSON.stringify(last.new)}, it is ${JSON.stringify(after?.[field] ?? null)}`);
+    else if (!recordedAsStandIn(first.old) && !isDeepStrictEqual(first.old, before?.[field] ?? null))
+      problems.push(`${key}.${field}: audit says it was ${JSON.stringify(first.old)}, it was ${JSON.stringify(before?.[field] ?? null)}`);
+    else if (!recordedAsStandIn(last.new) && !isDeepStrictEqual(last.new, after?.[field] ?? null))
+      problems.push(`${key}.${field}: audit says it became ${JSON.stringify(last.new)}, it is ${JSON.stringify(after?.[field] ?? null)}`);
   }
   return problems;
 }
 
 /** Calls the action once in `trust` and judges every row it changed against the audit rows it wrote. */
-async function runAudited(action: DiscoveredAction, trust: MatrixTrust, call: () => ReturnType<typeof invoke>, actor: string | null, caller: string): Promise<Run> {
+async function runAudited(
+  action: DiscoveredAction,
+  trust: MatrixTrust,
+  call: () => ReturnType<typeof invoke>,
+  actor: string | null,
+  caller: string,
+): Promise<Run> {
   const before = await trustRows(trust.id);
   const lastBefore = (await getPrisma().auditEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0n;
   const outcome = await call();
@@ -93,10 +127,17 @@ async function runAudited(action: DiscoveredAction, trust: MatrixTrust, call: ()
   for (const key of changed) {
     const [table, id] = key.split(':') as [string, string];
     const own = events.filter((event) => event.tableName === table && event.rowId === id);
-    problems.push(...auditProblems(key, before.get(key), after.get(key), own, { trustId: table === 'User' ? null : trust.id, actor }).map((problem) => `${action.id}: ${problem}`));
+    problems.push(
+      ...auditProblems(key, before.get(key), after.get(key), own, { trustId: table === 'User' ? null : trust.id, actor }).map(
+        (problem) => `${action.id}: ${problem}`,
+      ),
+    );
   }
   const anonymous = events.filter((event) => !event.actorUserId && !event.actorLabel?.startsWith('system:'));
-  if (anonymous.length > 0) problems.push(`${action.id}: ${anonymous.length} audit row(s) with no actor: ${JSON.stringify(anonymous.map((event) => [event.tableName, event.action, event.actorLabel]))}`);
+  if (anonymous.length > 0)
+    problems.push(
+      `${action.id}: ${anonymous.length} audit row(s) with no actor: ${JSON.stringify(anonymous.map((event) => [event.tableName, event.action, event.actorLabel]))}`,
+    );
   return { id: action.id, caller, changed, auditRows: events.length, problems };
 }
 
@@ -119,7 +160,12 @@ async function auditAction(action: DiscoveredAction): Promise<Run> {
   const control = await seedMatrixTrust('control');
   // A first call with an empty form tells the synthesis which fields the action reads.
   mergeFields(fields, await invoke(action.fn, control.slug, {}, control.users.trust_admin!));
-  const synthesis = await synthesiseForm(action.fn, control, MEMBER_CALLERS.map((caller) => caller.key), fields);
+  const synthesis = await synthesiseForm(
+    action.fn,
+    control,
+    MEMBER_CALLERS.map((caller) => caller.key),
+    fields,
+  );
   if (!synthesis.ok) return { id: action.id, caller: '-', changed: [], auditRows: 0, problems: [`${action.id}: no accepted form found (${synthesis.last})`] };
   const trust = await seedMatrixTrust('audit');
   const form = translateIds(synthesis.form, alignIds(control, trust));
@@ -136,7 +182,9 @@ describe('audit completeness: every server action, run once, leaves an audit row
     for (const action of actions) runs.push(await auditAction(action));
     const seconds = Math.round((Date.now() - started) / 1000);
     const mutating = runs.filter((run) => run.changed.length > 0);
-    console.log(`audit completeness: ${runs.length} actions run, ${mutating.length} changed rows (${mutating.reduce((sum, run) => sum + run.changed.length, 0)} rows, ${runs.reduce((sum, run) => sum + run.auditRows, 0)} audit rows), ${runs.reduce((sum, run) => sum + run.problems.length, 0)} problems, ${seconds} s`);
+    console.log(
+      `audit completeness: ${runs.length} actions run, ${mutating.length} changed rows (${mutating.reduce((sum, run) => sum + run.changed.length, 0)} rows, ${runs.reduce((sum, run) => sum + run.auditRows, 0)} audit rows), ${runs.reduce((sum, run) => sum + run.problems.length, 0)} problems, ${seconds} s`,
+    );
     writeFigures('audit-completeness', { seconds, runs }, 'reliability');
   }, 900_000);
 

@@ -33,7 +33,11 @@ async function attempt(setting: Setting, verb: Verb): Promise<Attempt> {
   const actor = setting === 'own trust' ? trusts.own : setting === 'other trust' ? trusts.other : null;
   await client.query('BEGIN');
   try {
-    if (actor) await client.query(`SELECT set_config('app.trust_id', $1, true), set_config('app.user_id', $2, true), set_config('app.actor', 'user', true)`, [actor.id, actor.userId]);
+    if (actor)
+      await client.query(`SELECT set_config('app.trust_id', $1, true), set_config('app.user_id', $2, true), set_config('app.actor', 'user', true)`, [
+        actor.id,
+        actor.userId,
+      ]);
     await client.query(`SET LOCAL ROLE ${APP_ROLE}`);
     const result = await client.query(statementFor(verb, trusts.own.id));
     return { sqlstate: null, rowCount: result.rowCount };
@@ -54,7 +58,15 @@ describe('audit trail immutability for the application role', () => {
     const ownAdmin = await createMemberContext(own, 'trust_admin');
     const otherAdmin = await createMemberContext(other, 'trust_admin');
     for (const admin of [ownAdmin, otherAdmin]) {
-      await createBoardMember(admin, { name: 'Audited Person', jobTitle: 'Director', kind: 'executive', roleAreas: ['finance'], startDate: '2024-04-01', endDate: undefined, userId: undefined });
+      await createBoardMember(admin, {
+        name: 'Audited Person',
+        jobTitle: 'Director',
+        kind: 'executive',
+        roleAreas: ['finance'],
+        startDate: '2024-04-01',
+        endDate: undefined,
+        userId: undefined,
+      });
     }
     trusts = { own: { id: own.id, userId: ownAdmin.userId }, other: { id: other.id, userId: otherAdmin.userId } };
     client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -65,15 +77,18 @@ describe('audit trail immutability for the application role', () => {
     await client?.end();
   });
 
-  it.each(SETTINGS.flatMap((setting) => VERBS.map((verb) => ({ setting, verb }))))('$verb as $setting is refused with SQLSTATE 42501 and changes nothing', async ({ setting, verb }) => {
-    const before = await snapshot();
-    expect(before.filter((event) => event.trustId === trusts.own.id).length).toBeGreaterThan(0);
+  it.each(SETTINGS.flatMap((setting) => VERBS.map((verb) => ({ setting, verb }))))(
+    '$verb as $setting is refused with SQLSTATE 42501 and changes nothing',
+    async ({ setting, verb }) => {
+      const before = await snapshot();
+      expect(before.filter((event) => event.trustId === trusts.own.id).length).toBeGreaterThan(0);
 
-    const outcome = await attempt(setting, verb);
+      const outcome = await attempt(setting, verb);
 
-    expect(outcome).toEqual({ sqlstate: '42501', rowCount: null });
-    expect(await snapshot()).toEqual(before);
-  });
+      expect(outcome).toEqual({ sqlstate: '42501', rowCount: null });
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
   it('the role holds no privilege on the table beyond reading and appending', async () => {
     const privileges = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'];
@@ -81,6 +96,11 @@ describe('audit trail immutability for the application role', () => {
       `SELECT p AS privilege, has_table_privilege($1, 'public."AuditEvent"', p) AS granted FROM unnest($2::text[]) AS p`,
       [APP_ROLE, privileges],
     );
-    expect(rows.filter((row) => row.granted).map((row) => row.privilege).sort()).toEqual(['INSERT', 'SELECT']);
+    expect(
+      rows
+        .filter((row) => row.granted)
+        .map((row) => row.privilege)
+        .sort(),
+    ).toEqual(['INSERT', 'SELECT']);
   });
 });

@@ -62,7 +62,9 @@ function soleWinner<T>(results: PromiseSettledResult<T>[], label: string, tally:
 function record(name: string, tally: RaceTally, editors: number): void {
   const { problems, ...rest } = tally;
   figures[name] = { ...rest, problems: problems.length, editors };
-  console.log(`${name}: ${tally.races} races, ${tally.saves} saves, ${tally.winners} winners, ${tally.conflicts} conflicts, ${tally.lostUpdates} lost updates, ${tally.ms} ms`);
+  console.log(
+    `${name}: ${tally.races} races, ${tally.saves} saves, ${tally.winners} winners, ${tally.conflicts} conflicts, ${tally.lostUpdates} lost updates, ${tally.ms} ms`,
+  );
 }
 
 describe('concurrent edits: 1,000 two-editor races on answers and on objectives, 300 three-editor races', () => {
@@ -71,14 +73,23 @@ describe('concurrent edits: 1,000 two-editor races on answers and on objectives,
     trust = await createTestTrust();
   });
 
-  afterAll(() => writeFigures('concurrent-edits', { seed: SEED, poolSize: POOL_SIZE, database: process.env.DATABASE_URL?.includes(':5432') ? 'postgresql' : 'pglite', figures }, 'reliability'));
+  afterAll(() =>
+    writeFigures(
+      'concurrent-edits',
+      { seed: SEED, poolSize: POOL_SIZE, database: process.env.DATABASE_URL?.includes(':5432') ? 'postgresql' : 'pglite', figures },
+      'reliability',
+    ),
+  );
 
   it('two editors saving the same assessment answer: one wins, the other is shown the saved answer and keeps theirs', async () => {
     const random = seededRandom(SEED);
     const editors = [await editor('executive_lead', 'Ada Lead'), await editor('executive_director', 'Ben Director')];
     const { id: assessmentId } = await startAssessment(editors[0]!, { financialYear: 2026 }, NOW);
     const questions = QUESTIONS.slice(0, RECORDS);
-    const rows = await getPrisma().assessmentAnswer.findMany({ where: { assessmentId, questionRef: { in: questions.map((q) => q.ref) } }, orderBy: { questionRef: 'asc' } });
+    const rows = await getPrisma().assessmentAnswer.findMany({
+      where: { assessmentId, questionRef: { in: questions.map((q) => q.ref) } },
+      orderBy: { questionRef: 'asc' },
+    });
     expect(rows).toHaveLength(RECORDS);
     const versions = new Map(rows.map((row) => [row.id, row.version]));
     const wins: Win[] = [];
@@ -92,11 +103,18 @@ describe('concurrent edits: 1,000 two-editor races on answers and on objectives,
       const values = [choices[first]!, choices[(first + 1) % choices.length]!];
       const from = versions.get(row.id)!;
       const inputs = editors.map((who, k) => ({
-        assessmentId, questionRef: row.questionRef, value: values[k]!, expectedVersion: from,
-        evidenceNote: `Race ${index}: ${who.displayName}'s evidence`, evidenceLinks: [`https://example.nhs.uk/race/${index}/${k}`],
+        assessmentId,
+        questionRef: row.questionRef,
+        value: values[k]!,
+        expectedVersion: from,
+        evidenceNote: `Race ${index}: ${who.displayName}'s evidence`,
+        evidenceLinks: [`https://example.nhs.uk/race/${index}/${k}`],
       }));
       const label = `answer race ${index} (${row.questionRef}, version ${from})`;
-      const results = await interleaved(random, editors.map((who, k) => () => saveAnswer(who, inputs[k]!)));
+      const results = await interleaved(
+        random,
+        editors.map((who, k) => () => saveAnswer(who, inputs[k]!)),
+      );
       tally.races += 1;
       const w = soleWinner(results, label, tally);
       const winner = w === null ? null : { ...inputs[w]!, userId: editors[w]!.userId, name: editors[w]!.displayName };
@@ -106,10 +124,16 @@ describe('concurrent edits: 1,000 two-editor races on answers and on objectives,
         if (!(reason instanceof AnswerConflictError)) return void tally.problems.push(`${label}: the loser got ${String(reason)}, not a conflict`);
         tally.conflicts += 1;
         const { saved, attempted } = reason;
-        const told = saved.value === winner.value && saved.evidenceNote === winner.evidenceNote && saved.version === from + 1 && saved.updatedByName === winner.name && reason.message.startsWith(`${winner.name} saved an answer to question ${row.questionRef}`);
+        const told =
+          saved.value === winner.value &&
+          saved.evidenceNote === winner.evidenceNote &&
+          saved.version === from + 1 &&
+          saved.updatedByName === winner.name &&
+          reason.message.startsWith(`${winner.name} saved an answer to question ${row.questionRef}`);
         if (!told) tally.problems.push(`${label}: the loser was shown ${JSON.stringify(saved)} / "${reason.message}", not the winner's answer`);
         const { value, evidenceNote, evidenceLinks } = inputs[k]!;
-        if (!isDeepStrictEqual(attempted, { value, evidenceNote, evidenceLinks })) tally.problems.push(`${label}: what the loser typed came back as ${JSON.stringify(attempted)}`);
+        if (!isDeepStrictEqual(attempted, { value, evidenceNote, evidenceLinks }))
+          tally.problems.push(`${label}: what the loser typed came back as ${JSON.stringify(attempted)}`);
       });
       if (winner) {
         versions.set(row.id, from + 1);
@@ -117,8 +141,13 @@ describe('concurrent edits: 1,000 two-editor races on answers and on objectives,
       }
       return async () => {
         const stored = await getPrisma().assessmentAnswer.findUniqueOrThrow({ where: { id: row.id } });
-        tally.lostUpdates += results.filter((result, k) => result.status === 'fulfilled' && (stored.value !== inputs[k]!.value || stored.evidenceNote !== inputs[k]!.evidenceNote)).length;
-        if (winner && (stored.value !== winner.value || stored.evidenceNote !== winner.evidenceNote || stored.version !== from + 1 || stored.updatedById !== winner.userId)) {
+        tally.lostUpdates += results.filter(
+          (result, k) => result.status === 'fulfilled' && (stored.value !== inputs[k]!.value || stored.evidenceNote !== inputs[k]!.evidenceNote),
+        ).length;
+        if (
+          winner &&
+          (stored.value !== winner.value || stored.evidenceNote !== winner.evidenceNote || stored.version !== from + 1 || stored.updatedById !== winner.userId)
+        ) {
           tally.problems.push(`${label}: stored ${JSON.stringify(stored)}, expected the winner's ${JSON.stringify(winner)}`);
         }
       };
@@ -129,14 +158,23 @@ describe('concurrent edits: 1,000 two-editor races on answers and on objectives,
     expect(tally).toMatchObject({ races: RACES, saves: 2 * RACES, winners: RACES, conflicts: RACES, lostUpdates: 0 });
     const final = await getPrisma().assessmentAnswer.findMany({ where: { id: { in: rows.map((row) => row.id) } } });
     for (const row of final) expect(row.version, row.questionRef).toBe(1 + wins.filter((win) => win.rowId === row.id).length);
-    expect((await versionAudit('AssessmentAnswer', rows.map((row) => row.id), auditFrom)).sort()).toEqual(expectedVersionAudit(wins).sort());
+    expect(
+      (
+        await versionAudit(
+          'AssessmentAnswer',
+          rows.map((row) => row.id),
+          auditFrom,
+        )
+      ).sort(),
+    ).toEqual(expectedVersionAudit(wins).sort());
   }, 600_000);
 
   /** Races on draft objectives among the given editors; each saves a different title and measure. */
   async function objectiveRaces(editors: Editor[], races: number): Promise<{ tally: RaceTally; wins: Win[]; ids: string[]; auditFrom: bigint }> {
     const random = seededRandom(SEED + editors.length);
     const ids: string[] = [];
-    for (let slot = 0; slot < RECORDS; slot += 1) ids.push((await createObjective(editors[0]!, parseCreate(smartForm(null, { title: `Objective ${slot}` })), NOW)).id);
+    for (let slot = 0; slot < RECORDS; slot += 1)
+      ids.push((await createObjective(editors[0]!, parseCreate(smartForm(null, { title: `Objective ${slot}` })), NOW)).id);
     const versions = new Map(ids.map((id) => [id, 1]));
     const wins: Win[] = [];
     const auditFrom = await lastAuditId();
@@ -144,9 +182,18 @@ describe('concurrent edits: 1,000 two-editor races on answers and on objectives,
     const tally = await runRaces(races, groupSize(editors.length), async (index, slot, tally) => {
       const objectiveId = ids[slot]!;
       const from = versions.get(objectiveId)!;
-      const inputs = editors.map((who) => parseUpdate({ ...smartForm(null, { title: `Race ${index}: ${who.displayName}'s title`, measure: `Measure chosen by ${who.displayName} in race ${index}` }), objectiveId, expectedVersion: String(from) }));
+      const inputs = editors.map((who) =>
+        parseUpdate({
+          ...smartForm(null, { title: `Race ${index}: ${who.displayName}'s title`, measure: `Measure chosen by ${who.displayName} in race ${index}` }),
+          objectiveId,
+          expectedVersion: String(from),
+        }),
+      );
       const label = `objective race ${index} (${editors.length} editors, version ${from})`;
-      const results = await interleaved(random, editors.map((who, k) => () => updateObjective(who, inputs[k]!)));
+      const results = await interleaved(
+        random,
+        editors.map((who, k) => () => updateObjective(who, inputs[k]!)),
+      );
       tally.races += 1;
       const w = soleWinner(results, label, tally);
       const winner = w === null ? null : { ...inputs[w]!, userId: editors[w]!.userId };
@@ -158,7 +205,8 @@ describe('concurrent edits: 1,000 two-editor races on answers and on objectives,
         if (reason.saved.title !== winner.title || reason.saved.measure !== winner.measure || reason.savedVersion !== from + 1) {
           tally.problems.push(`${label}: a loser was shown "${reason.saved.title}" at version ${reason.savedVersion}, not the winner's`);
         }
-        if (reason.attempted.title !== inputs[k]!.title || reason.attempted.measure !== inputs[k]!.measure) tally.problems.push(`${label}: what a loser typed came back as "${reason.attempted.title}"`);
+        if (reason.attempted.title !== inputs[k]!.title || reason.attempted.measure !== inputs[k]!.measure)
+          tally.problems.push(`${label}: what a loser typed came back as "${reason.attempted.title}"`);
       });
       if (winner) {
         versions.set(objectiveId, from + 1);
@@ -166,8 +214,13 @@ describe('concurrent edits: 1,000 two-editor races on answers and on objectives,
       }
       return async () => {
         const stored = await getPrisma().objective.findUniqueOrThrow({ where: { id: objectiveId } });
-        tally.lostUpdates += results.filter((result, k) => result.status === 'fulfilled' && (stored.title !== inputs[k]!.title || stored.measure !== inputs[k]!.measure)).length;
-        if (winner && (stored.title !== winner.title || stored.measure !== winner.measure || stored.version !== from + 1 || stored.updatedById !== winner.userId)) {
+        tally.lostUpdates += results.filter(
+          (result, k) => result.status === 'fulfilled' && (stored.title !== inputs[k]!.title || stored.measure !== inputs[k]!.measure),
+        ).length;
+        if (
+          winner &&
+          (stored.title !== winner.title || stored.measure !== winner.measure || stored.version !== from + 1 || stored.updatedById !== winner.userId)
+        ) {
           tally.problems.push(`${label}: stored "${stored.title}" at version ${stored.version}, expected "${winner.title}" at ${from + 1}`);
         }
       };
@@ -178,18 +231,22 @@ describe('concurrent edits: 1,000 two-editor races on answers and on objectives,
   it.each([
     { editors: 2, races: RACES, roles: ['executive_lead', 'trust_admin'] as const },
     { editors: 3, races: THREE_EDITOR_RACES, roles: ['executive_lead', 'trust_admin', 'trust_admin'] as const },
-  ])('$editors editors saving the same objective $races times: one wins, every other is shown the saved version and keeps theirs', async ({ editors: count, races, roles }) => {
-    const names = ['Cara Lead', 'Dev Admin', 'Eli Admin'];
-    const editors: Editor[] = [];
-    for (const [k, role] of roles.entries()) editors.push(await editor(role, `${names[k]} ${count}`));
+  ])(
+    '$editors editors saving the same objective $races times: one wins, every other is shown the saved version and keeps theirs',
+    async ({ editors: count, races, roles }) => {
+      const names = ['Cara Lead', 'Dev Admin', 'Eli Admin'];
+      const editors: Editor[] = [];
+      for (const [k, role] of roles.entries()) editors.push(await editor(role, `${names[k]} ${count}`));
 
-    const { tally, wins, ids, auditFrom } = await objectiveRaces(editors, races);
-    record(`objectives, ${count} editors`, tally, count);
+      const { tally, wins, ids, auditFrom } = await objectiveRaces(editors, races);
+      record(`objectives, ${count} editors`, tally, count);
 
-    expect(tally.problems.slice(0, 10)).toEqual([]);
-    expect(tally).toMatchObject({ races, saves: count * races, winners: races, conflicts: (count - 1) * races, lostUpdates: 0 });
-    const final = await getPrisma().objective.findMany({ where: { id: { in: ids } } });
-    for (const row of final) expect(row.version, row.title).toBe(1 + wins.filter((win) => win.rowId === row.id).length);
-    expect((await versionAudit('Objective', ids, auditFrom)).sort()).toEqual(expectedVersionAudit(wins).sort());
-  }, 600_000);
+      expect(tally.problems.slice(0, 10)).toEqual([]);
+      expect(tally).toMatchObject({ races, saves: count * races, winners: races, conflicts: (count - 1) * races, lostUpdates: 0 });
+      const final = await getPrisma().objective.findMany({ where: { id: { in: ids } } });
+      for (const row of final) expect(row.version, row.title).toBe(1 + wins.filter((win) => win.rowId === row.id).length);
+      expect((await versionAudit('Objective', ids, auditFrom)).sort()).toEqual(expectedVersionAudit(wins).sort());
+    },
+    600_000,
+  );
 });

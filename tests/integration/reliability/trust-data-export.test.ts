@@ -29,7 +29,9 @@ function contextFor(trust: MatrixTrust, key: string, role: TenantContext['role']
 /** Rows per table for the trust, counted past row-level security. */
 async function databaseCounts(trustId: string): Promise<Record<string, number>> {
   const tables = ['Trust', ...(await tenantTables(superuserSql))];
-  const union = tables.map((table) => `SELECT '${table}' AS t, count(*)::int AS n FROM "${table}" WHERE ${table === 'Trust' ? 'id' : '"trustId"'} = $1::uuid`).join(' UNION ALL ');
+  const union = tables
+    .map((table) => `SELECT '${table}' AS t, count(*)::int AS n FROM "${table}" WHERE ${table === 'Trust' ? 'id' : '"trustId"'} = $1::uuid`)
+    .join(' UNION ALL ');
   const rows = await superuserSql<{ t: string; n: number }>(union, [trustId]);
   return Object.fromEntries(rows.map((row) => [row.t, row.n]));
 }
@@ -62,11 +64,16 @@ describe('the trust’s own data export', () => {
       expect(bytes.length, file.path).toBe(file.bytes);
       const rows = JSON.parse(strFromU8(bytes)) as Record<string, unknown>[];
       expect(rows, file.path).toHaveLength(file.rows);
-      expect(rows.filter((row) => (file.table === 'Trust' ? row.id : row.trustId) !== own.id), file.path).toEqual([]);
+      expect(
+        rows.filter((row) => (file.table === 'Trust' ? row.id : row.trustId) !== own.id),
+        file.path,
+      ).toEqual([]);
     }
     expect(createHash('sha256').update(exported.zip).digest('hex')).toBe(exported.sha256);
 
-    const everything = Object.values(files).map((bytes) => strFromU8(bytes)).join('\n');
+    const everything = Object.values(files)
+      .map((bytes) => strFromU8(bytes))
+      .join('\n');
     expect(everything).toContain(own.marker);
     expect(everything).not.toContain(other.marker);
     expect(everything).not.toContain(other.id);
@@ -108,7 +115,10 @@ describe('the trust’s own data export', () => {
 
   it('from the operator CLI: clear errors for an unknown trust, a bad slug and a path it cannot write', () => {
     const unknown = cli('trust:export', '--trust', 'no-such-trust', '--out', path.join(scratch, 'none.zip'));
-    expect([unknown.status, unknown.stderr.trim()]).toEqual([1, 'Error: There is no trust with the slug "no-such-trust". npm run cli -- trusts:list shows the trusts.']);
+    expect([unknown.status, unknown.stderr.trim()]).toEqual([
+      1,
+      'Error: There is no trust with the slug "no-such-trust". npm run cli -- trusts:list shows the trusts.',
+    ]);
     const badSlug = cli('trust:export', '--trust', 'Not A Slug', '--out', path.join(scratch, 'none.zip'));
     expect(badSlug.status).toBe(1);
     expect(badSlug.stderr).toContain('--trust must be a trust slug');

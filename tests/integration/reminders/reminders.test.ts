@@ -66,9 +66,27 @@ describe('the reminders job without SMTP', () => {
   it('writes one reminder per owner and one digest per executive lead to the in-app outbox', async () => {
     const summary = await runReminders(RUN, OUTBOX_ONLY, { origin: 'https://fairboard.example.nhs.uk' });
 
-    expect(summary).toEqual({ date: '2026-07-20', transport: 'outbox', trustsWithWork: 1, objectivesFlagged: 3, messagesCreated: 2, messagesAlreadyThere: 0, sent: 0, failed: 0, ownersNotEmailed: 1, challengeNotices: 0 });
+    expect(summary).toEqual({
+      date: '2026-07-20',
+      transport: 'outbox',
+      trustsWithWork: 1,
+      objectivesFlagged: 3,
+      messagesCreated: 2,
+      messagesAlreadyThere: 0,
+      sent: 0,
+      failed: 0,
+      ownersNotEmailed: 1,
+      challengeNotices: 0,
+    });
     const [digest, reminder] = await outboxRows();
-    expect(reminder).toMatchObject({ kind: 'objective-reminder', to: emails.director, transport: 'outbox', sentAt: null, dedupeKey: `objective-reminder:${emails.director}:2026-07-20`, subject: 'Riverside NHS Trust: 2 objectives need a progress update' });
+    expect(reminder).toMatchObject({
+      kind: 'objective-reminder',
+      to: emails.director,
+      transport: 'outbox',
+      sentAt: null,
+      dedupeKey: `objective-reminder:${emails.director}:2026-07-20`,
+      subject: 'Riverside NHS Trust: 2 objectives need a progress update',
+    });
     expect(reminder?.body).toMatch(/Overdue objective\n {2}Overdue; No progress update for 30 days \(not started, due 10 July 2026, no updates yet\)/);
     expect(reminder?.body).toContain('Due soon objective');
     expect(reminder?.body).not.toContain('Recently updated objective');
@@ -82,7 +100,10 @@ describe('the reminders job without SMTP', () => {
     await runReminders(RUN, OUTBOX_ONLY);
     const again = await Promise.all([runReminders(RUN, OUTBOX_ONLY), runReminders(new Date('2026-07-20T20:00:00Z'), OUTBOX_ONLY)]);
 
-    expect(again.map((summary) => [summary.messagesCreated, summary.messagesAlreadyThere])).toEqual([[0, 2], [0, 2]]);
+    expect(again.map((summary) => [summary.messagesCreated, summary.messagesAlreadyThere])).toEqual([
+      [0, 2],
+      [0, 2],
+    ]);
     expect(await getPrisma().outboxMessage.count()).toBe(2);
     expect((await runReminders(NEXT_DAY, OUTBOX_ONLY)).messagesCreated).toBe(2);
     expect(await getPrisma().outboxMessage.count()).toBe(4);
@@ -92,7 +113,10 @@ describe('the reminders job without SMTP', () => {
     await runReminders(RUN, OUTBOX_ONLY);
     const outbox = await listOutbox(board.admin);
     expect(outbox.map((message) => [message.kindLabel, message.state])).toEqual(
-      expect.arrayContaining([['Reminder to an objective owner', 'outbox'], ['Digest for the executive lead', 'outbox']]),
+      expect.arrayContaining([
+        ['Reminder to an objective owner', 'outbox'],
+        ['Digest for the executive lead', 'outbox'],
+      ]),
     );
     for (const ctx of [board.lead, board.director, board.ned]) await expect(listOutbox(ctx)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -119,7 +143,11 @@ async function startSmtpServer(): Promise<{ server: SMTPServer; port: number; re
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
       stream.on('end', () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw,
+        });
         callback();
       });
     },
@@ -135,7 +163,13 @@ describe('the reminders job with SMTP', () => {
 
   beforeEach(async () => {
     smtp = await startSmtpServer();
-    mailer = mailerFromEnv({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_USER: 'fairboard', SMTP_PASS: 's3cret', SMTP_FROM: 'Fairboard <fairboard@example.nhs.uk>' });
+    mailer = mailerFromEnv({
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      SMTP_USER: 'fairboard',
+      SMTP_PASS: 's3cret',
+      SMTP_FROM: 'Fairboard <fairboard@example.nhs.uk>',
+    });
   });
 
   afterEach(async () => {
@@ -177,7 +211,13 @@ describe('the reminders job with SMTP', () => {
 
   it('refuses a wrong login without marking anything sent', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const wrong = mailerFromEnv({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_USER: 'fairboard', SMTP_PASS: 'wrong', SMTP_FROM: 'fairboard@example.nhs.uk' });
+    const wrong = mailerFromEnv({
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      SMTP_USER: 'fairboard',
+      SMTP_PASS: 'wrong',
+      SMTP_FROM: 'fairboard@example.nhs.uk',
+    });
     try {
       expect(await runReminders(RUN, wrong)).toMatchObject({ sent: 0, failed: 2 });
     } finally {
@@ -211,7 +251,11 @@ describe('npm run jobs:reminders', () => {
   });
 
   it('exits non-zero with a clear message for a date that does not exist', () => {
-    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/jobs-reminders.ts', '--date', '2026-02-30'], { env: process.env, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/jobs-reminders.ts', '--date', '2026-02-30'], {
+      env: process.env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Error: --date must be a real date, like 2026-04-30');
     expect(result.stdout).toBe('');

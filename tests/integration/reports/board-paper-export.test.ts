@@ -39,7 +39,8 @@ describe('board paper cover details', () => {
     const docx = await startReportExport(t.cosec, { financialYear: 2025, sections, variant: 'board-paper', format: 'docx', cover: BOARD_PAPER_COVER }, NOW);
     await completeReportExport(t.cosec, docx);
     const word = strFromU8(unzipSync(new Uint8Array((await readReportExportFile(t.cosec, docx.id)).content))['word/document.xml'] ?? new Uint8Array());
-    for (const text of ['Trust board meeting in public', '11 June 2026', 'Sam Patel, Head of Corporate Governance', BOARD_PAPER_COVER.recommendation]) expect(word).toContain(text);
+    for (const text of ['Trust board meeting in public', '11 June 2026', 'Sam Patel, Head of Corporate Governance', BOARD_PAPER_COVER.recommendation])
+      expect(word).toContain(text);
   });
 
   it('are required where the export is made, not only by the form: none, or a blank one, is refused and nothing is recorded', async () => {
@@ -62,7 +63,12 @@ describe('board paper cover details', () => {
     const annual = await startReportExport(t.cosec, { financialYear: 2025, sections, variant: 'annual-report', format: 'csv' }, NOW);
     expect((await getReportExport(t.viewer, paper.id)).cover).toEqual(BOARD_PAPER_COVER);
     const listed = new Map((await listReportExports(t.viewer)).map((entry) => [entry.id, entry.cover]));
-    expect(listed).toEqual(new Map([[paper.id, BOARD_PAPER_COVER], [annual.id, null]]));
+    expect(listed).toEqual(
+      new Map([
+        [paper.id, BOARD_PAPER_COVER],
+        [annual.id, null],
+      ]),
+    );
   });
 
   it('are not kept for the annual-report section, even when passed', async () => {
@@ -80,7 +86,9 @@ describe('the exported annual-report PDF’s metadata', () => {
     const file = Buffer.from((await readReportExportFile(t.cosec, started.id)).content);
     const xmp = withPdfFile(file, (path) => poppler('pdfinfo', ['-meta', path]));
     expect(xmp).toMatch(/<rdf:Description xmlns:pdfuaid="http:\/\/www\.aiim\.org\/pdfua\/ns\/id\/" rdf:about="">\s*<pdfuaid:part>1<\/pdfuaid:part>/);
-    expect(xmp).toMatch(/<dc:title>\s*<rdf:Alt>\s*<rdf:li xml:lang="x-default">Reducing health inequalities: annual report 2025\/26 – Cover Vale Hospitals NHS Foundation Trust<\/rdf:li>/);
+    expect(xmp).toMatch(
+      /<dc:title>\s*<rdf:Alt>\s*<rdf:li xml:lang="x-default">Reducing health inequalities: annual report 2025\/26 – Cover Vale Hospitals NHS Foundation Trust<\/rdf:li>/,
+    );
     expect(xmp).toMatch(/<dc:language>\s*<rdf:Bag>\s*<rdf:li>en-GB<\/rdf:li>\s*<\/rdf:Bag>\s*<\/dc:language>/);
     const info = withPdfFile(file, (path) => poppler('pdfinfo', [path]));
     expect(info).toMatch(/^Tagged:\s+yes$/m);

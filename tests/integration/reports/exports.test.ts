@@ -4,7 +4,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getAssessmentResults } from '../../../lib/assessments/queries';
 import { getPrisma } from '../../../lib/db/client';
 import { withSystem, withTenant } from '../../../lib/db/with-tenant';
-import { completeReportExport, getReportExport, listReportExports, readReportExportFile, RENDER_FAILED_REASON, STALLED_AFTER_MS, STALLED_REASON, startReportExport } from '../../../lib/reports/exports';
+import {
+  completeReportExport,
+  getReportExport,
+  listReportExports,
+  readReportExportFile,
+  RENDER_FAILED_REASON,
+  STALLED_AFTER_MS,
+  STALLED_REASON,
+  startReportExport,
+} from '../../../lib/reports/exports';
 import { renderSnapshot } from '../../../lib/reports/render';
 import { SECTION_HEADINGS } from '../../../lib/reports/report-text';
 import { sectionsOfferedTo, type AnnualReportSnapshot } from '../../../lib/reports/snapshot';
@@ -40,10 +49,25 @@ async function exportNow(ctx: Setup['cosec'], format: 'pdf' | 'docx' | 'csv', fi
 describe('exporting', () => {
   it('records the export as pending with its options and snapshot, then stores the file, its size and its SHA-256 together', async () => {
     const assessmentId = await importedYear(t.lead, 2025, MIXED_ANSWERS);
-    const started = await startReportExport(t.cosec, { financialYear: 2025, sections: ['data-quality', 'assessment'], variant: 'board-paper', format: 'pdf', cover: BOARD_PAPER_COVER }, NOW);
+    const started = await startReportExport(
+      t.cosec,
+      { financialYear: 2025, sections: ['data-quality', 'assessment'], variant: 'board-paper', format: 'pdf', cover: BOARD_PAPER_COVER },
+      NOW,
+    );
 
     const pending = await storedExport(started.id);
-    expect(pending).toMatchObject({ status: 'pending', content: null, sha256: null, byteLength: null, completedAt: null, financialYear: 2025, format: 'pdf', variant: 'board_paper', reportStatus: 'approved', createdById: t.cosec.userId });
+    expect(pending).toMatchObject({
+      status: 'pending',
+      content: null,
+      sha256: null,
+      byteLength: null,
+      completedAt: null,
+      financialYear: 2025,
+      format: 'pdf',
+      variant: 'board_paper',
+      reportStatus: 'approved',
+      createdById: t.cosec.userId,
+    });
     expect(pending.options).toEqual({ sections: ['assessment', 'data-quality'], cover: BOARD_PAPER_COVER });
     expect(pending.snapshot).toEqual(JSON.parse(JSON.stringify(started.snapshot)));
     expect(pending.fileName).toMatch(/^trust-[a-z0-9-]+-board-paper-2025-26\.pdf$/);
@@ -64,7 +88,14 @@ describe('exporting', () => {
     const pdf = await readPdf(Buffer.from(done.content ?? []));
     const results = findRoles(pdf.structTrees, 'Table').find((table) => squash(table.children[0]?.text ?? '').startsWith('Domain'));
     const rows = (results?.children ?? []).slice(1).map((row) => row.children.slice(0, 4).map((cell) => squash(cell.text)));
-    expect(rows).toEqual(app.domains.map((domain) => [`${domain.domain}. ${domain.label}`, `${domain.score} out of ${domain.maxScore}`, `${domain.percent}%`, domain.maturityLabel]));
+    expect(rows).toEqual(
+      app.domains.map((domain) => [
+        `${domain.domain}. ${domain.label}`,
+        `${domain.score} out of ${domain.maxScore}`,
+        `${domain.percent}%`,
+        domain.maturityLabel,
+      ]),
+    );
   });
 
   it('writes a tagged PDF with the trust’s name, every section heading and the domain names (poppler)', async () => {
@@ -79,7 +110,13 @@ describe('exporting', () => {
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(text).toContain('Export Vale Hospitals NHS Foundation Trust');
     for (const id of OFFERED) expect(text).toContain(SECTION_HEADINGS[id]);
-    for (const label of ['Public health capacity and capability', 'Data, insight, evidence and evaluation', 'Strategic leadership and accountability', 'System partnerships']) expect(text).toContain(label);
+    for (const label of [
+      'Public health capacity and capability',
+      'Data, insight, evidence and evaluation',
+      'Strategic leadership and accountability',
+      'System partnerships',
+    ])
+      expect(text).toContain(label);
     expect(text).not.toContain('DRAFT');
   });
 
@@ -110,7 +147,10 @@ describe('exporting', () => {
   });
 
   it('refuses a year with no assessment, and roles other than the company secretary and administrators', async () => {
-    await expect(startReportExport(t.cosec, { financialYear: 2019, ...allSections, format: 'pdf' }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('2019/20') });
+    await expect(startReportExport(t.cosec, { financialYear: 2019, ...allSections, format: 'pdf' }, NOW)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('2019/20'),
+    });
     for (const ctx of [t.lead, t.ned, t.viewer]) {
       await expect(startReportExport(ctx, { financialYear: 2024, ...allSections, format: 'pdf' }, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
@@ -137,7 +177,10 @@ describe('exporting', () => {
 
     // Readers see it as failed once it is clearly gone, even before anyone exports again.
     const later = new Date(NOW.getTime() + STALLED_AFTER_MS + 1000);
-    expect(await getReportExport(t.viewer, started.id, new Date(NOW.getTime() + STALLED_AFTER_MS / 2))).toMatchObject({ status: 'pending', failureReason: null });
+    expect(await getReportExport(t.viewer, started.id, new Date(NOW.getTime() + STALLED_AFTER_MS / 2))).toMatchObject({
+      status: 'pending',
+      failureReason: null,
+    });
     expect(await getReportExport(t.viewer, started.id, later)).toMatchObject({ status: 'failed', failureReason: STALLED_REASON, sha256: null });
     expect((await listReportExports(t.viewer, later)).find((row) => row.id === started.id)).toMatchObject({ status: 'failed', failureReason: STALLED_REASON });
     expect((await storedExport(started.id)).status).toBe('pending');
@@ -162,7 +205,14 @@ describe('exporting', () => {
       [second.started.id, 'csv', 'complete', 'Test User'],
       [first.started.id, 'pdf', 'complete', 'Test User'],
     ]);
-    expect(list[1]).toMatchObject({ sha256: first.outcome.sha256, byteLength: first.outcome.byteLength, sections: OFFERED, formatLabel: 'PDF', variantLabel: 'Annual report section', financialYearLabel: '2024/25' });
+    expect(list[1]).toMatchObject({
+      sha256: first.outcome.sha256,
+      byteLength: first.outcome.byteLength,
+      sections: OFFERED,
+      formatLabel: 'PDF',
+      variantLabel: 'Annual report section',
+      financialYearLabel: '2024/25',
+    });
     expect(Object.keys(list[0] ?? {})).not.toContain('content');
   });
 });
@@ -176,8 +226,16 @@ describe('downloading', () => {
 
     expect(sha256(one.content)).toBe(outcome.sha256);
     expect(Buffer.compare(Buffer.from(one.content), Buffer.from(two.content))).toBe(0);
-    expect(one).toMatchObject({ contentType: 'application/pdf', sha256: outcome.sha256, byteLength: outcome.byteLength, fileName: expect.stringMatching(/-annual-report-2024-25\.pdf$/) });
-    const downloads = await getPrisma().auditEvent.findMany({ where: { tableName: 'ReportExport', rowId: started.id, action: 'download' }, orderBy: { id: 'asc' } });
+    expect(one).toMatchObject({
+      contentType: 'application/pdf',
+      sha256: outcome.sha256,
+      byteLength: outcome.byteLength,
+      fileName: expect.stringMatching(/-annual-report-2024-25\.pdf$/),
+    });
+    const downloads = await getPrisma().auditEvent.findMany({
+      where: { tableName: 'ReportExport', rowId: started.id, action: 'download' },
+      orderBy: { id: 'asc' },
+    });
     expect(downloads.map((event) => [event.actorUserId, event.trustId, (event.changes as { sha256?: string }).sha256])).toEqual([
       [t.ned.userId, t.trust.id, outcome.sha256],
       [t.viewer.userId, t.trust.id, outcome.sha256],
@@ -213,7 +271,10 @@ describe('an export record in the database', () => {
     ];
 
     for (const sql of attempts) {
-      await expect(withTenant(t.admin, (tx) => tx.$executeRawUnsafe(sql)), sql).rejects.toThrow(/cannot be changed|permission denied/);
+      await expect(
+        withTenant(t.admin, (tx) => tx.$executeRawUnsafe(sql)),
+        sql,
+      ).rejects.toThrow(/cannot be changed|permission denied/);
     }
 
     expect(await storedExport(id)).toEqual(before);
@@ -222,19 +283,27 @@ describe('an export record in the database', () => {
   it('stays as it is even for the owning role once complete, and cannot be deleted while its trust exists', async () => {
     const id = await completed();
 
-    await expect(withSystem('test', (tx) => tx.$executeRawUnsafe(`UPDATE "ReportExport" SET sha256 = repeat('0', 64) WHERE id = '${id}'`))).rejects.toThrow(/a complete export cannot be changed/);
-    await expect(withSystem('test', (tx) => tx.$executeRawUnsafe(`DELETE FROM "ReportExport" WHERE id = '${id}'`))).rejects.toThrow(/a completed export cannot be deleted/);
+    await expect(withSystem('test', (tx) => tx.$executeRawUnsafe(`UPDATE "ReportExport" SET sha256 = repeat('0', 64) WHERE id = '${id}'`))).rejects.toThrow(
+      /a complete export cannot be changed/,
+    );
+    await expect(withSystem('test', (tx) => tx.$executeRawUnsafe(`DELETE FROM "ReportExport" WHERE id = '${id}'`))).rejects.toThrow(
+      /a completed export cannot be deleted/,
+    );
   });
 
   it('cannot be marked complete unless the hash is the bytes’ and the size their length', async () => {
     const started = await startReportExport(t.cosec, { financialYear: 2024, ...allSections, format: 'csv' }, NOW);
     const bytes = new Uint8Array([1, 2, 3]);
     const complete = (data: { sha256: string; byteLength: number }) =>
-      withTenant(t.cosec, (tx) => tx.reportExport.updateMany({ where: { id: started.id }, data: { status: 'complete', content: bytes, completedAt: new Date(), ...data } }));
+      withTenant(t.cosec, (tx) =>
+        tx.reportExport.updateMany({ where: { id: started.id }, data: { status: 'complete', content: bytes, completedAt: new Date(), ...data } }),
+      );
 
     await expect(complete({ sha256: '0'.repeat(64), byteLength: 3 })).rejects.toThrow(/ReportExport_complete_is_whole/);
     await expect(complete({ sha256: sha256(bytes), byteLength: 4 })).rejects.toThrow(/ReportExport_complete_is_whole/);
-    await expect(withTenant(t.cosec, (tx) => tx.reportExport.updateMany({ where: { id: started.id }, data: { content: bytes } }))).rejects.toThrow(/ReportExport_file_when_complete/);
+    await expect(withTenant(t.cosec, (tx) => tx.reportExport.updateMany({ where: { id: started.id }, data: { content: bytes } }))).rejects.toThrow(
+      /ReportExport_file_when_complete/,
+    );
     await complete({ sha256: sha256(bytes), byteLength: 3 });
     expect((await storedExport(started.id)).status).toBe('complete');
   });

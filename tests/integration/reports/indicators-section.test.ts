@@ -24,11 +24,18 @@ type Setup = Awaited<ReturnType<typeof reportingTrust>>;
 let t: Setup;
 
 const BREAKDOWN_NAMES: Record<Figure['breakdown'], string> = {
-  all: 'all', deprivation_quintile: 'deprivation quintile', deprivation_decile: 'deprivation decile', ethnicity: 'ethnicity', age: 'age', sex: 'sex',
+  all: 'all',
+  deprivation_quintile: 'deprivation quintile',
+  deprivation_decile: 'deprivation decile',
+  ethnicity: 'ethnicity',
+  age: 'age',
+  sex: 'sex',
 };
 
 function csvOf(code: string, figures: readonly Figure[]): Uint8Array {
-  const rows = figures.map((figure) => [code, figure.period, BREAKDOWN_NAMES[figure.breakdown], figure.group, figure.numerator, figure.denominator, figure.value.toFixed(1)].join(','));
+  const rows = figures.map((figure) =>
+    [code, figure.period, BREAKDOWN_NAMES[figure.breakdown], figure.group, figure.numerator, figure.denominator, figure.value.toFixed(1)].join(','),
+  );
   return new TextEncoder().encode(`${['indicator,period,breakdown,group,numerator,denominator,value', ...rows].join('\n')}\n`);
 }
 
@@ -51,10 +58,26 @@ const request = { financialYear: 2025, sections: ['indicators'] as const, varian
 describe('the snapshot’s indicators section', () => {
   it('holds the uploaded figures for the year, with small groups shown as “fewer than 8” and none of their numbers', async () => {
     const section = findSection(await buildAnnualReportSnapshot(t.cosec, request, NOW), 'indicators')!;
-    expect(section.indicators.map((indicator) => [indicator.code, indicator.period])).toEqual([['elective-wait-18w', '2025/26'], ['emergency-admissions', '2025/26']]);
+    expect(section.indicators.map((indicator) => [indicator.code, indicator.period])).toEqual([
+      ['elective-wait-18w', '2025/26'],
+      ['emergency-admissions', '2025/26'],
+    ]);
     const waiting = section.indicators[0]!;
-    expect(waiting.rows.find((row) => row.group === '1 (most deprived fifth)')).toMatchObject({ value: '52.0', numerator: '260', denominator: '500', numbers: { value: 52, numerator: 260, denominator: 500 } });
-    expect(waiting.rows.find((row) => row.group === 'Other ethnic group')).toEqual({ breakdown: 'Ethnic group', group: 'Other ethnic group', value: 'fewer than 8', numerator: 'Not shown', denominator: 'Not shown', suppressed: true, numbers: null });
+    expect(waiting.rows.find((row) => row.group === '1 (most deprived fifth)')).toMatchObject({
+      value: '52.0',
+      numerator: '260',
+      denominator: '500',
+      numbers: { value: 52, numerator: 260, denominator: 500 },
+    });
+    expect(waiting.rows.find((row) => row.group === 'Other ethnic group')).toEqual({
+      breakdown: 'Ethnic group',
+      group: 'Other ethnic group',
+      value: 'fewer than 8',
+      numerator: 'Not shown',
+      denominator: 'Not shown',
+      suppressed: true,
+      numbers: null,
+    });
     expect(waiting.gap?.measures[0]?.estimate).toBe('-20.7 percentage points');
     expect(waiting.trend).toContain('widened from 16 to 20.7 points since 2024/25');
     expect(section.indicators[1]?.gap).toBeNull();
@@ -65,8 +88,13 @@ describe('the snapshot’s indicators section', () => {
 
   it('names the statement’s edition from the governance settings', async () => {
     expect(findSection(await buildAnnualReportSnapshot(t.cosec, request, NOW), 'indicators')?.edition).toBeNull();
-    await saveGovernanceSettings(t.admin, governanceSettingsSchema.parse({ oversightCommittee: 'Quality Committee', boardReportingFrequency: 'quarterly', statementEdition: '2023-11' }));
-    expect(findSection(await buildAnnualReportSnapshot(t.cosec, request, NOW), 'indicators')?.edition).toContain('the first edition, published on 27 November 2023');
+    await saveGovernanceSettings(
+      t.admin,
+      governanceSettingsSchema.parse({ oversightCommittee: 'Quality Committee', boardReportingFrequency: 'quarterly', statementEdition: '2023-11' }),
+    );
+    expect(findSection(await buildAnnualReportSnapshot(t.cosec, request, NOW), 'indicators')?.edition).toContain(
+      'the first edition, published on 27 November 2023',
+    );
   });
 
   it('leaves out indicators switched off, superseded figures and other trusts’ figures', async () => {
@@ -88,7 +116,11 @@ describe('the snapshot’s indicators section', () => {
 
 describe('an export with the indicators section', () => {
   it('freezes the figures at export: a later upload changes the next export, not this one', async () => {
-    const started = await startReportExport(t.cosec, { ...request, sections: ['indicators'], variant: 'board-paper', format: 'pdf', cover: BOARD_PAPER_COVER }, NOW);
+    const started = await startReportExport(
+      t.cosec,
+      { ...request, sections: ['indicators'], variant: 'board-paper', format: 'pdf', cover: BOARD_PAPER_COVER },
+      NOW,
+    );
     await upload(t.lead, WAITING_LIST.code, [{ period: '2025/26', breakdown: 'all', group: 'all', numerator: 900, denominator: 2500, value: 36 }]);
     await completeReportExport(t.cosec, started);
 
@@ -105,8 +137,16 @@ describe('an export with the indicators section', () => {
     expect(tables[0]!.children[0]!.children.map((cell) => cell.role)).toEqual(['TH', 'TH', 'TH', 'TH', 'TH']);
     // pdf.js gives the structure tree page by page, so a table that runs over a page comes in parts.
     const hidden = findRoles(pdf.structTrees, 'TR').find((row) => squash(row.children[0]?.text ?? '') === 'Other ethnic group')!;
-    expect(hidden.children.map((cell) => [cell.role, squash(cell.text)])).toEqual([['TH', 'Other ethnic group'], ['TD', 'Ethnic group'], ['TD', 'fewer than 8'], ['TD', 'Not shown'], ['TD', 'Not shown']]);
-    expect(findRoles(pdf.structTrees, 'Figure').map((figure) => figure.alt)).toEqual(findSection(snapshot, 'indicators')!.indicators.map((indicator) => indicator.chart!.altText));
+    expect(hidden.children.map((cell) => [cell.role, squash(cell.text)])).toEqual([
+      ['TH', 'Other ethnic group'],
+      ['TD', 'Ethnic group'],
+      ['TD', 'fewer than 8'],
+      ['TD', 'Not shown'],
+      ['TD', 'Not shown'],
+    ]);
+    expect(findRoles(pdf.structTrees, 'Figure').map((figure) => figure.alt)).toEqual(
+      findSection(snapshot, 'indicators')!.indicators.map((indicator) => indicator.chart!.altText),
+    );
     expect(withPdfFile(file, (path) => poppler('pdfinfo', [path]))).toMatch(/^Tagged:\s+yes$/m);
     expect(squash(withPdfFile(file, (path) => poppler('pdftotext', [path, '-'])))).toContain('Section 13SA of the National Health Service Act 2006');
 

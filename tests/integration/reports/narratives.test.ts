@@ -15,8 +15,13 @@ beforeEach(async () => {
   t = await reportingTrust();
 });
 
-const save = (ctx: Setup['cosec'], body: string, expectedVersion: number, financialYear = 2025, section: (typeof NARRATIVE_SECTION_IDS)[number] = 'statement-understand-need') =>
-  saveNarrative(ctx, { financialYear, section, body, expectedVersion });
+const save = (
+  ctx: Setup['cosec'],
+  body: string,
+  expectedVersion: number,
+  financialYear = 2025,
+  section: (typeof NARRATIVE_SECTION_IDS)[number] = 'statement-understand-need',
+) => saveNarrative(ctx, { financialYear, section, body, expectedVersion });
 
 describe('narratives', () => {
   it('list every section for the year in the report’s order, unwritten ones at version 0', async () => {
@@ -47,7 +52,13 @@ describe('narratives', () => {
 
     const narrative = await getNarrative(t.ned, 2025, 'statement-understand-need');
 
-    expect(narrative).toMatchObject({ body: 'Second draft.\n\nWith a second paragraph.', version: 2, isWritten: true, updatedByName: 'Test User', heading: 'Understanding need and our Core20PLUS groups' });
+    expect(narrative).toMatchObject({
+      body: 'Second draft.\n\nWith a second paragraph.',
+      version: 2,
+      isWritten: true,
+      updatedByName: 'Test User',
+      heading: 'Understanding need and our Core20PLUS groups',
+    });
     expect(narrative.revisions.map((revision) => [revision.version, revision.body, revision.source])).toEqual([
       [2, 'Second draft.\n\nWith a second paragraph.', 'edit'],
       [1, 'First draft.', 'edit'],
@@ -80,7 +91,12 @@ describe('narratives', () => {
     await save(t.cosec, 'Same.', 0);
 
     expect(await save(t.cosec, 'Same.', 1)).toEqual({ version: 1, changed: false });
-    expect(await saveNarrative(t.cosec, saveNarrativeSchema.parse({ financialYear: '2025', section: 'statement-understand-need', body: 'Same.  \r\n', expectedVersion: '1' }))).toEqual({ version: 1, changed: false });
+    expect(
+      await saveNarrative(
+        t.cosec,
+        saveNarrativeSchema.parse({ financialYear: '2025', section: 'statement-understand-need', body: 'Same.  \r\n', expectedVersion: '1' }),
+      ),
+    ).toEqual({ version: 1, changed: false });
     expect((await getNarrative(t.cosec, 2025, 'statement-understand-need')).revisions).toHaveLength(1);
   });
 
@@ -92,7 +108,10 @@ describe('narratives', () => {
     const before = await getNarrative(t.cosec, 2025, 'statement-understand-need');
     expect(before.lastYear).toEqual({ financialYear: 2024, body: 'Last year, final.' });
 
-    expect(await reuseLastYearNarrative(t.cosec, { financialYear: 2025, section: 'statement-understand-need', expectedVersion: 1 })).toEqual({ version: 2, changed: true });
+    expect(await reuseLastYearNarrative(t.cosec, { financialYear: 2025, section: 'statement-understand-need', expectedVersion: 1 })).toEqual({
+      version: 2,
+      changed: true,
+    });
 
     const after = await getNarrative(t.cosec, 2025, 'statement-understand-need');
     expect(after.body).toBe('Last year, final.');
@@ -104,17 +123,24 @@ describe('narratives', () => {
   });
 
   it('say so when there is no text from last year to reuse, and check the version too', async () => {
-    await expect(reuseLastYearNarrative(t.cosec, { financialYear: 2025, section: 'data-quality', expectedVersion: 0 })).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringContaining('2024/25') });
+    await expect(reuseLastYearNarrative(t.cosec, { financialYear: 2025, section: 'data-quality', expectedVersion: 0 })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringContaining('2024/25'),
+    });
 
     await save(t.cosec, 'Last year.', 0, 2024, 'data-quality');
     await save(t.cosec, 'This year.', 0, 2025, 'data-quality');
-    await expect(reuseLastYearNarrative(t.cosec, { financialYear: 2025, section: 'data-quality', expectedVersion: 0 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(reuseLastYearNarrative(t.cosec, { financialYear: 2025, section: 'data-quality', expectedVersion: 0 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('may be edited by the company secretary and administrators only; everyone in the trust may read them', async () => {
     for (const ctx of [t.lead, t.ned, t.viewer]) {
       await expect(save(ctx, 'Not allowed.', 0)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(reuseLastYearNarrative(ctx, { financialYear: 2025, section: 'data-quality', expectedVersion: 0 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(reuseLastYearNarrative(ctx, { financialYear: 2025, section: 'data-quality', expectedVersion: 0 })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
     await save(t.cosec, 'Readable.', 0);
     for (const ctx of [t.lead, t.ned, t.viewer]) expect((await getNarrative(ctx, 2025, 'statement-understand-need')).body).toBe('Readable.');
@@ -135,17 +161,30 @@ describe('narratives', () => {
     await save(t.cosec, 'Audited.', 0);
     const narrative = await getPrisma().reportNarrative.findFirstOrThrow();
 
-    const events = await getPrisma().auditEvent.findMany({ where: { tableName: { in: ['ReportNarrative', 'ReportNarrativeRevision'] } }, orderBy: { id: 'asc' } });
+    const events = await getPrisma().auditEvent.findMany({
+      where: { tableName: { in: ['ReportNarrative', 'ReportNarrativeRevision'] } },
+      orderBy: { id: 'asc' },
+    });
     expect(events.map((event) => [event.tableName, event.action, event.actorUserId])).toEqual([
       ['ReportNarrative', 'insert', t.cosec.userId],
       ['ReportNarrativeRevision', 'insert', t.cosec.userId],
     ]);
-    await expect(withTenant(t.cosec, (tx) => tx.$executeRawUnsafe(`UPDATE "ReportNarrativeRevision" SET body = 'rewritten'`))).rejects.toThrow(/permission denied/);
-    await expect(withTenant(t.cosec, (tx) => tx.$executeRawUnsafe(`DELETE FROM "ReportNarrative" WHERE id = '${narrative.id}'`))).rejects.toThrow(/permission denied/);
+    await expect(withTenant(t.cosec, (tx) => tx.$executeRawUnsafe(`UPDATE "ReportNarrativeRevision" SET body = 'rewritten'`))).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(withTenant(t.cosec, (tx) => tx.$executeRawUnsafe(`DELETE FROM "ReportNarrative" WHERE id = '${narrative.id}'`))).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it('are held to their rules by the database as well', async () => {
-    await expect(withTenant(t.cosec, (tx) => tx.reportNarrative.create({ data: { trustId: t.trust.id, financialYear: 2025, section: 'statement-made-up', body: 'x' } }))).rejects.toThrow(/ReportNarrative_section_known/);
-    await expect(withTenant(t.cosec, (tx) => tx.reportNarrative.create({ data: { trustId: t.trust.id, financialYear: 2025, section: 'data-quality', body: 'x'.repeat(20_001) } }))).rejects.toThrow(/ReportNarrative_body_length/);
+    await expect(
+      withTenant(t.cosec, (tx) => tx.reportNarrative.create({ data: { trustId: t.trust.id, financialYear: 2025, section: 'statement-made-up', body: 'x' } })),
+    ).rejects.toThrow(/ReportNarrative_section_known/);
+    await expect(
+      withTenant(t.cosec, (tx) =>
+        tx.reportNarrative.create({ data: { trustId: t.trust.id, financialYear: 2025, section: 'data-quality', body: 'x'.repeat(20_001) } }),
+      ),
+    ).rejects.toThrow(/ReportNarrative_body_length/);
   });
 });

@@ -21,10 +21,22 @@ type Run = { code: number; stdout: string; stderr: string };
 
 function reportExport(args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile('npm', ['run', '--silent', 'report:export', '--', ...args], { env: { ...process.env, FAIRBOARD_QUIET_LOGS: '1', npm_config_update_notifier: 'false' }, timeout: 90_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr: stderr.split('\n').filter((line) => !line.startsWith('npm warn')).join('\n') });
-    });
+    execFile(
+      'npm',
+      ['run', '--silent', 'report:export', '--', ...args],
+      { env: { ...process.env, FAIRBOARD_QUIET_LOGS: '1', npm_config_update_notifier: 'false' }, timeout: 90_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({
+          code,
+          stdout,
+          stderr: stderr
+            .split('\n')
+            .filter((line) => !line.startsWith('npm warn'))
+            .join('\n'),
+        });
+      },
+    );
   });
 }
 
@@ -88,18 +100,22 @@ describe('npm run report:export', () => {
     ['an unknown format', ['--trust', '<slug>', '--year', '2025/26', '--format', 'odt'], /--format must be pdf, docx or csv, not "odt"/],
     ['a badly written year', ['--trust', '<slug>', '--year', '2025', '--format', 'pdf'], /--year must be a financial year written like 2025\/26/],
     ['a missing argument', ['--trust', '<slug>', '--format', 'pdf'], /--year is required/],
-  ])('fails clearly for %s, writing nothing', async (_name, args, message) => {
-    const out = path.join(dir, `failed-${Date.now()}.pdf`);
-    const before = await getPrisma().reportExport.count();
+  ])(
+    'fails clearly for %s, writing nothing',
+    async (_name, args, message) => {
+      const out = path.join(dir, `failed-${Date.now()}.pdf`);
+      const before = await getPrisma().reportExport.count();
 
-    const run = await reportExport([...args.map((arg) => (arg === '<slug>' ? slug : arg)), '--out', out]);
+      const run = await reportExport([...args.map((arg) => (arg === '<slug>' ? slug : arg)), '--out', out]);
 
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/^Error: /);
-    expect(run.stderr).toMatch(message);
-    expect(run.stdout).toBe('');
-    expect(existsSync(out)).toBe(false);
-    expect(readdirSync(dir).filter((name) => name.startsWith('.report-export-'))).toEqual([]);
-    expect(await getPrisma().reportExport.count()).toBe(before);
-  }, 120_000);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toMatch(/^Error: /);
+      expect(run.stderr).toMatch(message);
+      expect(run.stdout).toBe('');
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(dir).filter((name) => name.startsWith('.report-export-'))).toEqual([]);
+      expect(await getPrisma().reportExport.count()).toBe(before);
+    },
+    120_000,
+  );
 });

@@ -49,14 +49,29 @@ describe('governance settings', () => {
 
     await saveGovernanceSettings(t.admin, input);
 
-    expect(await getGovernanceSettings(t.cosec)).toMatchObject({ oversightCommittee: 'Health Equity Committee', boardReportingFrequency: 'quarterly', statementEdition: '2023-11', missing: [], canChange: false });
-    await expect(withTenant(t.admin, (tx) => tx.trust.update({ where: { id: t.trust.id }, data: { boardReportingFrequency: 'weekly' } }))).rejects.toThrow(/Trust_boardReportingFrequency_known/);
+    expect(await getGovernanceSettings(t.cosec)).toMatchObject({
+      oversightCommittee: 'Health Equity Committee',
+      boardReportingFrequency: 'quarterly',
+      statementEdition: '2023-11',
+      missing: [],
+      canChange: false,
+    });
+    await expect(withTenant(t.admin, (tx) => tx.trust.update({ where: { id: t.trust.id }, data: { boardReportingFrequency: 'weekly' } }))).rejects.toThrow(
+      /Trust_boardReportingFrequency_known/,
+    );
   });
 
   it('name the committee and its reporting in the report, never the committee most objectives name', async () => {
     await importedYear(t.lead, 2025, MIXED_ANSWERS);
     const owner = await boardMember(t.trust, { name: 'Ola Owner', jobTitle: 'Chief Nurse', roleAreas: ['people'] });
-    for (const title of ['One', 'Two']) await objectiveWithProgress(t.lead, owner, { financialYear: '2025', title, committee: 'Audit Committee', startDate: '2025-04-01', dueDate: '2026-03-31' });
+    for (const title of ['One', 'Two'])
+      await objectiveWithProgress(t.lead, owner, {
+        financialYear: '2025',
+        title,
+        committee: 'Audit Committee',
+        startDate: '2025-04-01',
+        dueDate: '2026-03-31',
+      });
 
     const before = findSection(await buildAnnualReportSnapshot(t.cosec, { financialYear: 2025, ...ALL }, NOW), 'leadership');
     expect(before).toMatchObject({ committee: null, committeeReportsToBoard: null });
@@ -82,7 +97,8 @@ describe('the law, the statement’s edition and the maturity levels', () => {
     for (const text of [await pdfText(snapshot), (await docxParts(snapshot)).text]) {
       expect(text).toContain('Section 13SA of the National Health Service Act 2006');
       expect(text).toContain('the first edition, published on 27 November 2023');
-      for (const level of ['Not started 0%', 'Emerging 1% to 24%', 'Developing 25% to 49%', 'Maturing 50% to 74%', 'Thriving 75% to 100%']) expect(text).toContain(level);
+      for (const level of ['Not started 0%', 'Emerging 1% to 24%', 'Developing 25% to 49%', 'Maturing 50% to 74%', 'Thriving 75% to 100%'])
+        expect(text).toContain(level);
     }
   });
 
@@ -98,10 +114,15 @@ describe('a completed objective', () => {
   it('shows its final update, not "Not written yet", even when the final update has no narrative', async () => {
     await importedYear(t.lead, 2025, MIXED_ANSWERS);
     const owner = await boardMember(t.trust, { name: 'Cara Owner', jobTitle: 'Chief Operating Officer', roleAreas: ['operations-delivery'] });
-    await objectiveWithProgress(t.lead, owner, { financialYear: '2025', title: 'Open evening clinics', unit: '%', startDate: '2025-04-01', dueDate: '2026-03-31' }, [
-      { date: '2025-09-01', status: 'at_risk', narrative: 'Recruitment is slow.' },
-      { date: '2026-03-12', status: 'complete', narrative: '' },
-    ]);
+    await objectiveWithProgress(
+      t.lead,
+      owner,
+      { financialYear: '2025', title: 'Open evening clinics', unit: '%', startDate: '2025-04-01', dueDate: '2026-03-31' },
+      [
+        { date: '2025-09-01', status: 'at_risk', narrative: 'Recruitment is slow.' },
+        { date: '2026-03-12', status: 'complete', narrative: '' },
+      ],
+    );
     await objectiveWithProgress(t.lead, owner, { financialYear: '2025', title: 'Translate letters', startDate: '2025-04-01', dueDate: '2026-03-31' }, [
       { date: '2025-09-01', status: 'on_track', narrative: 'Half translated.' },
       { date: '2026-02-20', status: 'complete', narrative: 'Every letter is now offered in the ten most used languages.' },
@@ -123,7 +144,11 @@ describe('the snapshot’s status', () => {
   it('is DRAFT for a year submitted to the board but not yet approved, in the record and on every page', async () => {
     await submittedYear(t.lead, 2026);
 
-    const started = await startReportExport(t.cosec, { financialYear: 2026, sections: ['assessment', 'objectives'], variant: 'annual-report', format: 'pdf' }, NOW);
+    const started = await startReportExport(
+      t.cosec,
+      { financialYear: 2026, sections: ['assessment', 'objectives'], variant: 'annual-report', format: 'pdf' },
+      NOW,
+    );
 
     expect(started.snapshot.status).toBe('draft');
     expect((await storedExport(started.id)).reportStatus).toBe('draft');

@@ -19,7 +19,9 @@ export const NOW = new Date('2026-06-15T10:00:00Z');
 type Ctx = TenantContext & { membershipId: string };
 
 /** A trust with the people the annual report involves. */
-export async function reportingTrust(overrides: Parameters<typeof createTestTrust>[0] = {}): Promise<{ trust: TestTrust; admin: Ctx; lead: Ctx; cosec: Ctx; ned: Ctx; viewer: Ctx }> {
+export async function reportingTrust(
+  overrides: Parameters<typeof createTestTrust>[0] = {},
+): Promise<{ trust: TestTrust; admin: Ctx; lead: Ctx; cosec: Ctx; ned: Ctx; viewer: Ctx }> {
   const trust = await createTestTrust(overrides);
   return {
     trust,
@@ -33,7 +35,11 @@ export async function reportingTrust(overrides: Parameters<typeof createTestTrus
 
 /** A past year's results recorded as approved (imported from the guide's tool). */
 export async function importedYear(lead: TenantContext, financialYear: number, answers: AnswerSet): Promise<string> {
-  const { id } = await recordImportedAssessment(lead, { kind: 'answers', financialYear, answers, approvalDate: `${financialYear + 1}-03-12`, meetingRef: `Board March ${financialYear + 1}` }, NOW);
+  const { id } = await recordImportedAssessment(
+    lead,
+    { kind: 'answers', financialYear, answers, approvalDate: `${financialYear + 1}-03-12`, meetingRef: `Board March ${financialYear + 1}` },
+    NOW,
+  );
   return id;
 }
 
@@ -45,11 +51,20 @@ export async function draftYear(lead: TenantContext, financialYear: number, answ
 }
 
 /** Every question answered and submitted by the lead for the board's approval, not approved yet. */
-export async function submittedYear(lead: TenantContext, financialYear: number, answers: AnswerSet = everyAnswer('yes')): Promise<{ id: string; version: number }> {
+export async function submittedYear(
+  lead: TenantContext,
+  financialYear: number,
+  answers: AnswerSet = everyAnswer('yes'),
+): Promise<{ id: string; version: number }> {
   const id = await draftYear(lead, financialYear, answers);
   // Carried-over answers must be confirmed before submitting: saving them again does that.
   const current = await getAssessment(lead, id);
-  if (current.carriedOverCount > 0) await saveAnswers(lead, id, Object.fromEntries(current.answers.filter((answer) => answer.state === 'carried-over').map((answer) => [answer.questionRef, answer.value ?? 'no'])));
+  if (current.carriedOverCount > 0)
+    await saveAnswers(
+      lead,
+      id,
+      Object.fromEntries(current.answers.filter((answer) => answer.state === 'carried-over').map((answer) => [answer.questionRef, answer.value ?? 'no'])),
+    );
   const submitted = await submitAssessment(lead, { assessmentId: id, expectedVersion: undefined }, NOW);
   return { id, version: submitted.version };
 }
@@ -57,11 +72,18 @@ export async function submittedYear(lead: TenantContext, financialYear: number, 
 /** Every question answered, submitted by the lead and approved by the company secretary. */
 export async function approvedYear(lead: TenantContext, cosec: TenantContext, financialYear: number, answers: AnswerSet = everyAnswer('yes')): Promise<string> {
   const submitted = await submittedYear(lead, financialYear, answers);
-  await approveAssessment(cosec, { assessmentId: submitted.id, approvalDate: '2026-06-01', meetingRef: 'Board June 2026, item 4', expectedVersion: submitted.version }, NOW);
+  await approveAssessment(
+    cosec,
+    { assessmentId: submitted.id, approvalDate: '2026-06-01', meetingRef: 'Board June 2026, item 4', expectedVersion: submitted.version },
+    NOW,
+  );
   return submitted.id;
 }
 
-export async function boardMember(trust: TestTrust, member: { name: string; jobTitle: string; roleAreas: string[]; isExecutive?: boolean; startDate?: string; endDate?: string }): Promise<string> {
+export async function boardMember(
+  trust: TestTrust,
+  member: { name: string; jobTitle: string; roleAreas: string[]; isExecutive?: boolean; startDate?: string; endDate?: string },
+): Promise<string> {
   const row = await withSystem('test-fixture', (tx) =>
     tx.boardMember.create({
       data: {
@@ -80,7 +102,12 @@ export async function boardMember(trust: TestTrust, member: { name: string; jobT
 }
 
 /** An objective through the data layer; agreed and given progress updates when there are any. */
-export async function objectiveWithProgress(lead: TenantContext, ownerId: string | null, overrides: Record<string, unknown>, updates: { date: string; status: string; narrative: string }[] = []): Promise<string> {
+export async function objectiveWithProgress(
+  lead: TenantContext,
+  ownerId: string | null,
+  overrides: Record<string, unknown>,
+  updates: { date: string; status: string; narrative: string }[] = [],
+): Promise<string> {
   const { id } = await createObjective(lead, parseCreate(smartForm(ownerId, overrides)), NOW);
   if (updates.length > 0) await agreeObjective(lead, { objectiveId: id }, NOW);
   for (const update of updates) await recordProgress(lead, parseProgress({ objectiveId: id, measureValue: '', ...update }), NOW);
@@ -98,7 +125,9 @@ export { everyAnswer };
 export async function approveEveryNarrative(cosec: TenantContext, financialYear: number): Promise<void> {
   for (const narrative of await listNarratives(cosec, financialYear)) {
     if (narrative.status === 'approved') continue;
-    const version = narrative.isWritten ? narrative.version : (await saveNarrative(cosec, { financialYear, section: narrative.id, body: `Our account for “${narrative.heading}”.`, expectedVersion: 0 })).version;
+    const version = narrative.isWritten
+      ? narrative.version
+      : (await saveNarrative(cosec, { financialYear, section: narrative.id, body: `Our account for “${narrative.heading}”.`, expectedVersion: 0 })).version;
     await setNarrativeStatus(cosec, { financialYear, section: narrative.id, status: 'approved', expectedVersion: version }, NOW);
   }
 }

@@ -46,9 +46,14 @@ describe('narrative status', () => {
   it('cannot approve unwritten text or a version the person has not seen, and only the company secretary or administrator approves', async () => {
     await expect(setNarrativeStatus(t.cosec, { ...dq, status: 'approved', expectedVersion: 0 }, NOW)).rejects.toMatchObject({ code: 'INVALID_STATE' });
     const saved = await saveNarrative(t.cosec, { ...dq, body: 'Text.', expectedVersion: 0 });
-    await expect(setNarrativeStatus(t.cosec, { ...dq, status: 'approved', expectedVersion: saved.version - 1 }, NOW)).rejects.toMatchObject({ code: 'CONFLICT' });
-    for (const ctx of [t.lead, t.ned, t.viewer]) await expect(setNarrativeStatus(ctx, { ...dq, status: 'approved', expectedVersion: saved.version }, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(withTenant(t.cosec, (tx) => tx.reportNarrative.updateMany({ where: { trustId: t.trust.id }, data: { status: 'approved' } }))).rejects.toThrow(/ReportNarrative_approval_recorded/);
+    await expect(setNarrativeStatus(t.cosec, { ...dq, status: 'approved', expectedVersion: saved.version - 1 }, NOW)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    for (const ctx of [t.lead, t.ned, t.viewer])
+      await expect(setNarrativeStatus(ctx, { ...dq, status: 'approved', expectedVersion: saved.version }, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(withTenant(t.cosec, (tx) => tx.reportNarrative.updateMany({ where: { trustId: t.trust.id }, data: { status: 'approved' } }))).rejects.toThrow(
+      /ReportNarrative_approval_recorded/,
+    );
   });
 });
 
@@ -62,7 +67,12 @@ describe('exporting with sign-off', () => {
     expect(dataQuality?.notReady).toEqual([{ id: 'data-quality', heading: 'Data quality and limitations', state: 'draft' }]);
     expect(checklist.readiness.find((section) => section.reportSection === 'statement-review')?.notReady).toHaveLength(5);
 
-    const request = { financialYear: 2025, sections: ['assessment' as const, 'data-quality' as const], variant: 'annual-report' as const, format: 'pdf' as const };
+    const request = {
+      financialYear: 2025,
+      sections: ['assessment' as const, 'data-quality' as const],
+      variant: 'annual-report' as const,
+      format: 'pdf' as const,
+    };
     await expect(startReportExport(t.cosec, request, NOW)).rejects.toMatchObject({
       code: 'INVALID_STATE',
       fieldErrors: { sections: [expect.stringContaining('Data quality and limitations')] },
@@ -79,7 +89,12 @@ describe('exporting with sign-off', () => {
 describe('optional sections', () => {
   it('carry the trust’s own text under their headings in the PDF and the Word file', async () => {
     await saveNarrative(t.cosec, { financialYear: 2025, section: 'workforce-equality', body: 'Our EDI improvement plan has six actions.', expectedVersion: 0 });
-    await saveNarrative(t.cosec, { financialYear: 2025, section: 'next-year-plans', body: 'Next year we will break down cancer waits by ethnicity.', expectedVersion: 0 });
+    await saveNarrative(t.cosec, {
+      financialYear: 2025,
+      section: 'next-year-plans',
+      body: 'Next year we will break down cancer waits by ethnicity.',
+      expectedVersion: 0,
+    });
     const sections = ['workforce-equality', 'next-year-plans', 'core20plus5'] as const;
 
     const snapshot = await buildAnnualReportSnapshot(t.cosec, { financialYear: 2025, sections, variant: 'board-paper' }, NOW);

@@ -30,7 +30,12 @@ describe('buildAnnualReportSnapshot: the self-assessment figures', () => {
     const before = await getAssessmentResults(t.ned, lastYear);
     const assessment = findSection(snapshot, 'assessment');
     expect(snapshot).toMatchObject({ financialYear: '2025/26', status: 'approved', variant: 'annual-report', generatedAt: NOW.toISOString() });
-    expect(snapshot.trust).toEqual({ name: 'Snapshot Valley NHS Foundation Trust', odsCode: expect.any(String), type: 'Combined acute and community trust', regionLabel: 'North West' });
+    expect(snapshot.trust).toEqual({
+      name: 'Snapshot Valley NHS Foundation Trust',
+      odsCode: expect.any(String),
+      type: 'Combined acute and community trust',
+      regionLabel: 'North West',
+    });
     expect(assessment?.previousFinancialYear).toBe('2024/25');
     expect(assessment?.domains.map((d) => [d.number, d.label, d.score, d.maxScore, d.percent, d.maturityLabel])).toEqual(
       app.domains.map((d) => [d.domain, d.label, d.score, d.maxScore, d.percent, d.maturityLabel]),
@@ -76,7 +81,10 @@ describe('buildAnnualReportSnapshot: the self-assessment figures', () => {
   });
 
   it('refuse a year with no assessment with NOT_FOUND, naming the year', async () => {
-    await expect(buildAnnualReportSnapshot(t.cosec, { financialYear: 2023, ...ALL }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('2023/24') });
+    await expect(buildAnnualReportSnapshot(t.cosec, { financialYear: 2023, ...ALL }, NOW)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('2023/24'),
+    });
   });
 });
 
@@ -85,12 +93,29 @@ describe('buildAnnualReportSnapshot: board, objectives and narratives', () => {
     await importedYear(t.lead, 2025, MIXED_ANSWERS);
     await boardMember(t.trust, { name: 'Zara Chair', jobTitle: 'Chair', roleAreas: ['chair', 'non-executive-directors'], isExecutive: false });
     await boardMember(t.trust, { name: 'Old Lead', jobTitle: 'Chief Nurse', roleAreas: ['executive-lead'], endDate: '2025-09-30' });
-    const lead = await boardMember(t.trust, { name: 'Dr New Lead', jobTitle: 'Chief Medical Officer', roleAreas: ['clinical-quality-research', 'executive-lead'], startDate: '2025-10-01' });
+    const lead = await boardMember(t.trust, {
+      name: 'Dr New Lead',
+      jobTitle: 'Chief Medical Officer',
+      roleAreas: ['clinical-quality-research', 'executive-lead'],
+      startDate: '2025-10-01',
+    });
     await boardMember(t.trust, { name: 'Long Gone', jobTitle: 'Former Director', roleAreas: ['finance'], endDate: '2024-03-31' });
     await boardMember(t.trust, { name: 'Not Yet', jobTitle: 'Incoming Director', roleAreas: ['people'], startDate: '2026-04-01' });
     await objectiveWithProgress(t.lead, lead, { financialYear: '2025', committee: 'Quality Committee', startDate: '2025-04-01', dueDate: '2026-03-31' });
-    await objectiveWithProgress(t.lead, lead, { financialYear: '2025', title: 'Second', committee: 'Quality Committee', startDate: '2025-04-01', dueDate: '2026-03-31' });
-    await objectiveWithProgress(t.lead, lead, { financialYear: '2025', title: 'Third', committee: 'Audit Committee', startDate: '2025-04-01', dueDate: '2026-03-31' });
+    await objectiveWithProgress(t.lead, lead, {
+      financialYear: '2025',
+      title: 'Second',
+      committee: 'Quality Committee',
+      startDate: '2025-04-01',
+      dueDate: '2026-03-31',
+    });
+    await objectiveWithProgress(t.lead, lead, {
+      financialYear: '2025',
+      title: 'Third',
+      committee: 'Audit Committee',
+      startDate: '2025-04-01',
+      dueDate: '2026-03-31',
+    });
 
     const leadership = findSection(await buildAnnualReportSnapshot(t.cosec, { financialYear: 2025, ...ALL }, NOW), 'leadership');
 
@@ -108,25 +133,48 @@ describe('buildAnnualReportSnapshot: board, objectives and narratives', () => {
   it('lists the year’s objectives with the owner’s job title, the status label and the latest progress narrative', async () => {
     await importedYear(t.lead, 2025, MIXED_ANSWERS);
     const owner = await boardMember(t.trust, { name: 'Olu Owner', jobTitle: 'Chief Operating Officer', roleAreas: ['operations-delivery'] });
-    await objectiveWithProgress(t.lead, owner, { financialYear: '2025', title: 'Cut missed appointments', catalogueRefs: ['8.2'], questionRefs: [], startDate: '2025-04-01', dueDate: '2026-03-31' }, [
-      { date: '2025-07-01', status: 'on_track', narrative: 'Evening clinics started.' },
-      { date: '2025-10-01', status: 'at_risk', narrative: 'Staffing gaps slowed the second site.' },
-      { date: '2025-12-01', status: 'on_track', narrative: '' },
-    ]);
-    await objectiveWithProgress(t.lead, null, { financialYear: '2025', source: 'own', catalogueRefs: [], title: 'Unowned idea', startDate: '2025-04-01', dueDate: '2026-03-31' });
+    await objectiveWithProgress(
+      t.lead,
+      owner,
+      { financialYear: '2025', title: 'Cut missed appointments', catalogueRefs: ['8.2'], questionRefs: [], startDate: '2025-04-01', dueDate: '2026-03-31' },
+      [
+        { date: '2025-07-01', status: 'on_track', narrative: 'Evening clinics started.' },
+        { date: '2025-10-01', status: 'at_risk', narrative: 'Staffing gaps slowed the second site.' },
+        { date: '2025-12-01', status: 'on_track', narrative: '' },
+      ],
+    );
+    await objectiveWithProgress(t.lead, null, {
+      financialYear: '2025',
+      source: 'own',
+      catalogueRefs: [],
+      title: 'Unowned idea',
+      startDate: '2025-04-01',
+      dueDate: '2026-03-31',
+    });
     await objectiveWithProgress(t.lead, owner, { financialYear: '2026', title: 'Next year’s objective' });
 
     const objectives = findSection(await buildAnnualReportSnapshot(t.cosec, { financialYear: 2025, ...ALL }, NOW), 'objectives');
 
     expect(objectives?.objectives).toEqual([
-      { title: 'Cut missed appointments', guideRefs: ['8.2'], ownerRole: 'Chief Operating Officer', statusLabel: 'On track', progressSummary: 'Staffing gaps slowed the second site.' },
+      {
+        title: 'Cut missed appointments',
+        guideRefs: ['8.2'],
+        ownerRole: 'Chief Operating Officer',
+        statusLabel: 'On track',
+        progressSummary: 'Staffing gaps slowed the second site.',
+      },
       { title: 'Unowned idea', guideRefs: [], ownerRole: null, statusLabel: 'Not started', progressSummary: '' },
     ]);
   });
 
   it('carries this year’s narratives into their sections, and only the chosen sections', async () => {
     await importedYear(t.lead, 2025, MIXED_ANSWERS);
-    await saveNarrative(t.cosec, { financialYear: 2025, section: 'leadership-governance', body: 'The Quality Committee oversees the work.', expectedVersion: 0 });
+    await saveNarrative(t.cosec, {
+      financialYear: 2025,
+      section: 'leadership-governance',
+      body: 'The Quality Committee oversees the work.',
+      expectedVersion: 0,
+    });
     await saveNarrative(t.cosec, { financialYear: 2025, section: 'statement-publish', body: 'We publish it on our website.', expectedVersion: 0 });
     await saveNarrative(t.cosec, { financialYear: 2025, section: 'data-quality', body: 'Ethnicity is missing for 7% of records.', expectedVersion: 0 });
     await saveNarrative(t.cosec, { financialYear: 2024, section: 'data-quality', body: 'Last year’s note.', expectedVersion: 0 });

@@ -32,7 +32,9 @@ beforeEach(async () => {
   await importedYear(a.lead, 2024, everyAnswer('yes'));
   await importedYear(a.lead, 2025, everyAnswer('yes'));
   const ownerA = await boardMember(a.trust, { name: 'Trust A Lead', jobTitle: 'Trust A Director', roleAreas: ['executive-lead'] });
-  await objectiveWithProgress(a.lead, ownerA, { financialYear: '2025', title: 'Trust A objective', startDate: '2025-04-01', dueDate: '2026-03-31' }, [{ date: '2025-06-01', status: 'on_track', narrative: 'Trust A progress' }]);
+  await objectiveWithProgress(a.lead, ownerA, { financialYear: '2025', title: 'Trust A objective', startDate: '2025-04-01', dueDate: '2026-03-31' }, [
+    { date: '2025-06-01', status: 'on_track', narrative: 'Trust A progress' },
+  ]);
   await saveNarrative(a.cosec, { financialYear: 2024, section: SECTION, body: 'Trust A last year', expectedVersion: 0 });
   await saveNarrative(a.cosec, { financialYear: 2025, section: SECTION, body: 'Trust A this year', expectedVersion: 0 });
   const started = await startReportExport(a.cosec, { financialYear: 2025, ...ALL, format: 'csv', cover: BOARD_PAPER_COVER }, NOW);
@@ -58,7 +60,9 @@ async function expectTrustBLockedOut(): Promise<void> {
   await expect(readReportExportFile(b.cosec, exportA)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   // Trust B has no 2024: neither trust A's year nor its narrative stands in for it.
   await expect(buildAnnualReportSnapshot(b.cosec, { financialYear: 2024, ...ALL }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-  await expect(startReportExport(b.cosec, { financialYear: 2024, ...ALL, format: 'csv', cover: BOARD_PAPER_COVER }, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  await expect(startReportExport(b.cosec, { financialYear: 2024, ...ALL, format: 'csv', cover: BOARD_PAPER_COVER }, NOW)).rejects.toMatchObject({
+    code: 'NOT_FOUND',
+  });
   await expect(reuseLastYearNarrative(b.cosec, { financialYear: 2025, section: SECTION, expectedVersion: 0 })).rejects.toMatchObject({ code: 'INVALID_STATE' });
   expect(await snapshotOfTrustA()).toEqual(before);
 }

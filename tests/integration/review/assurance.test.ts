@@ -54,10 +54,16 @@ describe('assurance judgements', () => {
     const revised = await judge(ned, { financialYear: '2025', domain: '1', level: 'assured', reason: 'After the deep dive.', expectedVersion: '1' });
 
     expect(revised).toEqual({ id: first.id, version: 2 });
-    await expect(judge(ned, { financialYear: '2025', domain: '1', level: 'partially_assured', reason: 'Stale page.', expectedVersion: '1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      judge(ned, { financialYear: '2025', domain: '1', level: 'partially_assured', reason: 'Stale page.', expectedVersion: '1' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await getPrisma().assuranceJudgement.count({ where: { trustId: trust.id } })).toBe(1);
     await expect(
-      withSystem('test', (tx) => tx.assuranceJudgement.create({ data: { trustId: trust.id, financialYear: 2025, domain: 1, nedUserId: ned.userId, level: 'assured', reason: 'Duplicate' } })),
+      withSystem('test', (tx) =>
+        tx.assuranceJudgement.create({
+          data: { trustId: trust.id, financialYear: 2025, domain: 1, nedUserId: ned.userId, level: 'assured', reason: 'Duplicate' },
+        }),
+      ),
     ).rejects.toThrow();
   });
 

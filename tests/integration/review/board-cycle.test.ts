@@ -47,12 +47,17 @@ describe('assurance', () => {
 
 describe('the board summary', () => {
   it('includes each NED’s assurance judgement on the latest results, and who has not judged yet', async () => {
-    await recordJudgement(ned, recordJudgementSchema.parse({ financialYear: '2025', domain: '2', level: 'partially_assured', reason: 'Outpatient data is still missing.' }));
+    await recordJudgement(
+      ned,
+      recordJudgementSchema.parse({ financialYear: '2025', domain: '2', level: 'partially_assured', reason: 'Outpatient data is still missing.' }),
+    );
 
     const summary = await getBoardSummary(lead, NOW);
 
     expect(summary.assurance?.financialYearLabel).toBe('2025/26');
-    expect(summary.assurance?.domains[1]?.judgements.map((judgement) => [judgement.ned.id, judgement.levelLabel, judgement.reason])).toEqual([[ned.userId, 'Partially assured', 'Outpatient data is still missing.']]);
+    expect(summary.assurance?.domains[1]?.judgements.map((judgement) => [judgement.ned.id, judgement.levelLabel, judgement.reason])).toEqual([
+      [ned.userId, 'Partially assured', 'Outpatient data is still missing.'],
+    ]);
     expect(summary.assurance?.domains[0]?.awaiting.map((person) => person.id)).toEqual([ned.userId]);
   });
 });
@@ -60,19 +65,34 @@ describe('the board summary', () => {
 describe('challenge due dates', () => {
   it('sets a response due date (four weeks unless chosen), refuses one in the past, and shows it', async () => {
     const defaulted = await raise(ned, { targetKind: 'domain', assessmentId: approved2025, domain: '1', text: 'What is behind this score?' });
-    const chosen = await raise(ned, { targetKind: 'answer', assessmentId: approved2025, questionRef: '2.3', text: 'Why partial?', responseDueDate: '2026-06-30' });
+    const chosen = await raise(ned, {
+      targetKind: 'answer',
+      assessmentId: approved2025,
+      questionRef: '2.3',
+      text: 'Why partial?',
+      responseDueDate: '2026-06-30',
+    });
 
     expect((await getChallenge(lead, defaulted.id)).responseDueDate).toEqual(new Date('2026-07-13T00:00:00Z'));
     expect((await getChallenge(lead, chosen.id)).responseDueDate).toEqual(new Date('2026-06-30T00:00:00Z'));
-    await expect(raise(ned, { targetKind: 'domain', assessmentId: approved2025, domain: '1', text: 'Late', responseDueDate: '2026-06-14' })).rejects.toMatchObject({
+    await expect(
+      raise(ned, { targetKind: 'domain', assessmentId: approved2025, domain: '1', text: 'Late', responseDueDate: '2026-06-14' }),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       fieldErrors: { responseDueDate: ['The date the response is due must be today or later'] },
     });
-    expect(raiseChallengeSchema.safeParse({ targetKind: 'domain', assessmentId: approved2025, domain: '1', text: 'x', responseDueDate: 'invalid:31-2-2026' }).error?.issues[0]).toMatchObject({ path: ['responseDueDate'] });
+    expect(
+      raiseChallengeSchema.safeParse({ targetKind: 'domain', assessmentId: approved2025, domain: '1', text: 'x', responseDueDate: 'invalid:31-2-2026' }).error
+        ?.issues[0],
+    ).toMatchObject({ path: ['responseDueDate'] });
   });
 
   it('lists a challenge still waiting past its due date as overdue on the board summary, and not once it is answered', async () => {
-    const raised = await raise(ned, { targetKind: 'domain', assessmentId: approved2025, domain: '3', text: 'Who leads this?', responseDueDate: '2026-06-20' }, NOW);
+    const raised = await raise(
+      ned,
+      { targetKind: 'domain', assessmentId: approved2025, domain: '3', text: 'Who leads this?', responseDueDate: '2026-06-20' },
+      NOW,
+    );
     const later = new Date('2026-06-25T10:00:00Z');
 
     expect((await getBoardSummary(lead, NOW)).overdueChallenges).toEqual([]);
@@ -90,7 +110,11 @@ describe('telling the person who must answer a challenge', () => {
     const objectiveId = await storedObjective(trust, 2026, { title: 'Recruit from local communities', ownerId: ownerMember.id });
     const onObjective = await raise(ned, { targetKind: 'objective', objectiveId, text: 'How many so far?', responseDueDate: '2026-07-01' });
     await raise(ned, { targetKind: 'answer', assessmentId: approved2025, questionRef: '2.3', text: 'Why partial?' });
-    const emails = Object.fromEntries(await Promise.all([owner, lead].map(async (ctx) => [ctx.userId, (await getPrisma().user.findUniqueOrThrow({ where: { id: ctx.userId } })).email.toLowerCase()])));
+    const emails = Object.fromEntries(
+      await Promise.all(
+        [owner, lead].map(async (ctx) => [ctx.userId, (await getPrisma().user.findUniqueOrThrow({ where: { id: ctx.userId } })).email.toLowerCase()]),
+      ),
+    );
 
     const first = await runReminders(new Date('2026-06-16T06:00:00Z'), OUTBOX_ONLY, { origin: 'https://fairboard.example.nhs.uk' });
     const notices = await getPrisma().outboxMessage.findMany({ where: { kind: 'challenge-notice' }, orderBy: { to: 'asc' } });

@@ -32,7 +32,11 @@ async function rowCounts() {
 describe('raising, answering and closing a challenge', () => {
   it('keeps the whole thread: raised by a NED, answered by the executive lead, asked again, answered, closed', async () => {
     const raised = await raise(ned, { targetKind: 'answer', assessmentId, questionRef: '2.3', text: 'Why is 2.3 only partial again?' });
-    const answered = await respondToChallenge(lead, { challengeId: raised.id, body: 'The ethnicity data is complete for inpatients only.', expectedVersion: raised.version }, NOW);
+    const answered = await respondToChallenge(
+      lead,
+      { challengeId: raised.id, body: 'The ethnicity data is complete for inpatients only.', expectedVersion: raised.version },
+      NOW,
+    );
     const asked = await askFollowUp(ned, { challengeId: raised.id, body: 'When will outpatients follow?', expectedVersion: answered.version }, NOW);
     const again = await respondToChallenge(lead, { challengeId: raised.id, body: 'By the end of Q3.', expectedVersion: asked.version }, NOW);
     await closeChallenge(ned, { challengeId: raised.id, note: 'Assured for now; revisit in Q3.', expectedVersion: again.version }, NOW);
@@ -109,12 +113,18 @@ describe('raising, answering and closing a challenge', () => {
     const before = await rowCounts();
 
     for (const ctx of [director, viewer, ned]) {
-      await expect(respondToChallenge(ctx, { challengeId: onAnswer.id, body: 'Not mine to answer', expectedVersion: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(respondToChallenge(ctx, { challengeId: onAnswer.id, body: 'Not mine to answer', expectedVersion: 1 })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
     expect(await rowCounts()).toEqual(before);
     // The executive director owns the objective, so may respond to that one.
-    await expect(respondToChallenge(director, { challengeId: onObjective.id, body: 'As owner: on track.', expectedVersion: 1 })).resolves.toMatchObject({ version: 2 });
-    await expect(respondToChallenge(admin, { challengeId: onAnswer.id, body: 'Administrator responds.', expectedVersion: 1 })).resolves.toMatchObject({ version: 2 });
+    await expect(respondToChallenge(director, { challengeId: onObjective.id, body: 'As owner: on track.', expectedVersion: 1 })).resolves.toMatchObject({
+      version: 2,
+    });
+    await expect(respondToChallenge(admin, { challengeId: onAnswer.id, body: 'Administrator responds.', expectedVersion: 1 })).resolves.toMatchObject({
+      version: 2,
+    });
     expect((await getChallenge(director, onObjective.id)).viewer.canRespond).toBe(true);
     expect((await getChallenge(director, onAnswer.id)).viewer.canRespond).toBe(false);
   });
@@ -123,7 +133,9 @@ describe('raising, answering and closing a challenge', () => {
     const raised = await raise(ned, { targetKind: 'domain', assessmentId, domain: '1', text: 'Challenge' });
     await respondToChallenge(lead, { challengeId: raised.id, body: 'First', expectedVersion: 1 });
 
-    await expect(respondToChallenge(lead, { challengeId: raised.id, body: 'Typed on a stale page', expectedVersion: 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(respondToChallenge(lead, { challengeId: raised.id, body: 'Typed on a stale page', expectedVersion: 1 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     await closeChallenge(ned, { challengeId: raised.id, note: '', expectedVersion: 2 });
     await expect(respondToChallenge(lead, { challengeId: raised.id, body: 'Too late', expectedVersion: 3 })).rejects.toMatchObject({
       code: 'INVALID_STATE',
@@ -137,7 +149,9 @@ describe('raising, answering and closing a challenge', () => {
     const { importedScores } = await import('./review-fixtures');
     const imported = await importedScores(trust, 2023, { 1: 2, 2: 2, 3: 2, 4: 2 });
 
-    await expect(raise(ned, { targetKind: 'answer', assessmentId: imported, questionRef: '1.1', text: 'Why?' })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(raise(ned, { targetKind: 'answer', assessmentId: imported, questionRef: '1.1', text: 'Why?' })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
     await expect(raise(ned, { targetKind: 'domain', assessmentId: imported, domain: '1', text: 'Why?' })).resolves.toBeDefined();
   });
 });
@@ -152,9 +166,15 @@ describe('challenges stay inside their trust', () => {
     const raised = await raise(ned, { targetKind: 'answer', assessmentId, questionRef: '1.1', text: 'Ours' });
     const before = await rowCounts();
 
-    await expect(raise(otherNed, { targetKind: 'answer', assessmentId, questionRef: '1.1', text: 'Theirs' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'That assessment could not be found' });
+    await expect(raise(otherNed, { targetKind: 'answer', assessmentId, questionRef: '1.1', text: 'Theirs' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'That assessment could not be found',
+    });
     await expect(raise(otherNed, { targetKind: 'domain', assessmentId, domain: '1', text: 'Theirs' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(raise(otherNed, { targetKind: 'objective', objectiveId, text: 'Theirs' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'That objective could not be found' });
+    await expect(raise(otherNed, { targetKind: 'objective', objectiveId, text: 'Theirs' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'That objective could not be found',
+    });
     await expect(getChallenge(otherNed, raised.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(respondToChallenge(otherLead, { challengeId: raised.id, body: 'Hijack', expectedVersion: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(askFollowUp(otherNed, { challengeId: raised.id, body: 'Hijack', expectedVersion: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -173,6 +193,8 @@ describe('challenges stay inside their trust', () => {
 
     await expect(withSystem('test', (tx) => tx.challenge.create({ data: { ...row, assessmentId: otherAssessment } }))).rejects.toThrow();
     await expect(withSystem('test', (tx) => tx.challenge.create({ data: { ...row, assessmentId, financialYear: 2024 } }))).rejects.toThrow(/financial year/);
-    await expect(withSystem('test', (tx) => tx.challenge.create({ data: { ...row, assessmentId, questionRef: '1.1' } }))).rejects.toThrow(/Challenge_target_shape/);
+    await expect(withSystem('test', (tx) => tx.challenge.create({ data: { ...row, assessmentId, questionRef: '1.1' } }))).rejects.toThrow(
+      /Challenge_target_shape/,
+    );
   });
 });

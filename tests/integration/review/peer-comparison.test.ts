@@ -26,15 +26,27 @@ type Ctx = Awaited<ReturnType<typeof createMemberContext>>;
 const created: TestTrust[] = [];
 
 /** A trust with an approved 2025 result (every answer the same), opted in unless told otherwise. */
-async function peer(type: TrustType, region: Region, answer: AnswerValue = 'partial', options: Readonly<{ optedIn?: boolean; status?: 'draft' | 'submitted' | 'approved' }> = {}): Promise<TestTrust> {
+async function peer(
+  type: TrustType,
+  region: Region,
+  answer: AnswerValue = 'partial',
+  options: Readonly<{ optedIn?: boolean; status?: 'draft' | 'submitted' | 'approved' }> = {},
+): Promise<TestTrust> {
   const trust = await createTestTrust({ type, region });
   await storedAssessment(trust, 2025, allAnswered(answer), { status: options.status ?? 'approved' });
-  if (options.optedIn ?? true) await withSystem('test-fixture', (tx) => tx.trust.update({ where: { id: trust.id }, data: { peerComparisonOptIn: true, peerOptInAt: new Date() } }));
+  if (options.optedIn ?? true)
+    await withSystem('test-fixture', (tx) => tx.trust.update({ where: { id: trust.id }, data: { peerComparisonOptIn: true, peerOptInAt: new Date() } }));
   created.push(trust);
   return trust;
 }
 
-async function peers(count: number, type: TrustType, region: Region, answer: AnswerValue = 'partial', options: Parameters<typeof peer>[3] = {}): Promise<TestTrust[]> {
+async function peers(
+  count: number,
+  type: TrustType,
+  region: Region,
+  answer: AnswerValue = 'partial',
+  options: Parameters<typeof peer>[3] = {},
+): Promise<TestTrust[]> {
   const trusts: TestTrust[] = [];
   for (let i = 0; i < count; i += 1) trusts.push(await peer(type, region, answer, options));
   return trusts;
@@ -95,7 +107,11 @@ describe('peer comparison: who sees anything', () => {
 
     const comparison = await getPeerComparison(await viewerOf(caller!));
 
-    expect(shape(comparison)).toEqual([['type', 'hidden'], ['region', 'hidden'], ['all', 'hidden']]);
+    expect(shape(comparison)).toEqual([
+      ['type', 'hidden'],
+      ['region', 'hidden'],
+      ['all', 'hidden'],
+    ]);
     expect(groups(comparison).every((group) => !('domains' in group))).toBe(true);
     expectNothingIdentifying(comparison);
   });
@@ -107,7 +123,11 @@ describe('peer comparison: who sees anything', () => {
 
     const comparison = await getPeerComparison(await viewerOf(caller!));
 
-    expect(shape(comparison)).toEqual([['type', 5], ['region', 5], ['all', 5]]);
+    expect(shape(comparison)).toEqual([
+      ['type', 5],
+      ['region', 5],
+      ['all', 5],
+    ]);
     const all = groups(comparison).find((group) => group.kind === 'all');
     expect(all?.shown && all.domains[0]?.counts).toEqual({ 'not-started': 0, emerging: 0, developing: 0, maturing: 3, thriving: 2 });
     expect(comparison.optedIn && comparison.years[0]?.own?.[0]).toMatchObject({ domain: 1, maturity: 'maturing' });
@@ -119,14 +139,22 @@ describe('peer comparison: who sees anything', () => {
     await peer('acute', 'north_west', 'yes', { status: 'draft' });
     await peer('acute', 'north_west', 'yes', { status: 'submitted' });
 
-    expect(shape(await getPeerComparison(await viewerOf(caller!)))).toEqual([['type', 'hidden'], ['region', 'hidden'], ['all', 'hidden']]);
+    expect(shape(await getPeerComparison(await viewerOf(caller!)))).toEqual([
+      ['type', 'hidden'],
+      ['region', 'hidden'],
+      ['all', 'hidden'],
+    ]);
 
     const imported = await createTestTrust({ type: 'acute', region: 'north_west' });
     await importedScores(imported, 2025, { 1: 8, 2: 14, 3: 18, 4: 10 });
     await withSystem('test-fixture', (tx) => tx.trust.update({ where: { id: imported.id }, data: { peerComparisonOptIn: true, peerOptInAt: new Date() } }));
     await peer('acute', 'north_west');
 
-    expect(shape(await getPeerComparison(await viewerOf(caller!)))).toEqual([['type', 5], ['region', 5], ['all', 5]]);
+    expect(shape(await getPeerComparison(await viewerOf(caller!)))).toEqual([
+      ['type', 5],
+      ['region', 5],
+      ['all', 5],
+    ]);
   });
 });
 
@@ -138,15 +166,27 @@ describe('peer comparison: groups that would give a trust away', () => {
     const fromAcute = await getPeerComparison(await viewerOf(acute!));
     const fromMentalHealth = await getPeerComparison(await viewerOf(mentalHealth));
 
-    expect(shape(fromAcute)).toEqual([['type', 'hidden'], ['region', 'hidden'], ['all', 6]]);
-    expect(shape(fromMentalHealth)).toEqual([['type', 'hidden'], ['region', 'hidden'], ['all', 6]]);
+    expect(shape(fromAcute)).toEqual([
+      ['type', 'hidden'],
+      ['region', 'hidden'],
+      ['all', 6],
+    ]);
+    expect(shape(fromMentalHealth)).toEqual([
+      ['type', 'hidden'],
+      ['region', 'hidden'],
+      ['all', 6],
+    ]);
     expectNothingIdentifying(fromAcute);
   });
 
   it('six trusts of one type and region: three identical groups of six are all shown', async () => {
     const [caller] = await peers(6, 'acute', 'north_west');
 
-    expect(shape(await getPeerComparison(await viewerOf(caller!)))).toEqual([['type', 6], ['region', 6], ['all', 6]]);
+    expect(shape(await getPeerComparison(await viewerOf(caller!)))).toEqual([
+      ['type', 6],
+      ['region', 6],
+      ['all', 6],
+    ]);
   });
 
   it('overlapping type and region groups that differ by one trust outside each other are not both shown', async () => {
@@ -155,15 +195,31 @@ describe('peer comparison: groups that would give a trust away', () => {
     await peers(5, 'acute', 'south_west');
 
     // 15 trusts: every pair of groups differs by 0 or 5 or more trusts, so everything is shown.
-    expect(shape(await getPeerComparison(await viewerOf(caller!)))).toEqual([['type', 10], ['region', 10], ['all', 15]]);
-    expect(shape(await getPeerComparison(await viewerOf(mentalHealth!)))).toEqual([['type', 5], ['region', 10], ['all', 15]]);
+    expect(shape(await getPeerComparison(await viewerOf(caller!)))).toEqual([
+      ['type', 10],
+      ['region', 10],
+      ['all', 15],
+    ]);
+    expect(shape(await getPeerComparison(await viewerOf(mentalHealth!)))).toEqual([
+      ['type', 5],
+      ['region', 10],
+      ['all', 15],
+    ]);
 
     // One mental health trust in the South West: "South West" (6) minus "acute" (10) would leave it
     // alone, as would "mental health" (6) minus "North West" (10), so both groups of six go.
     const loner = await peer('mental_health_learning_disability', 'south_west');
 
-    expect(shape(await getPeerComparison(await viewerOf(caller!)))).toEqual([['type', 10], ['region', 10], ['all', 16]]);
-    expect(shape(await getPeerComparison(await viewerOf(loner)))).toEqual([['type', 'hidden'], ['region', 'hidden'], ['all', 16]]);
+    expect(shape(await getPeerComparison(await viewerOf(caller!)))).toEqual([
+      ['type', 10],
+      ['region', 10],
+      ['all', 16],
+    ]);
+    expect(shape(await getPeerComparison(await viewerOf(loner)))).toEqual([
+      ['type', 'hidden'],
+      ['region', 'hidden'],
+      ['all', 16],
+    ]);
   });
 
   it('never shows a group under five, whatever the mix of trusts', async () => {
@@ -175,7 +231,11 @@ describe('peer comparison: groups that would give a trust away', () => {
 
     for (const group of groups(comparison)) if (group.shown) expect(group.trustCount).toBeGreaterThanOrEqual(5);
     // "All" (12) minus "South West" (8) would leave the four North West trusts, so regions go too.
-    expect(shape(comparison)).toEqual([['type', 'hidden'], ['region', 'hidden'], ['all', 12]]);
+    expect(shape(comparison)).toEqual([
+      ['type', 'hidden'],
+      ['region', 'hidden'],
+      ['all', 12],
+    ]);
   });
 });
 
@@ -187,16 +247,31 @@ describe('peer comparison opt-in', () => {
     const admin = await createMemberContext(trust, 'trust_admin');
     const ned = await createMemberContext(trust, 'non_executive_director');
 
-    await expect(setPeerOptIn(ned, { optIn: true })).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'Only a trust administrator can change whether the trust takes part in peer comparison.' });
+    await expect(setPeerOptIn(ned, { optIn: true })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Only a trust administrator can change whether the trust takes part in peer comparison.',
+    });
     expect(await getPeerOptIn(ned)).toEqual({ optedIn: false, optedInAt: null, canChange: false });
 
     const optedIn = await setPeerOptIn(admin, { optIn: true });
     expect(optedIn).toMatchObject({ optedIn: true, optedInAt: expect.any(Date), canChange: true });
-    expect(shape(await getPeerComparison(ned))).toEqual([['type', 6], ['region', 6], ['all', 6]]);
-    expect(shape(await getPeerComparison(await viewerOf(others[0]!)))).toEqual([['type', 6], ['region', 6], ['all', 6]]);
+    expect(shape(await getPeerComparison(ned))).toEqual([
+      ['type', 6],
+      ['region', 6],
+      ['all', 6],
+    ]);
+    expect(shape(await getPeerComparison(await viewerOf(others[0]!)))).toEqual([
+      ['type', 6],
+      ['region', 6],
+      ['all', 6],
+    ]);
 
     await setPeerOptIn(admin, { optIn: false });
     expect(await getPeerComparison(ned)).toEqual({ optedIn: false });
-    expect(shape(await getPeerComparison(await viewerOf(others[0]!)))).toEqual([['type', 5], ['region', 5], ['all', 5]]);
+    expect(shape(await getPeerComparison(await viewerOf(others[0]!)))).toEqual([
+      ['type', 5],
+      ['region', 5],
+      ['all', 5],
+    ]);
   });
 });

@@ -13,7 +13,12 @@ type Status = 'draft' | 'submitted' | 'approved';
  * An assessment written directly on the system path, as the demo seed writes past years: one row
  * per question, with the given answers (others unanswered) and evidence notes.
  */
-export async function storedAssessment(trust: TestTrust, financialYear: number, answers: AnswerSet, options: Readonly<{ status?: Status; notes?: Partial<Record<string, string>> }> = {}): Promise<string> {
+export async function storedAssessment(
+  trust: TestTrust,
+  financialYear: number,
+  answers: AnswerSet,
+  options: Readonly<{ status?: Status; notes?: Partial<Record<string, string>> }> = {},
+): Promise<string> {
   const status = options.status ?? 'approved';
   return withSystem('test-fixture', async (tx) => {
     const actor = '00000000-0000-4000-8000-000000000001';
@@ -33,7 +38,13 @@ export async function storedAssessment(trust: TestTrust, financialYear: number, 
       select: { id: true },
     });
     await tx.assessmentAnswer.createMany({
-      data: QUESTION_REFS.map((questionRef) => ({ trustId: trust.id, assessmentId: assessment.id, questionRef, value: answers[questionRef] ?? null, evidenceNote: options.notes?.[questionRef] ?? '' })),
+      data: QUESTION_REFS.map((questionRef) => ({
+        trustId: trust.id,
+        assessmentId: assessment.id,
+        questionRef,
+        value: answers[questionRef] ?? null,
+        evidenceNote: options.notes?.[questionRef] ?? '',
+      })),
     });
     return assessment.id;
   });
@@ -44,16 +55,30 @@ export async function importedScores(trust: TestTrust, financialYear: number, sc
   const max = { 1: 8, 2: 14, 3: 18, 4: 10 } as const;
   return withSystem('test-fixture', async (tx) => {
     const assessment = await tx.assessment.create({
-      data: { trustId: trust.id, financialYear, questionBankVersion: QUESTION_BANK_VERSION, status: 'approved', isImported: true, approvedAt: NOW, approvedById: '00000000-0000-4000-8000-000000000001' },
+      data: {
+        trustId: trust.id,
+        financialYear,
+        questionBankVersion: QUESTION_BANK_VERSION,
+        status: 'approved',
+        isImported: true,
+        approvedAt: NOW,
+        approvedById: '00000000-0000-4000-8000-000000000001',
+      },
       select: { id: true },
     });
-    await tx.importedDomainResult.createMany({ data: ([1, 2, 3, 4] as const).map((domain) => ({ trustId: trust.id, assessmentId: assessment.id, domain, score: scores[domain], maxScore: max[domain] })) });
+    await tx.importedDomainResult.createMany({
+      data: ([1, 2, 3, 4] as const).map((domain) => ({ trustId: trust.id, assessmentId: assessment.id, domain, score: scores[domain], maxScore: max[domain] })),
+    });
     return assessment.id;
   });
 }
 
 /** An objective with a status and due date, written directly (the objectives feature has its own tests). */
-export async function storedObjective(trust: TestTrust, financialYear: number, overrides: Partial<{ title: string; currentStatus: ObjectiveStatus; dueDate: string; ownerId: string }> = {}): Promise<string> {
+export async function storedObjective(
+  trust: TestTrust,
+  financialYear: number,
+  overrides: Partial<{ title: string; currentStatus: ObjectiveStatus; dueDate: string; ownerId: string }> = {},
+): Promise<string> {
   return withSystem('test-fixture', async (tx) => {
     const objective = await tx.objective.create({
       data: {

@@ -31,13 +31,20 @@ describe('maturity history', () => {
       ['2024/25', 'awaiting-approval'],
       ['2025/26', 'in-draft'],
     ]);
-    expect(history.years[0]?.domains?.map((domain) => [domain.percent, domain.maturity])).toEqual([[0, 'not-started'], [21, 'emerging'], [50, 'maturing'], [100, 'thriving']]);
+    expect(history.years[0]?.domains?.map((domain) => [domain.percent, domain.maturity])).toEqual([
+      [0, 'not-started'],
+      [21, 'emerging'],
+      [50, 'maturing'],
+      [100, 'thriving'],
+    ]);
     expect(history.years[1]?.domains?.every((domain) => domain.maturity === 'not-started')).toBe(true);
     expect(history.years[2]?.domains).toBeNull();
     expect(history.years[3]?.domains).toBeNull();
     expect(history.years[3]?.stateLabel).toBe('In draft');
     expect(history.resultYears.map((year) => year.financialYear)).toEqual([2022, 2023]);
-    expect(history.summary).toBe('From 2022/23 to 2023/24, none of the 4 domains moved up at least one maturity level, 1 stayed at the same level and 3 moved down.');
+    expect(history.summary).toBe(
+      'From 2022/23 to 2023/24, none of the 4 domains moved up at least one maturity level, 1 stayed at the same level and 3 moved down.',
+    );
   });
 
   it('counts each year’s objectives delivered, open and overdue beside the maturity, including a year with no assessment', async () => {
@@ -93,19 +100,42 @@ describe('comparing two years question by question', () => {
       changeLabel: 'Improved',
     });
     expect(question('1.2')).toMatchObject({ from: { value: 'partial' }, to: { value: 'partial' }, change: 'unchanged' });
-    expect(question('1.3')).toMatchObject({ from: { value: 'yes', evidenceNote: 'Training in place.' }, to: { value: 'partial', evidenceNote: 'Training paused for a term.' }, change: 'worse' });
+    expect(question('1.3')).toMatchObject({
+      from: { value: 'yes', evidenceNote: 'Training in place.' },
+      to: { value: 'partial', evidenceNote: 'Training paused for a term.' },
+      change: 'worse',
+    });
     expect(question('2.1')).toMatchObject({ from: { value: 'partial' }, to: { value: null }, change: 'no-longer-answered' });
     expect(question('2.2')).toMatchObject({ from: { value: null }, to: { value: 'no' }, change: 'newly-answered' });
     expect(question('4.5')).toMatchObject({ from: { value: null }, to: { value: null }, change: 'still-unanswered', changeLabel: 'Unanswered both years' });
     expect(comparison.questions).toHaveLength(25);
-    expect(comparison.changeCounts).toEqual({ improved: 1, unchanged: 3, worse: 1, 'newly-answered': 1, 'no-longer-answered': 1, 'still-unanswered': 18, 'not-recorded': 0 });
+    expect(comparison.changeCounts).toEqual({
+      improved: 1,
+      unchanged: 3,
+      worse: 1,
+      'newly-answered': 1,
+      'no-longer-answered': 1,
+      'still-unanswered': 18,
+      'not-recorded': 0,
+    });
   });
 
   it('compares each domain’s percentage and maturity level', async () => {
     const comparison = await compareYears(viewer, 2024, 2025, NOW);
 
-    expect(comparison.domains[0]).toMatchObject({ domain: 1, from: { score: 5, percent: 63, maturity: 'maturing' }, to: { score: 6, percent: 75, maturity: 'thriving' }, percentChange: 12, movement: 'up' });
-    expect(comparison.domains[1]).toMatchObject({ domain: 2, from: { percent: 7, maturity: 'emerging' }, to: { percent: 0, maturity: 'not-started' }, movement: 'down' });
+    expect(comparison.domains[0]).toMatchObject({
+      domain: 1,
+      from: { score: 5, percent: 63, maturity: 'maturing' },
+      to: { score: 6, percent: 75, maturity: 'thriving' },
+      percentChange: 12,
+      movement: 'up',
+    });
+    expect(comparison.domains[1]).toMatchObject({
+      domain: 2,
+      from: { percent: 7, maturity: 'emerging' },
+      to: { percent: 0, maturity: 'not-started' },
+      movement: 'down',
+    });
     expect(comparison.domains[2]).toMatchObject({ domain: 3, movement: 'same' });
   });
 

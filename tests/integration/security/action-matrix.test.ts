@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resetDatabase } from '../setup/reset-db';
-import { describeOutcome, discoverActions, FILLED, invoke, mergeFields, NOT_TENANT_BOUND, succeeded, synthesiseForm, type DiscoveredAction } from '../../support/security-action-harness';
+import {
+  describeOutcome,
+  discoverActions,
+  FILLED,
+  invoke,
+  mergeFields,
+  NOT_TENANT_BOUND,
+  succeeded,
+  synthesiseForm,
+  type DiscoveredAction,
+} from '../../support/security-action-harness';
 import { attacksFor, CALLER_KEYS, emptyTally, runAttack, writeFigures, type Control, type Plan, type Tally } from '../../support/security-action-matrix';
 import { candidatesFor, type FieldInfo, type FormValues } from '../../support/security-forms';
 import { invitationToken, MEMBER_CALLERS, seedMatrixTrust, superuserSql, type MatrixTrust } from '../../support/security-seed';
@@ -43,7 +53,9 @@ async function planFor(action: DiscoveredAction): Promise<Plan | null> {
   mergeFields(fields, probe);
   if (probe.resolvedSlugs.length === 0) {
     if (!declared) {
-      planProblems.push(`${action.id} never resolved a trust from its first argument and is not listed in NOT_TENANT_BOUND: the matrix cannot call it (${JSON.stringify(probe.outcome).slice(0, 200)})`);
+      planProblems.push(
+        `${action.id} never resolved a trust from its first argument and is not listed in NOT_TENANT_BOUND: the matrix cannot call it (${JSON.stringify(probe.outcome).slice(0, 200)})`,
+      );
       return null;
     }
     if (declared.attack === 'self') return { id: action.id, fn: action.fn, kind: 'self' };
@@ -51,10 +63,14 @@ async function planFor(action: DiscoveredAction): Promise<Plan | null> {
     // Positive control: the same form with a real invitation's token is accepted.
     const token = await invitationToken(await seedMatrixTrust('control'));
     const accepted = await invoke(action.fn, token, form, null);
-    if (!succeeded(accepted.outcome)) planProblems.push(`${action.id}: the form ${JSON.stringify(form)} is not accepted even with a valid token, so refusing foreign tokens would prove nothing (${describeOutcome(accepted)})`);
+    if (!succeeded(accepted.outcome))
+      planProblems.push(
+        `${action.id}: the form ${JSON.stringify(form)} is not accepted even with a valid token, so refusing foreign tokens would prove nothing (${describeOutcome(accepted)})`,
+      );
     return { id: action.id, fn: action.fn, kind: 'token', form };
   }
-  if (action.fn.length !== 3) planProblems.push(`${action.id} takes ${action.fn.length} arguments; the matrix calls tenant actions as (trustSlug, previousState, formData)`);
+  if (action.fn.length !== 3)
+    planProblems.push(`${action.id} takes ${action.fn.length} arguments; the matrix calls tenant actions as (trustSlug, previousState, formData)`);
   const callers = MEMBER_CALLERS.map((caller) => caller.key);
   const controls: Control[] = [];
   const seen = new Set<string>();
@@ -62,7 +78,10 @@ async function planFor(action: DiscoveredAction): Promise<Plan | null> {
     const trust = await seedMatrixTrust('control');
     const synthesis = await synthesiseForm(action.fn, trust, callers, fields, pinned);
     for (const [name, info] of synthesis.fields) fields.set(name, info);
-    const signature = JSON.stringify([synthesis.schemas.map((schema) => schemas.indexOf(schema) >= 0 ? schemas.indexOf(schema) : schemas.push(schema) - 1), synthesis.optional]);
+    const signature = JSON.stringify([
+      synthesis.schemas.map((schema) => (schemas.indexOf(schema) >= 0 ? schemas.indexOf(schema) : schemas.push(schema) - 1)),
+      synthesis.optional,
+    ]);
     if (synthesis.ok && !seen.has(signature)) {
       seen.add(signature);
       controls.push({ label, trust, form: synthesis.form, callerKey: synthesis.callerKey, optional: synthesis.optional, attempts: synthesis.attempts });
@@ -71,7 +90,9 @@ async function planFor(action: DiscoveredAction): Promise<Plan | null> {
   };
   const primary = await tryControl('control', {});
   if (!primary.ok) {
-    planProblems.push(`${action.id}: no form the action accepts was found in a fresh trust after ${primary.attempts} attempts, so its attacks would prove nothing. Teach tests/support/security-forms.ts candidatesFor() its fields. Last answer: ${primary.last}`);
+    planProblems.push(
+      `${action.id}: no form the action accepts was found in a fresh trust after ${primary.attempts} attempts, so its attacks would prove nothing. Teach tests/support/security-forms.ts candidatesFor() its fields. Last answer: ${primary.last}`,
+    );
     return null;
   }
   for (const alternative of primary.alternatives) {
@@ -103,7 +124,9 @@ async function runPass(name: string): Promise<Tally> {
     }
   }
   tallies[name] = tally;
-  console.log(`server-action matrix, ${name}: ${tally.combinations} combinations (${Object.keys(tally.byAction).length} actions × ${CALLER_KEYS.length} callers × attacks), ${tally.refused} refused, ${tally.ignored} foreign ids ignored, ${tally.self} own-session calls, ${tally.problems.length} leaks`);
+  console.log(
+    `server-action matrix, ${name}: ${tally.combinations} combinations (${Object.keys(tally.byAction).length} actions × ${CALLER_KEYS.length} callers × attacks), ${tally.refused} refused, ${tally.ignored} foreign ids ignored, ${tally.self} own-session calls, ${tally.problems.length} leaks`,
+  );
   return tally;
 }
 
@@ -125,9 +148,13 @@ describe('cross-tenant matrix: every server action × every caller × the other 
     await setRowLevelSecurity(superuserSql, true);
     writeFigures('action-matrix', {
       actions: actions.map((action) => action.id),
-      controls: Object.fromEntries(plans.map((plan) => [plan.id, plan.kind === 'tenant' ? plan.controls.map(({ trust: _trust, ...control }) => control) : plan.kind])),
+      controls: Object.fromEntries(
+        plans.map((plan) => [plan.id, plan.kind === 'tenant' ? plan.controls.map(({ trust: _trust, ...control }) => control) : plan.kind]),
+      ),
       notes: planNotes,
-      passes: Object.fromEntries(Object.entries(tallies).map(([name, tally]) => [name, { ...tally, problems: tally.problems.slice(0, 50), leaks: tally.problems.length }])),
+      passes: Object.fromEntries(
+        Object.entries(tallies).map(([name, tally]) => [name, { ...tally, problems: tally.problems.slice(0, 50), leaks: tally.problems.length }]),
+      ),
     });
   });
 
@@ -136,7 +163,10 @@ describe('cross-tenant matrix: every server action × every caller × the other 
     expect(actions.length).toBeGreaterThanOrEqual(MIN_ACTIONS);
     expect(planProblems).toEqual([]);
     expect(plans.map((plan) => plan.id)).toEqual(actions.map((action) => action.id));
-    expect(Object.keys(NOT_TENANT_BOUND).filter((id) => !actions.some((action) => action.id === id)), 'NOT_TENANT_BOUND names an action that no longer exists').toEqual([]);
+    expect(
+      Object.keys(NOT_TENANT_BOUND).filter((id) => !actions.some((action) => action.id === id)),
+      'NOT_TENANT_BOUND names an action that no longer exists',
+    ).toEqual([]);
   });
 
   it('with row-level security on: no combination leaks', async () => {

@@ -27,7 +27,13 @@ const PASSWORD = 'the victim’s real password';
 const accept = acceptInvitationAction as unknown as ActionFn;
 
 /** A member of one trust with a password, and an administrator of another trust who invites her. */
-async function victimInvitedByAnotherTrust(): Promise<{ home: TestTrust; attackerTrust: TestTrust; victim: { id: string; email: string }; token: string; invitationId: string }> {
+async function victimInvitedByAnotherTrust(): Promise<{
+  home: TestTrust;
+  attackerTrust: TestTrust;
+  victim: { id: string; email: string };
+  token: string;
+  invitationId: string;
+}> {
   const home = await createTestTrust();
   const attackerTrust = await createTestTrust();
   const victim = await createTestUser({ email: 'victim@example.nhs.uk', passwordHash: await hashPassword(PASSWORD) });
@@ -50,7 +56,8 @@ describe('invitations under attack', () => {
 
   it('finding 2: 20 password guesses through an invitation, the right one among them and sign-in locked, learn nothing and change nothing', async () => {
     const { attackerTrust, victim, token, invitationId } = await victimInvitedByAnotherTrust();
-    for (let attempt = 0; attempt < 6; attempt += 1) expect(await signInWithPassword({ email: victim.email, password: `wrong guess ${attempt}` }, '203.0.113.9')).toBeNull();
+    for (let attempt = 0; attempt < 6; attempt += 1)
+      expect(await signInWithPassword({ email: victim.email, password: `wrong guess ${attempt}` }, '203.0.113.9')).toBeNull();
     // Under the throttle's per-account-and-address delay, the right password from the guessing
     // address is now refused too: sign-in is shut for this attacker, as the invitation must be.
     expect(await signInWithPassword({ email: victim.email, password: PASSWORD }, '203.0.113.9'), 'sign-in is locked for the attacker').toBeNull();
@@ -74,7 +81,11 @@ describe('invitations under attack', () => {
     const attacker = await createTestUser({ email: 'attacker@example.nhs.uk' });
 
     const asSomeoneElse = await invoke(accept, token, { displayName: 'Attacker', password: PASSWORD }, { sessionId: await createSession(attacker.id) });
-    expect(asSomeoneElse.outcome).toMatchObject({ kind: 'result', status: 'error', body: expect.stringContaining('This invitation is for victim@example.nhs.uk') });
+    expect(asSomeoneElse.outcome).toMatchObject({
+      kind: 'result',
+      status: 'error',
+      body: expect.stringContaining('This invitation is for victim@example.nhs.uk'),
+    });
     expect(await getPrisma().membership.count({ where: { trustId: attackerTrust.id, userId: { in: [attacker.id, victim.id] } } })).toBe(0);
 
     const asVictim = await invoke(accept, token, {}, { sessionId: await createSession(victim.id) });
@@ -103,10 +114,19 @@ describe('invitations under attack', () => {
   it('finding 4: the inviter’s answer holds no link; the link reaches only the invited address, hidden from the trust’s outbox and audit trail', async () => {
     const trust = await createTestTrust();
     const admin = await createMemberContext(trust, 'trust_admin');
-    const call = await invoke(inviteMemberAction as unknown as ActionFn, trust.slug, { email: 'invitee@example.nhs.uk', role: 'viewer' }, { sessionId: await createSession(admin.userId) });
+    const call = await invoke(
+      inviteMemberAction as unknown as ActionFn,
+      trust.slug,
+      { email: 'invitee@example.nhs.uk', role: 'viewer' },
+      { sessionId: await createSession(admin.userId) },
+    );
     const { token, body, transport } = await invitationMailTo('invitee@example.nhs.uk');
 
-    expect(call.outcome).toMatchObject({ kind: 'result', status: 'success', body: expect.stringContaining('An invitation has been sent to invitee@example.nhs.uk') });
+    expect(call.outcome).toMatchObject({
+      kind: 'result',
+      status: 'success',
+      body: expect.stringContaining('An invitation has been sent to invitee@example.nhs.uk'),
+    });
     expect(JSON.stringify(call.outcome)).not.toContain(token);
     expect(JSON.stringify(call.outcome)).not.toContain('/invitations/');
     expect(transport).toBe('outbox');
@@ -122,7 +142,10 @@ describe('invitations under attack', () => {
     const sent: OutgoingMail[] = [];
     const mailer: Mailer = { transport: 'smtp', from: 'fairboard@example.nhs.uk', send: async (mail) => void sent.push(mail), close: () => undefined };
 
-    await inviteMember(admin, { email: 'by.email@example.nhs.uk', role: 'viewer', isChair: false }, new Date(), { origin: 'https://fairboard.example', mailer });
+    await inviteMember(admin, { email: 'by.email@example.nhs.uk', role: 'viewer', isChair: false }, new Date(), {
+      origin: 'https://fairboard.example',
+      mailer,
+    });
 
     expect(sent.map((mail) => mail.to)).toEqual(['by.email@example.nhs.uk']);
     expect(sent[0]?.text).toMatch(/https:\/\/fairboard\.example\/invitations\/[A-Za-z0-9_-]{40,}/);

@@ -37,7 +37,10 @@ export async function withRowLevelSecurityOff<T>(fn: () => Promise<T>): Promise<
  * answer with security off is also checked for `mustNotContain` (trust A's names and years).
  * Returns the answers given with security off.
  */
-export async function expectSameWithoutRowLevelSecurity(reads: Record<string, () => Promise<unknown>>, mustNotContain?: RegExp): Promise<Record<string, unknown>> {
+export async function expectSameWithoutRowLevelSecurity(
+  reads: Record<string, () => Promise<unknown>>,
+  mustNotContain?: RegExp,
+): Promise<Record<string, unknown>> {
   const withRls: Record<string, unknown> = {};
   for (const [label, read] of Object.entries(reads)) withRls[label] = await read();
   const withoutRls: Record<string, unknown> = {};

@@ -90,7 +90,9 @@ describe('trusts: the overview and the trust’s own data export', () => {
   it('trust B’s data export made with row-level security off holds no row of trust A', async () => {
     const { zip } = await withRowLevelSecurityOff(() => exportTrustData(boardB.admin, RUN));
     const files = unzipSync(zip);
-    const text = Object.values(files).map((bytes) => strFromU8(bytes)).join('\n');
+    const text = Object.values(files)
+      .map((bytes) => strFromU8(bytes))
+      .join('\n');
     expect(text).toContain('Bee objective');
     expect(text).not.toContain(trustAId);
     expect(text).not.toMatch(TRUST_A);

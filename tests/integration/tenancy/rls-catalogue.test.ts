@@ -50,7 +50,10 @@ describe('row-level security in the catalogue', () => {
     const tables = await protectedTables();
     const withPolicies = new Set((await policies(tables)).map((policy) => policy.table));
 
-    expect(tables.filter((table) => !withPolicies.has(table)), 'tables with no policy').toEqual([]);
+    expect(
+      tables.filter((table) => !withPolicies.has(table)),
+      'tables with no policy',
+    ).toEqual([]);
   });
 
   it('every policy that lets the application write has a WITH CHECK tied to the current trust', async () => {
@@ -58,7 +61,9 @@ describe('row-level security in the catalogue', () => {
     expect(writePolicies.length).toBeGreaterThanOrEqual(5);
 
     const missing = writePolicies.filter((policy) => !policy.withCheck).map((policy) => `${policy.table}.${policy.name}`);
-    const untied = writePolicies.filter((policy) => policy.withCheck && !policy.withCheck.includes('app_current_trust()')).map((policy) => `${policy.table}.${policy.name}: ${policy.withCheck}`);
+    const untied = writePolicies
+      .filter((policy) => policy.withCheck && !policy.withCheck.includes('app_current_trust()'))
+      .map((policy) => `${policy.table}.${policy.name}: ${policy.withCheck}`);
     expect(missing, 'write policies without WITH CHECK').toEqual([]);
     expect(untied, 'write policies whose WITH CHECK ignores the current trust').toEqual([]);
   });
@@ -66,12 +71,16 @@ describe('row-level security in the catalogue', () => {
   it('every policy’s USING clause on those tables depends on the current trust or user', async () => {
     const readable = (await policies(await protectedTables())).filter((policy) => policy.cmd !== 'INSERT');
 
-    const unscoped = readable.filter((policy) => !/app_current_(trust|user)\(\)/.test(policy.qual ?? '')).map((policy) => `${policy.table}.${policy.name}: ${policy.qual}`);
+    const unscoped = readable
+      .filter((policy) => !/app_current_(trust|user)\(\)/.test(policy.qual ?? ''))
+      .map((policy) => `${policy.table}.${policy.name}: ${policy.qual}`);
     expect(unscoped).toEqual([]);
   });
 
   it(`the application role ${APP_ROLE} is not a superuser, cannot bypass row-level security and belongs to no other role`, async () => {
-    const roles = await getPrisma().$queryRawUnsafe<{ rolsuper: boolean; rolbypassrls: boolean; rolcanlogin: boolean; rolcreaterole: boolean; rolcreatedb: boolean; memberOf: number }[]>(
+    const roles = await getPrisma().$queryRawUnsafe<
+      { rolsuper: boolean; rolbypassrls: boolean; rolcanlogin: boolean; rolcreaterole: boolean; rolcreatedb: boolean; memberOf: number }[]
+    >(
       `SELECT rolsuper, rolbypassrls, rolcanlogin, rolcreaterole, rolcreatedb,
               (SELECT count(*)::int FROM pg_auth_members m WHERE m.member = r.oid) AS "memberOf"
        FROM pg_roles r WHERE rolname = $1`,

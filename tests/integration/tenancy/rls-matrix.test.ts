@@ -15,27 +15,155 @@ type RowFactory = (trustId: string, refs: Refs) => Promise<Record<string, unknow
 const NOW = '2026-01-01T00:00:00Z';
 let sequence = 0;
 const MINIMAL_ROWS: Record<string, RowFactory> = {
-  Trust: async (trustId) => ({ id: trustId, name: 'Matrix Trust', odsCode: `RLS${(sequence += 1)}`, slug: `rls-${randomUUID()}`, type: 'acute', region: 'london', icsName: 'Matrix ICS', updatedAt: NOW }),
+  Trust: async (trustId) => ({
+    id: trustId,
+    name: 'Matrix Trust',
+    odsCode: `RLS${(sequence += 1)}`,
+    slug: `rls-${randomUUID()}`,
+    type: 'acute',
+    region: 'london',
+    icsName: 'Matrix ICS',
+    updatedAt: NOW,
+  }),
   Membership: async (trustId, refs) => ({ id: randomUUID(), trustId, userId: await refs.newUserId(), role: 'viewer', updatedAt: NOW }),
-  BoardMember: async (trustId) => ({ id: randomUUID(), trustId, name: 'Matrix Probe', jobTitle: 'Probe', isExecutive: false, roleAreas: ['people'], startDate: '2024-04-01', updatedAt: NOW }),
-  Invitation: async (trustId) => ({ id: randomUUID(), trustId, email: `probe-${randomUUID()}@example.nhs.uk`, role: 'viewer', tokenHash: randomBytes(32).toString('hex'), expiresAt: '2030-01-01T00:00:00Z' }),
+  BoardMember: async (trustId) => ({
+    id: randomUUID(),
+    trustId,
+    name: 'Matrix Probe',
+    jobTitle: 'Probe',
+    isExecutive: false,
+    roleAreas: ['people'],
+    startDate: '2024-04-01',
+    updatedAt: NOW,
+  }),
+  Invitation: async (trustId) => ({
+    id: randomUUID(),
+    trustId,
+    email: `probe-${randomUUID()}@example.nhs.uk`,
+    role: 'viewer',
+    tokenHash: randomBytes(32).toString('hex'),
+    expiresAt: '2030-01-01T00:00:00Z',
+  }),
   AuditEvent: async (trustId) => ({ trustId, tableName: 'RlsMatrix', rowId: randomUUID(), action: 'insert', changes: { probe: true } }),
   Assessment: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2000 + ((sequence += 1) % 100), questionBankVersion: 1, updatedAt: NOW }),
-  AssessmentAnswer: async (trustId, refs) => ({ id: randomUUID(), trustId, assessmentId: await refs.parent('Assessment', trustId), questionRef: '1.1', updatedAt: NOW }),
-  ImportedDomainResult: async (trustId, refs) => ({ id: randomUUID(), trustId, assessmentId: await refs.parent('Assessment', trustId), domain: 1, score: 2, maxScore: 4 }),
+  AssessmentAnswer: async (trustId, refs) => ({
+    id: randomUUID(),
+    trustId,
+    assessmentId: await refs.parent('Assessment', trustId),
+    questionRef: '1.1',
+    updatedAt: NOW,
+  }),
+  ImportedDomainResult: async (trustId, refs) => ({
+    id: randomUUID(),
+    trustId,
+    assessmentId: await refs.parent('Assessment', trustId),
+    domain: 1,
+    score: 2,
+    maxScore: 4,
+  }),
   Objective: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2025, source: 'own', title: 'Matrix objective', updatedAt: NOW }),
-  ProgressUpdate: async (trustId, refs) => ({ id: randomUUID(), trustId, objectiveId: await refs.parent('Objective', trustId), date: '2025-06-01', status: 'on_track' }),
-  ObjectiveOwnerChange: async (trustId, refs) => ({ id: randomUUID(), trustId, objectiveId: await refs.parent('Objective', trustId), toOwnerId: await refs.parent('BoardMember', trustId), reason: 'Matrix probe' }),
-  OutboxMessage: async (trustId) => ({ id: randomUUID(), trustId, kind: 'probe', to: 'probe@example.nhs.uk', subject: 'Probe', body: 'Probe', dedupeKey: `probe:${randomUUID()}`, transport: 'outbox' }),
-  Challenge: async (trustId, refs) => ({ id: randomUUID(), trustId, financialYear: 2025, targetKind: 'objective', objectiveId: await refs.parent('Objective', trustId), text: 'Matrix challenge', raisedById: randomUUID(), updatedAt: NOW }),
-  ChallengeMessage: async (trustId, refs) => ({ id: randomUUID(), trustId, challengeId: await refs.parent('Challenge', trustId), kind: 'raise', authorId: randomUUID(), body: 'Matrix probe' }),
-  AssuranceJudgement: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2000 + ((sequence += 1) % 100), domain: 1, nedUserId: randomUUID(), level: 'assured', reason: 'Matrix probe', updatedAt: NOW }),
-  ReportNarrative: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2000 + ((sequence += 1) % 100), section: 'data-quality', body: 'Probe', updatedAt: NOW }),
-  ReportNarrativeRevision: async (trustId, refs) => ({ id: randomUUID(), trustId, narrativeId: await refs.parent('ReportNarrative', trustId), version: 1, body: 'Probe' }),
-  Indicator: async (trustId) => ({ id: randomUUID(), trustId, code: `probe-${(sequence += 1)}`, name: 'Probe', definition: 'Probe', unit: 'count', higherIsBetter: false, source: 'Probe', origin: 'local', updatedAt: NOW }),
+  ProgressUpdate: async (trustId, refs) => ({
+    id: randomUUID(),
+    trustId,
+    objectiveId: await refs.parent('Objective', trustId),
+    date: '2025-06-01',
+    status: 'on_track',
+  }),
+  ObjectiveOwnerChange: async (trustId, refs) => ({
+    id: randomUUID(),
+    trustId,
+    objectiveId: await refs.parent('Objective', trustId),
+    toOwnerId: await refs.parent('BoardMember', trustId),
+    reason: 'Matrix probe',
+  }),
+  OutboxMessage: async (trustId) => ({
+    id: randomUUID(),
+    trustId,
+    kind: 'probe',
+    to: 'probe@example.nhs.uk',
+    subject: 'Probe',
+    body: 'Probe',
+    dedupeKey: `probe:${randomUUID()}`,
+    transport: 'outbox',
+  }),
+  Challenge: async (trustId, refs) => ({
+    id: randomUUID(),
+    trustId,
+    financialYear: 2025,
+    targetKind: 'objective',
+    objectiveId: await refs.parent('Objective', trustId),
+    text: 'Matrix challenge',
+    raisedById: randomUUID(),
+    updatedAt: NOW,
+  }),
+  ChallengeMessage: async (trustId, refs) => ({
+    id: randomUUID(),
+    trustId,
+    challengeId: await refs.parent('Challenge', trustId),
+    kind: 'raise',
+    authorId: randomUUID(),
+    body: 'Matrix probe',
+  }),
+  AssuranceJudgement: async (trustId) => ({
+    id: randomUUID(),
+    trustId,
+    financialYear: 2000 + ((sequence += 1) % 100),
+    domain: 1,
+    nedUserId: randomUUID(),
+    level: 'assured',
+    reason: 'Matrix probe',
+    updatedAt: NOW,
+  }),
+  ReportNarrative: async (trustId) => ({
+    id: randomUUID(),
+    trustId,
+    financialYear: 2000 + ((sequence += 1) % 100),
+    section: 'data-quality',
+    body: 'Probe',
+    updatedAt: NOW,
+  }),
+  ReportNarrativeRevision: async (trustId, refs) => ({
+    id: randomUUID(),
+    trustId,
+    narrativeId: await refs.parent('ReportNarrative', trustId),
+    version: 1,
+    body: 'Probe',
+  }),
+  Indicator: async (trustId) => ({
+    id: randomUUID(),
+    trustId,
+    code: `probe-${(sequence += 1)}`,
+    name: 'Probe',
+    definition: 'Probe',
+    unit: 'count',
+    higherIsBetter: false,
+    source: 'Probe',
+    origin: 'local',
+    updatedAt: NOW,
+  }),
   IndicatorUpload: async (trustId) => ({ id: randomUUID(), trustId, source: 'upload', rowCount: 1 }),
-  IndicatorValue: async (trustId, refs) => ({ id: randomUUID(), trustId, indicatorId: await refs.parent('Indicator', trustId), uploadId: await refs.parent('IndicatorUpload', trustId), period: '2024/25', periodStart: '2024-04-01', breakdown: 'sex', group: `probe ${(sequence += 1)}`, value: 1 }),
-  ReportExport: async (trustId) => ({ id: randomUUID(), trustId, financialYear: 2025, format: 'csv', variant: 'annual-report', options: { sections: ['assessment'] }, reportStatus: 'draft', snapshot: { probe: true }, fileName: 'probe.csv' }),
+  IndicatorValue: async (trustId, refs) => ({
+    id: randomUUID(),
+    trustId,
+    indicatorId: await refs.parent('Indicator', trustId),
+    uploadId: await refs.parent('IndicatorUpload', trustId),
+    period: '2024/25',
+    periodStart: '2024-04-01',
+    breakdown: 'sex',
+    group: `probe ${(sequence += 1)}`,
+    value: 1,
+  }),
+  ReportExport: async (trustId) => ({
+    id: randomUUID(),
+    trustId,
+    financialYear: 2025,
+    format: 'csv',
+    variant: 'annual-report',
+    options: { sections: ['assessment'] },
+    reportStatus: 'draft',
+    snapshot: { probe: true },
+    fileName: 'probe.csv',
+  }),
 };
 
 /** Parent rows a minimal row points at, made on the system path before any attempt starts. */
@@ -47,7 +175,10 @@ const FAKE_REFS: Refs = { newUserId: async () => randomUUID(), parent: async () 
 
 async function minimalInsert(table: string, trustId: string, columns: ColumnInfo[]): Promise<string> {
   const factory = MINIMAL_ROWS[table];
-  if (!factory) throw new Error(`Tenant table "${table}" has no entry in MINIMAL_ROWS (tests/integration/tenancy/rls-matrix.test.ts): add a minimal row for it so the RLS matrix covers it.`);
+  if (!factory)
+    throw new Error(
+      `Tenant table "${table}" has no entry in MINIMAL_ROWS (tests/integration/tenancy/rls-matrix.test.ts): add a minimal row for it so the RLS matrix covers it.`,
+    );
   return insertStatement(table, await factory(trustId, REFS), columns);
 }
 
@@ -65,7 +196,9 @@ async function mapProblems(table: string, columns: ColumnInfo[]): Promise<string
   const given = Object.keys(await factory(randomUUID(), FAKE_REFS));
   const existing = new Set(columns.map((column) => column.column));
   return [
-    ...columns.filter((column) => column.required && !given.includes(column.column)).map((column) => `${table}: MINIMAL_ROWS lacks required column "${column.column}"`),
+    ...columns
+      .filter((column) => column.required && !given.includes(column.column))
+      .map((column) => `${table}: MINIMAL_ROWS lacks required column "${column.column}"`),
     ...given.filter((name) => !existing.has(name)).map((name) => `${table}: MINIMAL_ROWS sets "${name}", which the table does not have`),
   ];
 }
@@ -131,7 +264,15 @@ async function attempt(actor: { trustId: string; userId: string } | null, table:
   return { refused: 'the attempt did not run' };
 }
 
-type Plan = { label: string; table: string; operation: Operation; scenario: Scenario; actor: { trustId: string; userId: string } | null; privileged: boolean; statements: string[] };
+type Plan = {
+  label: string;
+  table: string;
+  operation: Operation;
+  scenario: Scenario;
+  actor: { trustId: string; userId: string } | null;
+  privileged: boolean;
+  statements: string[];
+};
 
 /**
  * What is wrong with one statement's outcome. The first statement of an attempt by a real trust is
@@ -150,13 +291,16 @@ function judge(plan: Plan, index: number, outcome: Outcome, own: { count: number
   const seen = outcome.rows.filter((row) => actor === null || row.trustId !== actor.trustId);
   if (seen.length > 0) problems.push(`${label}: saw ${seen.length} row(s) of another trust: ${JSON.stringify(seen)}`);
   if (outcome.foreignAfter.rows !== foreignBefore.rows || outcome.foreignAfter.digest !== foreignBefore.digest) {
-    problems.push(`${label}: wrote rows of another trust (${foreignBefore.rows} such rows before, ${outcome.foreignAfter.rows} after, contents ${outcome.foreignAfter.digest === foreignBefore.digest ? 'same' : 'changed'})`);
+    problems.push(
+      `${label}: wrote rows of another trust (${foreignBefore.rows} such rows before, ${outcome.foreignAfter.rows} after, contents ${outcome.foreignAfter.digest === foreignBefore.digest ? 'same' : 'changed'})`,
+    );
   }
   if (control || actor === null) {
     const expected = actor === null ? 0 : operation === 'insert' ? 1 : own.count;
     if (outcome.count !== expected) problems.push(`${label}: reached ${outcome.count} row(s), expected ${expected}`);
   }
-  if (control && operation === 'select' && !outcome.rows.some((row) => row.id === own.seededId)) problems.push(`${label}: did not see its own seeded ${table} row`);
+  if (control && operation === 'select' && !outcome.rows.some((row) => row.id === own.seededId))
+    problems.push(`${label}: did not see its own seeded ${table} row`);
   return problems;
 }
 
@@ -174,27 +318,47 @@ describe('row-level security matrix: tenant table × operation × trust setting'
     const tables = ['Trust', ...(await discoverTenantTables())];
     const trustA = await createTestTrust();
     const trustB = await createTestTrust();
-    const actors = { 'right trust': await createMemberContext(trustA, 'trust_admin'), 'wrong trust': await createMemberContext(trustB, 'trust_admin'), 'no trust': null };
-    const seeded = new Map<string, string>([[`Trust:${trustA.id}`, trustA.id], [`Trust:${trustB.id}`, trustB.id]]);
+    const actors = {
+      'right trust': await createMemberContext(trustA, 'trust_admin'),
+      'wrong trust': await createMemberContext(trustB, 'trust_admin'),
+      'no trust': null,
+    };
+    const seeded = new Map<string, string>([
+      [`Trust:${trustA.id}`, trustA.id],
+      [`Trust:${trustB.id}`, trustB.id],
+    ]);
     const plans: Plan[] = [];
     for (const table of tables) {
       const columns = await describeColumns(table);
       const key = tenantKey(table);
       if (table !== 'Trust') for (const trust of [trustA, trustB]) seeded.set(`${table}:${trust.id}`, await seed(table, trust.id, columns));
       for (const operation of OPERATIONS) {
-        const [grant] = await getPrisma().$queryRawUnsafe<{ ok: boolean }[]>(`SELECT has_table_privilege('${APP_ROLE}', format('public.%I', $1::text), $2) AS ok`, table, operation.toUpperCase());
+        const [grant] = await getPrisma().$queryRawUnsafe<{ ok: boolean }[]>(
+          `SELECT has_table_privilege('${APP_ROLE}', format('public.%I', $1::text), $2) AS ok`,
+          table,
+          operation.toUpperCase(),
+        );
         for (const scenario of SCENARIOS) {
           const statements: Record<Operation, () => Promise<string[]>> = {
             select: async () => [`SELECT id::text AS id, "${key}"::text AS "trustId" FROM "${table}"`],
             insert: async () => [await minimalInsert(table, table === 'Trust' ? randomUUID() : trustA.id, columns)],
-            update: async () => ({
-              'right trust': [`UPDATE "${table}" SET "${key}" = '${trustA.id}'`, `UPDATE "${table}" SET "${key}" = '${trustB.id}'`],
-              'wrong trust': [`UPDATE "${table}" SET "${key}" = '${trustB.id}'`],
-              'no trust': [`UPDATE "${table}" SET "${key}" = '${trustA.id}'`],
-            })[scenario],
+            update: async () =>
+              ({
+                'right trust': [`UPDATE "${table}" SET "${key}" = '${trustA.id}'`, `UPDATE "${table}" SET "${key}" = '${trustB.id}'`],
+                'wrong trust': [`UPDATE "${table}" SET "${key}" = '${trustB.id}'`],
+                'no trust': [`UPDATE "${table}" SET "${key}" = '${trustA.id}'`],
+              })[scenario],
             delete: async () => [`DELETE FROM "${table}"`],
           };
-          plans.push({ label: `${table} ${operation} (${scenario})`, table, operation, scenario, actor: actors[scenario], privileged: grant?.ok ?? false, statements: await statements[operation]() });
+          plans.push({
+            label: `${table} ${operation} (${scenario})`,
+            table,
+            operation,
+            scenario,
+            actor: actors[scenario],
+            privileged: grant?.ok ?? false,
+            statements: await statements[operation](),
+          });
         }
       }
     }
@@ -203,10 +367,15 @@ describe('row-level security matrix: tenant table × operation × trust setting'
     for (const plan of plans) {
       const acting = plan.actor?.trustId ?? null;
       const [foreignBefore] = await getPrisma().$queryRawUnsafe<Fingerprint[]>(foreignRowsSql(plan.table, acting));
-      const [ownRows] = await getPrisma().$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM "${plan.table}" WHERE "${tenantKey(plan.table)}" IS NOT DISTINCT FROM $1::uuid`, acting);
+      const [ownRows] = await getPrisma().$queryRawUnsafe<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM "${plan.table}" WHERE "${tenantKey(plan.table)}" IS NOT DISTINCT FROM $1::uuid`,
+        acting,
+      );
       const own = { count: acting ? (ownRows?.count ?? -1) : 0, seededId: seeded.get(`${plan.table}:${acting}`) ?? '' };
       for (const [index, sql] of plan.statements.entries()) {
-        failures.push(...judge(plan, index, await attempt(plan.actor, plan.table, sql, plan.operation === 'select'), own, foreignBefore ?? { rows: -1, digest: '' }));
+        failures.push(
+          ...judge(plan, index, await attempt(plan.actor, plan.table, sql, plan.operation === 'select'), own, foreignBefore ?? { rows: -1, digest: '' }),
+        );
       }
     }
 

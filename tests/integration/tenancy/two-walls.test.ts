@@ -33,7 +33,11 @@ describe('tenant isolation: each wall holds on its own', () => {
     expect(deleted).toBe(0);
 
     await expect(
-      withTenant(adminB, (tx) => tx.$executeRawUnsafe(`INSERT INTO "BoardMember" (id, "trustId", name, "jobTitle", "isExecutive", "roleAreas", "startDate", "updatedAt") VALUES (gen_random_uuid(), '${trustA.id}', 'planted', 'x', true, '{}', now(), now())`)),
+      withTenant(adminB, (tx) =>
+        tx.$executeRawUnsafe(
+          `INSERT INTO "BoardMember" (id, "trustId", name, "jobTitle", "isExecutive", "roleAreas", "startDate", "updatedAt") VALUES (gen_random_uuid(), '${trustA.id}', 'planted', 'x', true, '{}', now(), now())`,
+        ),
+      ),
     ).rejects.toThrow(/row-level security/);
 
     const trusts = await withTenant(adminB, (tx) => tx.$queryRawUnsafe<{ id: string }[]>('SELECT id FROM "Trust"'));
@@ -57,7 +61,16 @@ describe('tenant isolation: each wall holds on its own', () => {
       await expect(getBoardMember(adminB, boardMemberA.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(endBoardMember(adminB, { boardMemberId: boardMemberA.id, endDate: '2025-01-01' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(
-        updateBoardMember(adminB, { boardMemberId: boardMemberA.id, name: 'hijacked', jobTitle: 'x', kind: 'executive', roleAreas: ['finance'], startDate: '2024-04-01', endDate: undefined, userId: undefined }),
+        updateBoardMember(adminB, {
+          boardMemberId: boardMemberA.id,
+          name: 'hijacked',
+          jobTitle: 'x',
+          kind: 'executive',
+          roleAreas: ['finance'],
+          startDate: '2024-04-01',
+          endDate: undefined,
+          userId: undefined,
+        }),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(removeMember(adminB, adminA.membershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     } finally {

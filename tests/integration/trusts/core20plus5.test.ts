@@ -9,7 +9,12 @@ import { expectSameWithoutRowLevelSecurity, withRowLevelSecurityOff } from '../s
 let trust: TestTrust;
 
 const input = (fields: Record<string, unknown> = {}) =>
-  core20Plus5Schema.parse({ core20Share: '31.5', plusGroups: 'People experiencing homelessness\n\nGypsy, Roma and Traveller communities\nPeople experiencing homelessness', clinicalAreas: ['adult-maternity', 'cyp-asthma'], ...fields });
+  core20Plus5Schema.parse({
+    core20Share: '31.5',
+    plusGroups: 'People experiencing homelessness\n\nGypsy, Roma and Traveller communities\nPeople experiencing homelessness',
+    clinicalAreas: ['adult-maternity', 'cyp-asthma'],
+    ...fields,
+  });
 
 beforeEach(async () => {
   await resetDatabase();
@@ -29,9 +34,20 @@ describe('the trust’s Core20PLUS5 record', () => {
       canChange: false,
     });
     const admin = await createMemberContext(trust, 'trust_admin');
-    expect(await saveCore20Plus5(admin, input({ core20Share: '0', plusGroups: '', clinicalAreas: [] }))).toMatchObject({ core20Share: 0, plusGroups: [], clinicalAreas: [] });
+    expect(await saveCore20Plus5(admin, input({ core20Share: '0', plusGroups: '', clinicalAreas: [] }))).toMatchObject({
+      core20Share: 0,
+      plusGroups: [],
+      clinicalAreas: [],
+    });
     const audit = await getPrisma().auditEvent.findMany({ where: { trustId: trust.id, tableName: 'Trust', action: 'update' }, orderBy: { id: 'asc' } });
-    expect(audit.map((event) => [event.actorUserId, Object.keys(event.changes as object).filter((key) => key !== 'updatedAt').sort()])).toEqual([
+    expect(
+      audit.map((event) => [
+        event.actorUserId,
+        Object.keys(event.changes as object)
+          .filter((key) => key !== 'updatedAt')
+          .sort(),
+      ]),
+    ).toEqual([
       [lead.userId, ['clinicalAreas', 'core20Share', 'plusGroups']],
       [admin.userId, ['clinicalAreas', 'core20Share', 'plusGroups']],
     ]);
@@ -47,7 +63,9 @@ describe('the trust’s Core20PLUS5 record', () => {
     for (const share of ['', '101', '-1', 'a third', '12.345']) expect(core20Plus5Schema.safeParse({ core20Share: share }).success, share).toBe(false);
     expect(core20Plus5Schema.parse({ core20Share: '23%' }).core20Share).toBe(23);
     expect(core20Plus5Schema.safeParse({ core20Share: '20', clinicalAreas: ['adult-dentistry'] }).success).toBe(false);
-    expect(core20Plus5Schema.safeParse({ core20Share: '20', plusGroups: Array.from({ length: 21 }, (_, index) => `Group ${index}`).join('\n') }).success).toBe(false);
+    expect(core20Plus5Schema.safeParse({ core20Share: '20', plusGroups: Array.from({ length: 21 }, (_, index) => `Group ${index}`).join('\n') }).success).toBe(
+      false,
+    );
     const sql = (set: string) => getPrisma().$executeRawUnsafe(`UPDATE "Trust" SET ${set} WHERE id = $1::uuid`, trust.id);
     await expect(sql(`"core20Share" = 100.5`)).rejects.toThrow(/core20Share_percentage/);
     await expect(sql(`"clinicalAreas" = ARRAY['adult-dentistry']`)).rejects.toThrow(/clinicalAreas_known/);

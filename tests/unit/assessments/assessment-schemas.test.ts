@@ -12,7 +12,15 @@ import { toFieldErrors } from '../../../lib/actions/action-result';
 const assessmentId = randomUUID();
 
 function save(overrides: Record<string, unknown>) {
-  return saveAnswerSchema.safeParse({ assessmentId, questionRef: '1.1', value: 'yes', evidenceNote: '', evidenceLinks: '', expectedVersion: '1', ...overrides });
+  return saveAnswerSchema.safeParse({
+    assessmentId,
+    questionRef: '1.1',
+    value: 'yes',
+    evidenceNote: '',
+    evidenceLinks: '',
+    expectedVersion: '1',
+    ...overrides,
+  });
 }
 
 describe('startAssessmentSchema', () => {
@@ -32,7 +40,12 @@ describe('startAssessmentSchema', () => {
 
 describe('saveAnswerSchema', () => {
   it('turns form strings into an answer: version as a number, links one per line', () => {
-    const result = save({ value: 'partial', evidenceNote: '  Board minutes, May.\r\n', evidenceLinks: 'https://example.nhs.uk/a\n\n  http://example.org/b  \nhttps://example.nhs.uk/a', expectedVersion: '3' });
+    const result = save({
+      value: 'partial',
+      evidenceNote: '  Board minutes, May.\r\n',
+      evidenceLinks: 'https://example.nhs.uk/a\n\n  http://example.org/b  \nhttps://example.nhs.uk/a',
+      expectedVersion: '3',
+    });
     expect(result.success && result.data).toEqual({
       assessmentId,
       questionRef: '1.1',
@@ -94,9 +107,25 @@ describe('approval and reopening', () => {
 
 describe('recordImportedAssessmentSchema', () => {
   it('takes domain scores from form fields and checks each against its domain maximum', () => {
-    const parsed = recordImportedAssessmentSchema.parse({ kind: 'scores', financialYear: '2024/25', domain1: '3', domain2: '0', domain3: '18', domain4: ' 10 ', approvalDate: '', meetingRef: '' });
+    const parsed = recordImportedAssessmentSchema.parse({
+      kind: 'scores',
+      financialYear: '2024/25',
+      domain1: '3',
+      domain2: '0',
+      domain3: '18',
+      domain4: ' 10 ',
+      approvalDate: '',
+      meetingRef: '',
+    });
     expect(parsed).toEqual({ kind: 'scores', financialYear: 2024, approvalDate: undefined, meetingRef: undefined, domainScores: { 1: 3, 2: 0, 3: 18, 4: 10 } });
-    const tooHigh = recordImportedAssessmentSchema.safeParse({ kind: 'scores', financialYear: '2024/25', domain1: '9', domain2: '1.5', domain3: '-1', domain4: '' });
+    const tooHigh = recordImportedAssessmentSchema.safeParse({
+      kind: 'scores',
+      financialYear: '2024/25',
+      domain1: '9',
+      domain2: '1.5',
+      domain3: '-1',
+      domain4: '',
+    });
     expect(tooHigh.success).toBe(false);
     if (!tooHigh.success) expect(Object.keys(toFieldErrors(tooHigh.error)).sort()).toEqual(['domain1', 'domain2', 'domain3', 'domain4']);
   });
@@ -104,7 +133,13 @@ describe('recordImportedAssessmentSchema', () => {
   it('takes answers as an object or as answer-<ref> form fields', () => {
     const fromObject = recordImportedAssessmentSchema.parse({ kind: 'answers', financialYear: 2023, answers: { '1.1': 'yes', '3.2': 'no' } });
     expect(fromObject).toMatchObject({ kind: 'answers', financialYear: 2023, answers: { '1.1': 'yes', '3.2': 'no' } });
-    const fromFields = recordImportedAssessmentSchema.parse({ kind: 'answers', financialYear: '2023/24', 'answer-1.1': 'partial', 'answer-1.2': '', 'answer-4.5': 'yes' });
+    const fromFields = recordImportedAssessmentSchema.parse({
+      kind: 'answers',
+      financialYear: '2023/24',
+      'answer-1.1': 'partial',
+      'answer-1.2': '',
+      'answer-4.5': 'yes',
+    });
     expect(fromFields).toMatchObject({ answers: { '1.1': 'partial', '4.5': 'yes' } });
   });
 

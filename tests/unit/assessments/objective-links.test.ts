@@ -56,9 +56,7 @@ describe('the not-started minimum sets', () => {
     });
     const priorities = CATALOGUE.filter((objective) => objective.priority).map((o) => o.ref);
     const domainsOneToThree = [1, 2, 3] as const;
-    expect(domainsOneToThree.flatMap((domain) => NOT_STARTED_MINIMUM_SETS[domain]).sort(compareRefs)).toEqual(
-      [...priorities].sort(compareRefs),
-    );
+    expect(domainsOneToThree.flatMap((domain) => NOT_STARTED_MINIMUM_SETS[domain]).sort(compareRefs)).toEqual([...priorities].sort(compareRefs));
   });
 
   it('points the executive lead rule at question 3.2 and objective 3.4', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  QUESTIONS,
-  QUESTION_BANK_VERSION,
-  QUESTION_REFS,
-  findQuestion,
-  questionsForDomain,
-} from '../../../lib/assessments/question-bank';
+import { QUESTIONS, QUESTION_BANK_VERSION, QUESTION_REFS, findQuestion, questionsForDomain } from '../../../lib/assessments/question-bank';
 
 describe('the question bank', () => {
   it('is version 1', () => {

@@ -39,7 +39,9 @@ describe('describeResult', () => {
   it('keeps scoring’s numbers and adds labels and each suggested objective’s details', () => {
     const result = scoreAssessment({ '1.1': 'partial', '3.2': 'no' });
     const described = describeResult(result);
-    expect(described.map((d) => [d.domain, d.score, d.maxScore, d.percent, d.maturity])).toEqual(result.domains.map((d) => [d.domain, d.score, d.maxScore, d.percent, d.maturity]));
+    expect(described.map((d) => [d.domain, d.score, d.maxScore, d.percent, d.maturity])).toEqual(
+      result.domains.map((d) => [d.domain, d.score, d.maxScore, d.percent, d.maturity]),
+    );
     expect(described.map((d) => d.suggestedObjectives.map((o) => o.ref))).toEqual(result.domains.map((d) => d.suggestedObjectives));
     expect(described[0]).toMatchObject({ label: 'Public health capacity and capability', maturityLabel: 'Emerging' });
     expect(described[2]?.suggestedObjectives.find((o) => o.ref === '3.4')).toMatchObject({ roleArea: 'chief-executive', roleAreaLabel: 'Chief executive' });

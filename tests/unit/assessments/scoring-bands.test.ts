@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainNumber } from '../../../lib/catalogue/domains';
-import {
-  maturityForPercent,
-  scoreAssessment,
-  type Maturity,
-} from '../../../lib/assessments/scoring';
+import { maturityForPercent, scoreAssessment, type Maturity } from '../../../lib/assessments/scoring';
 import { answersWorth } from './answer-builders';
 
 type BandRow = [score: number, percent: number, maturity: Maturity];
@@ -138,25 +134,19 @@ describe('maturity bands', () => {
       expect(resultFor(domain, 0).maxScore).toBe(maxScore);
     });
 
-    it.each(rows)(
-      `domain ${domain}: a score of %i gives %i%% and the %s band`,
-      (score, percent, maturity) => {
-        const result = resultFor(domain, score);
-        expect(result.score).toBe(score);
-        expect(result.percent).toBe(percent);
-        expect(result.maturity).toBe(maturity);
-      },
-    );
+    it.each(rows)(`domain ${domain}: a score of %i gives %i%% and the %s band`, (score, percent, maturity) => {
+      const result = resultFor(domain, score);
+      expect(result.score).toBe(score);
+      expect(result.percent).toBe(percent);
+      expect(result.maturity).toBe(maturity);
+    });
   }
 
-  it.each(BAND_EDGES)(
-    'in domain %i the %s band starts at a score of %i and the score below is in the band before',
-    (domain, maturity, firstScore) => {
-      expect(resultFor(domain, firstScore).maturity).toBe(maturity);
-      const previousBand = BAND_ORDER[BAND_ORDER.indexOf(maturity) - 1];
-      expect(resultFor(domain, firstScore - 1).maturity).toBe(previousBand);
-    },
-  );
+  it.each(BAND_EDGES)('in domain %i the %s band starts at a score of %i and the score below is in the band before', (domain, maturity, firstScore) => {
+    expect(resultFor(domain, firstScore).maturity).toBe(maturity);
+    const previousBand = BAND_ORDER[BAND_ORDER.indexOf(maturity) - 1];
+    expect(resultFor(domain, firstScore - 1).maturity).toBe(previousBand);
+  });
 
   it('rounds half a percent up, so 3 out of 8 shows as 38%', () => {
     expect(scoreAssessment({ '1.1': 'yes', '1.2': 'partial' }).domains[0]?.percent).toBe(38);
@@ -168,7 +158,7 @@ describe('maturity bands', () => {
   });
 
   it('ignores keys that are not questions when scoring', () => {
-    const result = scoreAssessment({ '9.9': 'yes', 'x': 'yes' });
+    const result = scoreAssessment({ '9.9': 'yes', x: 'yes' });
     expect(result.domains.map((domain) => domain.score)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainNumber } from '../../../lib/catalogue/domains';
 import { findObjective } from '../../../lib/catalogue/objectives';
-import {
-  NOT_STARTED_MINIMUM_SETS,
-  QUESTION_OBJECTIVE_LINKS,
-} from '../../../lib/assessments/objective-links';
+import { NOT_STARTED_MINIMUM_SETS, QUESTION_OBJECTIVE_LINKS } from '../../../lib/assessments/objective-links';
 import { findQuestion } from '../../../lib/assessments/question-bank';
-import {
-  scoreAssessment,
-  suggestObjectives,
-  type AnswerSet,
-  type Maturity,
-} from '../../../lib/assessments/scoring';
+import { scoreAssessment, suggestObjectives, type AnswerSet, type Maturity } from '../../../lib/assessments/scoring';
 
 function suggestionsFor(answers: AnswerSet, domain: DomainNumber): string[] {
   const result = scoreAssessment(answers).domains[domain - 1];
@@ -48,9 +40,7 @@ const MATURITY_FOR_TAG = {
 
 // The domain and maturity at which an objective would normally be suggested.
 function whereSuggested(ref: string): { domain: DomainNumber; maturity: Maturity } {
-  const questionRef = Object.keys(QUESTION_OBJECTIVE_LINKS).find((key) =>
-    QUESTION_OBJECTIVE_LINKS[key]?.includes(ref),
-  );
+  const questionRef = Object.keys(QUESTION_OBJECTIVE_LINKS).find((key) => QUESTION_OBJECTIVE_LINKS[key]?.includes(ref));
   const question = questionRef ? findQuestion(questionRef) : undefined;
   const objective = findObjective(ref);
   if (!question || !objective) throw new Error(`Objective ${ref} is not linked to a question`);
@@ -77,14 +67,7 @@ describe('suggested objectives when nothing has been answered', () => {
   it('returns the four domains in order with keys in the documented order', () => {
     const { domains } = scoreAssessment({ '1.1': 'yes' });
     expect(domains.map((domain) => domain.domain)).toEqual([1, 2, 3, 4]);
-    expect(Object.keys(domains[0] ?? {})).toEqual([
-      'domain',
-      'score',
-      'maxScore',
-      'percent',
-      'maturity',
-      'suggestedObjectives',
-    ]);
+    expect(Object.keys(domains[0] ?? {})).toEqual(['domain', 'score', 'maxScore', 'percent', 'maturity', 'suggestedObjectives']);
   });
 
   it('keeps the minimum set for a not-started domain even when other domains have yes answers', () => {
@@ -97,9 +80,7 @@ describe('suggested objectives when nothing has been answered', () => {
     for (const [questionRef, refs] of EXPECTED_REMOVE_IF_YES) {
       for (const [domain, minimumSet] of Object.entries(NOT_STARTED_MINIMUM_SETS)) {
         if (refs.some((ref) => minimumSet.includes(ref))) {
-          expect(`${questionRef} in domain ${findQuestion(questionRef)?.domain}`).toBe(
-            `${questionRef} in domain ${domain}`,
-          );
+          expect(`${questionRef} in domain ${findQuestion(questionRef)?.domain}`).toBe(`${questionRef} in domain ${domain}`);
         }
       }
     }
@@ -108,33 +89,33 @@ describe('suggested objectives when nothing has been answered', () => {
 
 describe('suggested objectives once a domain has started', () => {
   it('suggests the emerging objectives linked to domain 2 questions when domain 2 is emerging', () => {
-    expect(suggestionsFor({ '2.1': 'partial' }, 2)).toEqual([
-      '3.11', '4.3', '9.1', '9.3', '9.7', '9.8', '10.10',
-    ]);
+    expect(suggestionsFor({ '2.1': 'partial' }, 2)).toEqual(['3.11', '4.3', '9.1', '9.3', '9.7', '9.8', '10.10']);
   });
 
   it('suggests the developing objectives linked to domain 1 questions when domain 1 is developing', () => {
-    expect(suggestionsFor({ '1.1': 'partial', '1.2': 'partial' }, 1)).toEqual([
-      '3.5', '5.1', '5.2', '9.5', '10.2',
-    ]);
+    expect(suggestionsFor({ '1.1': 'partial', '1.2': 'partial' }, 1)).toEqual(['3.5', '5.1', '5.2', '9.5', '10.2']);
   });
 
   it('gives maturing and thriving domains the same maturing-or-thriving objectives', () => {
     const maturing = suggestionsFor({ '4.1': 'partial', '4.2': 'partial', '4.3': 'partial', '4.4': 'partial', '4.5': 'partial' }, 4);
-    const thriving = suggestionsFor({ '4.4': 'yes', '4.5': 'yes', '4.1': 'partial', '4.2': 'partial', '4.3': 'partial', }, 4);
+    const thriving = suggestionsFor({ '4.4': 'yes', '4.5': 'yes', '4.1': 'partial', '4.2': 'partial', '4.3': 'partial' }, 4);
     expect(maturing).toEqual(['4.8', '4.11', '4.12', '8.6']);
     expect(thriving).toEqual(maturing);
   });
 
   it('suggests the emerging domain 3 objectives, sorted by ref, when domain 3 is emerging', () => {
-    expect(suggestionsFor({ '3.1': 'partial' }, 3)).toEqual([
-      '1.2', '3.2', '3.4', '3.6', '4.5', '4.13', '5.8', '5.9', '6.1', '7.1', '8.1', '10.7', '10.8',
-    ]);
+    expect(suggestionsFor({ '3.1': 'partial' }, 3)).toEqual(['1.2', '3.2', '3.4', '3.6', '4.5', '4.13', '5.8', '5.9', '6.1', '7.1', '8.1', '10.7', '10.8']);
   });
 
   it('sorts refs by number, so 3.9 comes before 3.12 and 9.4 before 10.3', () => {
     expect(suggestionsFor({ '2.1': 'partial', '2.2': 'partial', '2.3': 'partial', '2.4': 'partial' }, 2)).toEqual([
-      '3.9', '3.12', '8.8', '9.2', '9.4', '10.3', '10.4',
+      '3.9',
+      '3.12',
+      '8.8',
+      '9.2',
+      '9.4',
+      '10.3',
+      '10.4',
     ]);
   });
 
@@ -157,8 +138,15 @@ describe('the named executive lead rule (question 3.2 and objective 3.4)', () =>
 
   it('adds 3.4 to a thriving domain 3 when 3.2 is answered no', () => {
     const answers: AnswerSet = {
-      '3.1': 'yes', '3.2': 'no', '3.3': 'yes', '3.4': 'yes', '3.5': 'yes',
-      '3.6': 'yes', '3.7': 'yes', '3.8': 'yes', '3.9': 'yes',
+      '3.1': 'yes',
+      '3.2': 'no',
+      '3.3': 'yes',
+      '3.4': 'yes',
+      '3.5': 'yes',
+      '3.6': 'yes',
+      '3.7': 'yes',
+      '3.8': 'yes',
+      '3.9': 'yes',
     };
     const result = scoreAssessment(answers).domains[2];
     expect(result?.maturity).toBe('thriving');
@@ -229,9 +217,7 @@ describe('objectives removed by a yes answer', () => {
       if (listed.has(questionRef)) continue;
       const domain = findQuestion(questionRef)?.domain ?? 1;
       for (const maturity of ['emerging', 'developing', 'maturing'] as const) {
-        expect(suggestObjectives(domain, maturity, { [questionRef]: 'yes' })).toEqual(
-          suggestObjectives(domain, maturity, {}),
-        );
+        expect(suggestObjectives(domain, maturity, { [questionRef]: 'yes' })).toEqual(suggestObjectives(domain, maturity, {}));
       }
     }
   });

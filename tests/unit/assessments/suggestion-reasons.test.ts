@@ -25,7 +25,12 @@ describe('why an objective is suggested', () => {
   });
 
   it('explains every suggestion scoring makes, for every answer set tried, with questions of that domain', () => {
-    for (const answers of [{}, everyAnswerExcept('partial', {}), everyAnswerExcept('no', { '1.1': 'yes', '2.2': 'partial' }), everyAnswerExcept('yes', { '3.2': 'no' })]) {
+    for (const answers of [
+      {},
+      everyAnswerExcept('partial', {}),
+      everyAnswerExcept('no', { '1.1': 'yes', '2.2': 'partial' }),
+      everyAnswerExcept('yes', { '3.2': 'no' }),
+    ]) {
       for (const domain of scoreAssessment(answers).domains) {
         for (const ref of domain.suggestedObjectives) {
           const reason = suggestionReason(domain.domain, domain.maturity, ref);

@@ -1,9 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addressInRange, clientAddressFromHeaders, markSocketAddressRecorded, parseTrustedProxies, SOCKET_ADDRESS_HEADER } from '../../../lib/auth/client-address';
+import {
+  addressInRange,
+  clientAddressFromHeaders,
+  markSocketAddressRecorded,
+  parseTrustedProxies,
+  SOCKET_ADDRESS_HEADER,
+} from '../../../lib/auth/client-address';
 
 const PEER = '10.0.0.2';
 /** The headers as our server (scripts/serve.ts) hands them on: the socket peer recorded, XFF as sent. */
-const from = (forwardedFor?: string, peer = PEER) => ({ [SOCKET_ADDRESS_HEADER]: peer, ...(forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor }) });
+const from = (forwardedFor?: string, peer = PEER) => ({
+  [SOCKET_ADDRESS_HEADER]: peer,
+  ...(forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor }),
+});
 const ONE = { hops: 1 } as const;
 
 describe('the client address used for sign-in throttling', () => {

@@ -16,21 +16,29 @@ describe('the same-origin check on requests that may change something', () => {
   it('lets a write through when its Origin names this host', () => {
     expect(isSameOriginWrite('POST', headers({ host: 'localhost:3100', origin: 'http://localhost:3100' }))).toBe(true);
     // Behind a proxy the site address says which origin is ours, whatever Host the app sees.
-    expect(isSameOriginWrite('DELETE', headers({ host: 'internal:3000', 'x-forwarded-host': 'fairboard.example', origin: 'https://fairboard.example' }), SITE)).toBe(true);
+    expect(
+      isSameOriginWrite('DELETE', headers({ host: 'internal:3000', 'x-forwarded-host': 'fairboard.example', origin: 'https://fairboard.example' }), SITE),
+    ).toBe(true);
   });
 
   it('with a site address, compares scheme, host and port with it and ignores a forged X-Forwarded-Host', () => {
     // The attack: a request whose Origin matches a forged X-Forwarded-Host (and Host) but not the site.
     expect(isSameOriginWrite('POST', headers({ host: 'evil.example', 'x-forwarded-host': 'evil.example', origin: 'https://evil.example' }), SITE)).toBe(false);
-    expect(isSameOriginWrite('POST', headers({ host: 'fairboard.example', 'x-forwarded-host': 'evil.example', origin: 'https://evil.example' }), SITE)).toBe(false);
-    expect(isSameOriginWrite('POST', headers({ host: 'fairboard.example', origin: 'http://fairboard.example' }), SITE), 'plain http to an https site').toBe(false);
+    expect(isSameOriginWrite('POST', headers({ host: 'fairboard.example', 'x-forwarded-host': 'evil.example', origin: 'https://evil.example' }), SITE)).toBe(
+      false,
+    );
+    expect(isSameOriginWrite('POST', headers({ host: 'fairboard.example', origin: 'http://fairboard.example' }), SITE), 'plain http to an https site').toBe(
+      false,
+    );
     expect(isSameOriginWrite('POST', headers({ host: 'fairboard.example', origin: 'https://fairboard.example:8443' }), SITE), 'another port').toBe(false);
     expect(isSameOriginWrite('POST', headers({ host: 'fairboard.example', origin: 'https://fairboard.example.evil.example' }), SITE)).toBe(false);
     expect(isSameOriginWrite('POST', headers({ host: 'fairboard.example', origin: 'null' }), SITE)).toBe(false);
     expect(isSameOriginWrite('POST', headers({ host: 'fairboard.example' }), SITE)).toBe(false);
     // The real site's origin passes, whatever Host and X-Forwarded-Host the app was handed.
     expect(isSameOriginWrite('POST', headers({ host: 'internal:3000', origin: 'https://fairboard.example' }), SITE)).toBe(true);
-    expect(isSameOriginWrite('PUT', headers({ host: 'internal:3000', 'x-forwarded-host': 'evil.example', origin: 'https://fairboard.example' }), SITE)).toBe(true);
+    expect(isSameOriginWrite('PUT', headers({ host: 'internal:3000', 'x-forwarded-host': 'evil.example', origin: 'https://fairboard.example' }), SITE)).toBe(
+      true,
+    );
   });
 
   it('reads the site address from NEXTAUTH_URL by default', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CATALOGUE,
-  PRIORITY_OBJECTIVE_REFS,
-  compareRefs,
-  findObjective,
-  objectivesForRoleArea,
-} from '../../../lib/catalogue/objectives';
+import { CATALOGUE, PRIORITY_OBJECTIVE_REFS, compareRefs, findObjective, objectivesForRoleArea } from '../../../lib/catalogue/objectives';
 import { ROLE_AREAS } from '../../../lib/catalogue/role-areas';
 
 describe('the objective catalogue', () => {
@@ -58,14 +52,12 @@ describe('the objective catalogue', () => {
   });
 
   it('has 27 emerging, 29 developing and 22 maturing-or-thriving objectives', () => {
-    const count = (maturity: string) =>
-      CATALOGUE.filter((objective) => objective.maturity === maturity).length;
+    const count = (maturity: string) => CATALOGUE.filter((objective) => objective.maturity === maturity).length;
     expect([count('emerging'), count('developing'), count('maturing-thriving')]).toEqual([27, 29, 22]);
   });
 
   it('has 15 objectives in domain 1, 22 in domain 2, 28 in domain 3 and 13 in domain 4', () => {
-    const count = (domain: number) =>
-      CATALOGUE.filter((objective) => objective.domain === domain).length;
+    const count = (domain: number) => CATALOGUE.filter((objective) => objective.domain === domain).length;
     expect([1, 2, 3, 4].map(count)).toEqual([15, 22, 28, 13]);
   });
 
@@ -105,8 +97,6 @@ describe('comparing refs', () => {
   });
 
   it('sorts a mixed list numerically rather than as text', () => {
-    expect(['10.1', '3.10', '9.3', '3.9', '1.2', '10.11', '10.2'].sort(compareRefs)).toEqual([
-      '1.2', '3.9', '3.10', '9.3', '10.1', '10.2', '10.11',
-    ]);
+    expect(['10.1', '3.10', '9.3', '3.9', '1.2', '10.11', '10.2'].sort(compareRefs)).toEqual(['1.2', '3.9', '3.10', '9.3', '10.1', '10.2', '10.11']);
   });
 });

@@ -54,8 +54,6 @@ describe('domains', () => {
   });
 
   it('recognises only 1, 2, 3 and 4 as domain numbers', () => {
-    expect([0, 1, 2, 3, 4, 5, '1'].map(isDomainNumber)).toEqual([
-      false, true, true, true, true, false, false,
-    ]);
+    expect([0, 1, 2, 3, 4, 5, '1'].map(isDomainNumber)).toEqual([false, true, true, true, true, false, false]);
   });
 });

@@ -5,7 +5,9 @@ import { NATIONAL_INDICATORS } from '../../../lib/indicators/national-set';
 import { validateRows, type CatalogueEntry } from '../../../lib/indicators/validate-rows';
 import { DEMO_PERIODS, demoIndicatorCsv, demoIndicatorFigures } from '../../../prisma/demo/indicators';
 
-const CATALOGUE = new Map<string, CatalogueEntry>(NATIONAL_INDICATORS.map((indicator) => [indicator.code, { id: indicator.code, unit: indicator.unit, method: indicator.method, enabled: true }]));
+const CATALOGUE = new Map<string, CatalogueEntry>(
+  NATIONAL_INDICATORS.map((indicator) => [indicator.code, { id: indicator.code, unit: indicator.unit, method: indicator.method, enabled: true }]),
+);
 const unitOf = (code: string) => NATIONAL_INDICATORS.find((indicator) => indicator.code === code)!.unit;
 
 describe.each(['northfield', 'southmoor'] as const)('the %s demo figures', (trust) => {
@@ -32,10 +34,20 @@ describe.each(['northfield', 'southmoor'] as const)('the %s demo figures', (trus
 
   it('show one gap widening beyond its interval, and a recording gap', () => {
     const codes = [...new Set(figures.map((figure) => figure.code))];
-    const analyses = codes.map((code) => ({ code, analysis: analyseIndicator(unitOf(code), figures.filter((figure) => figure.code === code)) }));
-    expect(analyses.filter(({ analysis }) => analysis.widened).map(({ code }) => code)).toEqual([trust === 'northfield' ? 'elective-wait-18w' : 'mha-detentions']);
+    const analyses = codes.map((code) => ({
+      code,
+      analysis: analyseIndicator(
+        unitOf(code),
+        figures.filter((figure) => figure.code === code),
+      ),
+    }));
+    expect(analyses.filter(({ analysis }) => analysis.widened).map(({ code }) => code)).toEqual([
+      trust === 'northfield' ? 'elective-wait-18w' : 'mha-detentions',
+    ]);
     const widened = analyses.find(({ analysis }) => analysis.widened)!.analysis;
-    expect(widened.sentence).toMatch(/^The gap between the most and least deprived groups widened from [\d.,]+ to [\d.,]+ .*since 2023\/24, more than chance would explain\.$/);
+    expect(widened.sentence).toMatch(
+      /^The gap between the most and least deprived groups widened from [\d.,]+ to [\d.,]+ .*since 2023\/24, more than chance would explain\.$/,
+    );
     const ethnicityGap = widened.periods.at(-1)!.recording.find((gap) => gap.breakdown === 'ethnicity')!;
     expect(ethnicityGap.share).toBeGreaterThan(0.05);
   }, 30_000);

@@ -18,7 +18,10 @@ describe('gap measures, against examples worked by hand', () => {
 
   it('two unequal groups: populations 1 and 3 put them at 0.125 and 0.625', () => {
     // Two points fix the line: slope = (4 − 0) ÷ (0.625 − 0.125) = 8. Weighted mean = (1×0 + 3×4) ÷ 4 = 3.
-    const measures = gapMeasures([{ rank: 2, population: 3, value: 4 }, { rank: 1, population: 1, value: 0 }]);
+    const measures = gapMeasures([
+      { rank: 2, population: 3, value: 4 },
+      { rank: 1, population: 1, value: 0 },
+    ]);
     expect(measures).toEqual({ absoluteGap: 4, ratio: 0, sii: expect.closeTo(8, 10), rii: expect.closeTo(8 / 3, 10) });
   });
 
@@ -26,7 +29,11 @@ describe('gap measures, against examples worked by hand', () => {
     // Populations 2, 1, 1 → ranks 0.25, 0.625, 0.875; values 6, 3, 3. Weighted x̄ = (0.5+0.625+0.875)/4 = 0.5,
     // ȳ = (12+3+3)/4 = 4.5. Σw(x−x̄)(y−ȳ) = 2(−0.25)(1.5) + (0.125)(−1.5) + (0.375)(−1.5) = −1.5;
     // Σw(x−x̄)² = 2(0.0625) + 0.015625 + 0.140625 = 0.28125. Slope = −1.5 ÷ 0.28125 = −5.333…
-    const measures = gapMeasures([{ rank: 1, population: 2, value: 6 }, { rank: 2, population: 1, value: 3 }, { rank: 3, population: 1, value: 3 }]);
+    const measures = gapMeasures([
+      { rank: 1, population: 2, value: 6 },
+      { rank: 2, population: 1, value: 3 },
+      { rank: 3, population: 1, value: 3 },
+    ]);
     expect(measures.absoluteGap).toBe(-3);
     expect(measures.ratio).toBe(2);
     expect(measures.sii).toBeCloseTo(-16 / 3, 10);
@@ -34,13 +41,28 @@ describe('gap measures, against examples worked by hand', () => {
   });
 
   it('has no ratio when the least deprived value is zero, and no rii when the mean is zero', () => {
-    expect(gapMeasures([{ rank: 1, population: 5, value: 0 }, { rank: 2, population: 5, value: 0 }])).toEqual({ absoluteGap: 0, ratio: null, sii: 0, rii: null });
+    expect(
+      gapMeasures([
+        { rank: 1, population: 5, value: 0 },
+        { rank: 2, population: 5, value: 0 },
+      ]),
+    ).toEqual({ absoluteGap: 0, ratio: null, sii: 0, rii: null });
   });
 });
 
 describe('the indicators:gap contract', () => {
   it('answers one object per series with exactly the four measures', () => {
-    const outcome = runGapContract(JSON.stringify([{ groups: equalFifths }, { groups: [{ rank: 1, population: 1, value: 0 }, { rank: 2, population: 3, value: 4 }] }]));
+    const outcome = runGapContract(
+      JSON.stringify([
+        { groups: equalFifths },
+        {
+          groups: [
+            { rank: 1, population: 1, value: 0 },
+            { rank: 2, population: 3, value: 4 },
+          ],
+        },
+      ]),
+    );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.results).toHaveLength(2);
@@ -50,10 +72,51 @@ describe('the indicators:gap contract', () => {
 
   it.each([
     [[{ groups: [{ rank: 1, population: 10, value: 1 }] }], 'series 1: "groups" must have at least two groups'],
-    [[{ groups: equalFifths }, { groups: [{ rank: 1, population: 0, value: 1 }, { rank: 2, population: 5, value: 2 }] }], 'series 2: groups[0].population must be a positive number'],
-    [[{ groups: [{ rank: 1, population: -3, value: 1 }, { rank: 2, population: 5, value: 2 }] }], 'series 1: groups[0].population must be a positive number'],
-    [[{ groups: [{ rank: 1, population: 10, value: 1 }, { rank: 2, population: 5 }] }], 'series 1: groups[1].value is missing'],
-    [[{ groups: [{ rank: 1, population: 10, value: 1 }, { rank: 1, population: 5, value: 2 }] }], 'series 1: groups[1].rank 1 is used by another group'],
+    [
+      [
+        { groups: equalFifths },
+        {
+          groups: [
+            { rank: 1, population: 0, value: 1 },
+            { rank: 2, population: 5, value: 2 },
+          ],
+        },
+      ],
+      'series 2: groups[0].population must be a positive number',
+    ],
+    [
+      [
+        {
+          groups: [
+            { rank: 1, population: -3, value: 1 },
+            { rank: 2, population: 5, value: 2 },
+          ],
+        },
+      ],
+      'series 1: groups[0].population must be a positive number',
+    ],
+    [
+      [
+        {
+          groups: [
+            { rank: 1, population: 10, value: 1 },
+            { rank: 2, population: 5 },
+          ],
+        },
+      ],
+      'series 1: groups[1].value is missing',
+    ],
+    [
+      [
+        {
+          groups: [
+            { rank: 1, population: 10, value: 1 },
+            { rank: 1, population: 5, value: 2 },
+          ],
+        },
+      ],
+      'series 1: groups[1].rank 1 is used by another group',
+    ],
     [{ groups: [] }, 'input: expected a JSON array of series'],
   ])('refuses bad input naming the series and field (%#)', (input, message) => {
     const outcome = runGapContract(JSON.stringify(input));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorDetail, latestPeriod, overviewRow, parseIndicatorFilters, periodsOf, widenedGapOf, type ViewIndicator } from '../../../lib/indicators/indicator-view';
+import {
+  indicatorDetail,
+  latestPeriod,
+  overviewRow,
+  parseIndicatorFilters,
+  periodsOf,
+  widenedGapOf,
+  type ViewIndicator,
+} from '../../../lib/indicators/indicator-view';
 import { NATIONAL_INDICATORS } from '../../../lib/indicators/national-set';
 import { demoIndicatorFigures } from '../../../prisma/demo/indicators';
 import { WAITING_LIST } from '../../support/report-indicators-fixture';
@@ -18,7 +26,9 @@ describe('the indicators page rows', () => {
     expect(row.value).toBe('35.8%');
     expect(row.gap).toMatch(/^-7\.\d percentage points \(95% confidence interval -\d+\.\d to -\d+\.\d\)$/);
     expect(row.widened).toBe(true);
-    expect(row.sentence).toMatch(/^The gap between the most and least deprived groups widened from 4\.\d to 7\.\d points since 2023\/24, more than chance would explain\.$/);
+    expect(row.sentence).toMatch(
+      /^The gap between the most and least deprived groups widened from 4\.\d to 7\.\d points since 2023\/24, more than chance would explain\.$/,
+    );
     expect(row.recording).toBeNull();
   });
 
@@ -55,7 +65,10 @@ describe('one indicator’s page', () => {
     expect(view.chart?.average?.valueText).toBe('35.8');
     expect(view.chart?.altText).toContain('Trust average: 35.8%.');
     expect(view.gap?.measures.map((measure) => measure.name)).toEqual([
-      'Absolute gap (least deprived minus most deprived)', 'Ratio (most deprived divided by least deprived)', 'Slope index of inequality', 'Relative index of inequality',
+      'Absolute gap (least deprived minus most deprived)',
+      'Ratio (most deprived divided by least deprived)',
+      'Slope index of inequality',
+      'Relative index of inequality',
     ]);
     expect(view.trend.map((point) => point.period)).toEqual(['2023/24', '2024/25', '2025/26']);
     expect(view.trend.every((point) => point.lower! < point.estimate! && point.estimate! < point.upper!)).toBe(true);
@@ -95,7 +108,14 @@ describe('the widened gaps and periods', () => {
   });
 
   it('order periods newest first, a year before the quarter that ends it', () => {
-    const figures = ['2025/26 Q4', '2025/26', '2024/25', '2025-04'].map((period) => ({ period, breakdown: 'all' as const, group: 'all', numerator: 1, denominator: 10, value: 10 }));
+    const figures = ['2025/26 Q4', '2025/26', '2024/25', '2025-04'].map((period) => ({
+      period,
+      breakdown: 'all' as const,
+      group: 'all',
+      numerator: 1,
+      denominator: 10,
+      value: 10,
+    }));
     // April 2025 ends before the year and its last quarter do.
     expect(periodsOf(figures)).toEqual(['2025/26', '2025/26 Q4', '2025-04', '2024/25']);
     expect(latestPeriod([])).toBeNull();
@@ -104,7 +124,11 @@ describe('the widened gaps and periods', () => {
 
 describe('the pages’ filters', () => {
   it('keep good choices and answer bad ones with a message, dropping only the bad field', () => {
-    expect(parseIndicatorFilters({ breakdown: 'ethnicity', period: '2024/25' })).toEqual({ filters: { breakdown: 'ethnicity', period: '2024/25' }, values: { breakdown: 'ethnicity', period: '2024/25' }, errors: {} });
+    expect(parseIndicatorFilters({ breakdown: 'ethnicity', period: '2024/25' })).toEqual({
+      filters: { breakdown: 'ethnicity', period: '2024/25' },
+      values: { breakdown: 'ethnicity', period: '2024/25' },
+      errors: {},
+    });
     const bad = parseIndicatorFilters({ breakdown: 'postcode', period: '2024/25' });
     expect(bad.filters).toEqual({ period: '2024/25' });
     expect(bad.errors).toEqual({ breakdown: 'Choose a breakdown from the list' });

@@ -63,19 +63,39 @@ describe('checking an upload row by row', () => {
 
   it('names a switched-off indicator and a count that is not whole', () => {
     const result = check('off,2024/25,all,all,3,,', 'episodes,2024/25,all,all,,,2.5');
-    expect(result).toMatchObject({ ok: false, problems: [{ row: 2, column: 'indicator' }, { row: 3, column: 'value' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        { row: 2, column: 'indicator' },
+        { row: 3, column: 'value' },
+      ],
+    });
   });
 
   it('saves nothing unless every row is good: any one bad row makes the whole check fail (property)', () => {
-    const goodRow = fc.record({ group: fc.constantFrom('1', '2', '3', '4', '5'), numerator: fc.integer({ min: 0, max: 500 }), year: fc.integer({ min: 2019, max: 2025 }) })
+    const goodRow = fc
+      .record({ group: fc.constantFrom('1', '2', '3', '4', '5'), numerator: fc.integer({ min: 0, max: 500 }), year: fc.integer({ min: 2019, max: 2025 }) })
       .map(({ group, numerator, year }) => `wait,${year}/${String((year + 1) % 100).padStart(2, '0')},deprivation quintile,${group},${numerator},500,`);
-    const badRow = fc.constantFrom('wait,2024/25,deprivation quintile,7,1,2,', 'nope,2024/25,all,all,1,2,50', 'wait,2030/31,all,all,1,2,50', 'wait,2024/25,all,all,3,2,', 'wait,2024/25,all,all,1,2,70');
-    fc.assert(fc.property(fc.uniqueArray(goodRow, { minLength: 1, maxLength: 20, selector: (row) => row.split(',').slice(0, 4).join() }), fc.option(fc.tuple(badRow, fc.nat()), { nil: undefined }), (rows, bad) => {
-      const lines = [...rows];
-      if (bad) lines.splice(bad[1] % (lines.length + 1), 0, bad[0]);
-      const result = check(...lines);
-      expect(result.ok).toBe(bad === undefined);
-      if (result.ok) expect('figures' in result && result.figures).toHaveLength(rows.length);
-    }), { numRuns: 300 });
+    const badRow = fc.constantFrom(
+      'wait,2024/25,deprivation quintile,7,1,2,',
+      'nope,2024/25,all,all,1,2,50',
+      'wait,2030/31,all,all,1,2,50',
+      'wait,2024/25,all,all,3,2,',
+      'wait,2024/25,all,all,1,2,70',
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(goodRow, { minLength: 1, maxLength: 20, selector: (row) => row.split(',').slice(0, 4).join() }),
+        fc.option(fc.tuple(badRow, fc.nat()), { nil: undefined }),
+        (rows, bad) => {
+          const lines = [...rows];
+          if (bad) lines.splice(bad[1] % (lines.length + 1), 0, bad[0]);
+          const result = check(...lines);
+          expect(result.ok).toBe(bad === undefined);
+          if (result.ok) expect('figures' in result && result.figures).toHaveLength(rows.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   }, 60_000);
 });

@@ -13,7 +13,9 @@ describe('catalogue filters', () => {
     const filter = parseCatalogueFilter({ roleArea: 'chief-executive', domain: '3', maturity: 'emerging', priority: 'yes' });
     expect(filter).toEqual({ roleArea: 'chief-executive', domain: 3, maturity: 'emerging', priorityOnly: true });
     const found = filterCatalogue(filter);
-    expect(found.every((objective) => objective.roleArea === 'chief-executive' && objective.domain === 3 && objective.maturity === 'emerging' && objective.priority)).toBe(true);
+    expect(
+      found.every((objective) => objective.roleArea === 'chief-executive' && objective.domain === 3 && objective.maturity === 'emerging' && objective.priority),
+    ).toBe(true);
   });
 
   it('lists only the priority objectives', () => {
@@ -21,7 +23,12 @@ describe('catalogue filters', () => {
   });
 
   it('ignores values that are not choices, and takes the first of repeated values', () => {
-    expect(parseCatalogueFilter({ roleArea: 'nobody', domain: '9', maturity: 'thriving', priority: 'maybe' })).toEqual({ roleArea: null, domain: null, maturity: null, priorityOnly: false });
+    expect(parseCatalogueFilter({ roleArea: 'nobody', domain: '9', maturity: 'thriving', priority: 'maybe' })).toEqual({
+      roleArea: null,
+      domain: null,
+      maturity: null,
+      priorityOnly: false,
+    });
     expect(parseCatalogueFilter({ domain: ['2', '4'] }).domain).toBe(2);
   });
 });

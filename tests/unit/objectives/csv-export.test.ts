@@ -40,9 +40,12 @@ describe('CSV writing', () => {
 
   it('leaves safe text alone and quotes only when it must', () => {
     fc.assert(
-      fc.property(fc.string().filter((text) => !isFormulaLike(text) && !/[",\r\n]/.test(text)), (text) => {
-        expect(csvCell(text)).toBe(text);
-      }),
+      fc.property(
+        fc.string().filter((text) => !isFormulaLike(text) && !/[",\r\n]/.test(text)),
+        (text) => {
+          expect(csvCell(text)).toBe(text);
+        },
+      ),
     );
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
@@ -52,7 +55,15 @@ describe('CSV writing', () => {
   });
 
   it('writes numbers as numbers, so a negative baseline stays a number; no value is an empty cell', () => {
-    expect([csvCell(-12.5), csvCell(0), csvCell(1e21), csvCell(Number.NaN), csvCell(Number.POSITIVE_INFINITY), csvCell(null), csvCell(undefined)]).toEqual(['-12.5', '0', '1e+21', '', '', '', '']);
+    expect([csvCell(-12.5), csvCell(0), csvCell(1e21), csvCell(Number.NaN), csvCell(Number.POSITIVE_INFINITY), csvCell(null), csvCell(undefined)]).toEqual([
+      '-12.5',
+      '0',
+      '1e+21',
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 
   it('ends every record, the last included, with CRLF', () => {
@@ -62,7 +73,13 @@ describe('CSV writing', () => {
 
 describe('objectives as CSV', () => {
   it('has one cell per header column, with dates as YYYY-MM-DD and the owner’s details', () => {
-    const row = objectiveCsvRow(summaryOf({ title: '+44 helpline', baseline: -3, owner: { id: 'o', name: 'Dana Director', jobTitle: 'Director of Strategy', isExecutive: true, hasLeft: false } }));
+    const row = objectiveCsvRow(
+      summaryOf({
+        title: '+44 helpline',
+        baseline: -3,
+        owner: { id: 'o', name: 'Dana Director', jobTitle: 'Director of Strategy', isExecutive: true, hasLeft: false },
+      }),
+    );
     expect(row).toHaveLength(OBJECTIVE_CSV_HEADER.length);
     const byColumn = Object.fromEntries(OBJECTIVE_CSV_HEADER.map((column, index) => [column, row[index]]));
     expect(byColumn).toMatchObject({

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../lib/indicators/analysis';
 import {
-  ALL_PATIENTS, baselineAndLatest, decideBaseline, describeFigure, figureChoices, figureKey, linkedSeries, parseFigureKey, BASELINE_REASON_NEEDED, type IndicatorLink,
+  ALL_PATIENTS,
+  baselineAndLatest,
+  decideBaseline,
+  describeFigure,
+  figureChoices,
+  figureKey,
+  linkedSeries,
+  parseFigureKey,
+  BASELINE_REASON_NEEDED,
+  type IndicatorLink,
 } from '../../../lib/objectives/indicator-link';
 
 const row = (period: string, breakdown: Figure['breakdown'], group: string, numerator: number, denominator: number): Figure => ({
-  period, breakdown, group, numerator, denominator, value: Math.round((numerator / denominator) * 1000) / 10,
+  period,
+  breakdown,
+  group,
+  numerator,
+  denominator,
+  value: Math.round((numerator / denominator) * 1000) / 10,
 });
 
 /** A percentage indicator: the all row and five deprivation fifths that add up to it. */
@@ -16,8 +30,20 @@ function year(period: string, fifths: readonly [number, number][]): Figure[] {
 }
 
 const figures: Figure[] = [
-  ...year('2024/25', [[400, 1000], [350, 1000], [300, 1000], [250, 1000], [200, 1000]]),
-  ...year('2025/26', [[380, 1000], [340, 1000], [300, 1000], [260, 1000], [220, 1000]]),
+  ...year('2024/25', [
+    [400, 1000],
+    [350, 1000],
+    [300, 1000],
+    [250, 1000],
+    [200, 1000],
+  ]),
+  ...year('2025/26', [
+    [380, 1000],
+    [340, 1000],
+    [300, 1000],
+    [260, 1000],
+    [220, 1000],
+  ]),
 ];
 const gap: IndicatorLink = { figure: 'deprivation_gap', breakdown: 'deprivation_quintile', group: null };
 const mostDeprived: IndicatorLink = { figure: 'group_value', breakdown: 'deprivation_quintile', group: '1' };
@@ -33,13 +59,22 @@ describe('linkedSeries', () => {
   });
 
   it('never gives a hidden group’s figure, nor a gap that would lead back to it', () => {
-    const small = year('2025/26', [[5, 1000], [340, 1000], [300, 1000], [260, 1000], [220, 1000]]);
+    const small = year('2025/26', [
+      [5, 1000],
+      [340, 1000],
+      [300, 1000],
+      [260, 1000],
+      [220, 1000],
+    ]);
     const series = linkedSeries('percentage', small, mostDeprived);
     expect(series).toEqual([{ period: '2025/26', value: null, suppressed: true }]);
     expect(linkedSeries('percentage', small, gap)).toEqual([{ period: '2025/26', value: null, suppressed: true }]);
     // Another group is hidden too, so the small one cannot be worked out from the total.
     const protectedGroup = linkedSeries('percentage', small, { figure: 'group_value', breakdown: 'deprivation_quintile', group: '5' });
-    expect(protectedGroup[0]!.suppressed || linkedSeries('percentage', small, { figure: 'group_value', breakdown: 'deprivation_quintile', group: '4' })[0]!.suppressed).toBe(true);
+    expect(
+      protectedGroup[0]!.suppressed ||
+        linkedSeries('percentage', small, { figure: 'group_value', breakdown: 'deprivation_quintile', group: '4' })[0]!.suppressed,
+    ).toBe(true);
     expect(describeFigure(series[0]!)).toBe('hidden to protect a small group (2025/26)');
   });
 

@@ -81,6 +81,9 @@ export function objectiveRow(overrides: Partial<ObjectiveRow> = {}): ObjectiveRo
 }
 
 /** A summary as the queries return it, with its derived fields worked out the same way. */
-export function summaryOf(overrides: Partial<Omit<ObjectiveSummaryDto, 'owner'>> & { owner?: ObjectiveSummaryDto['owner'] } = {}, today = '2026-06-15'): ObjectiveSummaryDto {
+export function summaryOf(
+  overrides: Partial<Omit<ObjectiveSummaryDto, 'owner'>> & { owner?: ObjectiveSummaryDto['owner'] } = {},
+  today = '2026-06-15',
+): ObjectiveSummaryDto {
   return { ...toSummaryDto(objectiveRow(), today), ...overrides };
 }

@@ -50,7 +50,24 @@ describe('SMART completeness', () => {
 
   it('lists every part of an empty objective, in SMART order, with one summary message per missing piece', () => {
     const empty = smartCompleteness(
-      smartInput({ title: '', description: '', measure: '', baseline: null, target: null, unit: '', breakdowns: [], resources: '', dependencies: '', catalogueRefs: [], questionRefs: [], domains: [], startDate: null, dueDate: null, ownerId: null, committee: '' }),
+      smartInput({
+        title: '',
+        description: '',
+        measure: '',
+        baseline: null,
+        target: null,
+        unit: '',
+        breakdowns: [],
+        resources: '',
+        dependencies: '',
+        catalogueRefs: [],
+        questionRefs: [],
+        domains: [],
+        startDate: null,
+        dueDate: null,
+        ownerId: null,
+        committee: '',
+      }),
     );
     expect(empty.missingParts).toEqual(SMART_PARTS);
     expect(empty.messages).toHaveLength(15);

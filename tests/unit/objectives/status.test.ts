@@ -67,8 +67,19 @@ describe('overdue', () => {
 
 describe('the board overview’s groups', () => {
   const overdue = summaryOf({ id: 'o', title: 'Overdue', domains: [3], isOverdue: true, currentStatus: 'on_track' });
-  const atRisk = summaryOf({ id: 'r', title: 'At risk', domains: [1, 2], currentStatus: 'at_risk', owner: { id: 'm1', name: 'Zed', jobTitle: 'CEO', isExecutive: true, hasLeft: false } });
-  const undecided = summaryOf({ id: 'u', title: 'No domain', domains: [], owner: { id: 'm2', name: 'Amy', jobTitle: 'CFO', isExecutive: true, hasLeft: true } });
+  const atRisk = summaryOf({
+    id: 'r',
+    title: 'At risk',
+    domains: [1, 2],
+    currentStatus: 'at_risk',
+    owner: { id: 'm1', name: 'Zed', jobTitle: 'CEO', isExecutive: true, hasLeft: false },
+  });
+  const undecided = summaryOf({
+    id: 'u',
+    title: 'No domain',
+    domains: [],
+    owner: { id: 'm2', name: 'Amy', jobTitle: 'CFO', isExecutive: true, hasLeft: true },
+  });
 
   it('by domain lists every domain, an objective under each of its domains, then those without one', () => {
     expect(groupObjectives([overdue, atRisk, undecided], 'domain').map((group) => [group.key, group.objectives.map((o) => o.id)])).toEqual([
@@ -81,7 +92,9 @@ describe('the board overview’s groups', () => {
   });
 
   it('by owner in name order, with those without an owner last', () => {
-    expect(groupObjectives([overdue, atRisk, undecided], 'owner').map((group) => [group.label, group.owner?.hasLeft ?? null, group.objectives.map((o) => o.id)])).toEqual([
+    expect(
+      groupObjectives([overdue, atRisk, undecided], 'owner').map((group) => [group.label, group.owner?.hasLeft ?? null, group.objectives.map((o) => o.id)]),
+    ).toEqual([
       ['Amy, CFO', true, ['u']],
       ['Zed, CEO', false, ['r']],
       ['No owner yet', null, ['o']],
@@ -90,8 +103,23 @@ describe('the board overview’s groups', () => {
 
   it('by status with overdue objectives pulled to the top, each objective once', () => {
     const groups = groupObjectives([overdue, atRisk, undecided], 'status');
-    expect(groups.map((group) => group.key)).toEqual(['overdue', 'status-not_started', 'status-on_track', 'status-at_risk', 'status-off_track', 'status-complete', 'status-deferred']);
+    expect(groups.map((group) => group.key)).toEqual([
+      'overdue',
+      'status-not_started',
+      'status-on_track',
+      'status-at_risk',
+      'status-off_track',
+      'status-complete',
+      'status-deferred',
+    ]);
     expect(groups.flatMap((group) => group.objectives.map((o) => o.id)).sort()).toEqual(['o', 'r', 'u']);
-    expect(countObjectives([overdue, atRisk, undecided])).toEqual({ total: 3, agreed: 0, overdue: 1, notAccepted: 0, needAttention: 0, byStatus: { not_started: 1, on_track: 1, at_risk: 1, off_track: 0, complete: 0, deferred: 0 } });
+    expect(countObjectives([overdue, atRisk, undecided])).toEqual({
+      total: 3,
+      agreed: 0,
+      overdue: 1,
+      notAccepted: 0,
+      needAttention: 0,
+      byStatus: { not_started: 1, on_track: 1, at_risk: 1, off_track: 0, complete: 0, deferred: 0 },
+    });
   });
 });

@@ -39,7 +39,12 @@ describe('which peer groups may be shown', () => {
   it('checks overlapping groups on their members, not just their sizes', () => {
     // Acute (10) and South West (6) are not nested: South West minus acute is one community trust,
     // and so is community (6) minus London (5). The smaller group of each pair is withheld.
-    const members = [...trusts(5, 'acute', 'north_west'), ...trusts(5, 'acute', 'south_west'), ...trusts(1, 'community', 'south_west'), ...trusts(5, 'community', 'london')];
+    const members = [
+      ...trusts(5, 'acute', 'north_west'),
+      ...trusts(5, 'acute', 'south_west'),
+      ...trusts(1, 'community', 'south_west'),
+      ...trusts(5, 'community', 'london'),
+    ];
     expect(shown(members)).toEqual(['all', 'region:north_west', 'type:acute', 'type:community']);
   });
 
@@ -76,7 +81,12 @@ describe('which peer groups may be shown', () => {
   });
 
   it('gives the same answer whatever order the trusts come in', () => {
-    const members = [...trusts(5, 'acute', 'north_west'), ...trusts(5, 'acute', 'south_west'), ...trusts(6, 'community', 'south_west'), ...trusts(1, 'ambulance', 'london')];
+    const members = [
+      ...trusts(5, 'acute', 'north_west'),
+      ...trusts(5, 'acute', 'south_west'),
+      ...trusts(6, 'community', 'south_west'),
+      ...trusts(1, 'ambulance', 'london'),
+    ];
     expect(shown([...members].reverse())).toEqual(shown(members));
   });
 });

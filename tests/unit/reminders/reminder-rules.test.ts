@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeKey, leadDigestMail, ownerReminderMail, planTrustReminders, reminderReasons, type ReminderObjective } from '../../../lib/reminders/reminder-rules';
+import {
+  dedupeKey,
+  leadDigestMail,
+  ownerReminderMail,
+  planTrustReminders,
+  reminderReasons,
+  type ReminderObjective,
+} from '../../../lib/reminders/reminder-rules';
 
 const TODAY = '2026-07-20';
 
@@ -49,7 +56,14 @@ describe('planning a trust’s reminders', () => {
       TODAY,
     );
     expect(plan.flagged.map((item) => item.objective.id)).toEqual(['b', 'd', 'a']);
-    expect(plan.ownerReminders).toEqual([{ ownerId: 'm1', ownerName: 'Dana Director', email: 'dana@example.nhs.uk', items: [expect.objectContaining({ reasons: ['overdue'] }), expect.objectContaining({ reasons: ['update-due'] })] }]);
+    expect(plan.ownerReminders).toEqual([
+      {
+        ownerId: 'm1',
+        ownerName: 'Dana Director',
+        email: 'dana@example.nhs.uk',
+        items: [expect.objectContaining({ reasons: ['overdue'] }), expect.objectContaining({ reasons: ['update-due'] })],
+      },
+    ]);
     expect(plan.ownersWithoutEmail).toEqual([{ ownerId: 'm2', ownerName: 'Uma Unlinked' }]);
   });
 

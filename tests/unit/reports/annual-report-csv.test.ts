@@ -44,7 +44,9 @@ function withObjectiveTitle(title: string, progressSummary = 'Fine'): AnnualRepo
   const snapshot = buildReportSnapshot({ sections: ['objectives'] });
   return {
     ...snapshot,
-    sections: [{ id: 'objectives', content: { objectives: [{ title, guideRefs: ['1.1'], ownerRole: 'Chief Nurse', statusLabel: 'On track', progressSummary }] } }],
+    sections: [
+      { id: 'objectives', content: { objectives: [{ title, guideRefs: ['1.1'], ownerRole: 'Chief Nurse', statusLabel: 'On track', progressSummary }] } },
+    ],
   };
 }
 

@@ -10,12 +10,7 @@ import { BOARD_PAPER_COVER, buildReportSnapshot, CORE_HEADINGS } from '../../sup
 type Docx = { files: Record<string, string>; paragraphs: { style: string | null; text: string }[]; tables: string[] };
 
 function decodeXml(text: string): string {
-  return text
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&apos;', "'")
-    .replaceAll('&amp;', '&');
+  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
 }
 
 function textOf(xml: string): string {
@@ -35,8 +30,7 @@ async function open(snapshot: AnnualReportSnapshot): Promise<Docx> {
   return { files, paragraphs, tables };
 }
 
-const withStyle = (docx: Docx, style: string): string[] =>
-  docx.paragraphs.filter((paragraph) => paragraph.style === style).map((paragraph) => paragraph.text);
+const withStyle = (docx: Docx, style: string): string[] => docx.paragraphs.filter((paragraph) => paragraph.style === style).map((paragraph) => paragraph.text);
 
 let approved: Docx;
 let draft: Docx;
@@ -107,7 +101,11 @@ describe('renderAnnualReportDocx', () => {
   });
 
   it('says DRAFT in the page header of a draft, and not once approved', () => {
-    const headers = (docx: Docx): string => Object.entries(docx.files).filter(([name]) => /^word\/header\d*\.xml$/.test(name)).map(([, xml]) => textOf(xml)).join(' ');
+    const headers = (docx: Docx): string =>
+      Object.entries(docx.files)
+        .filter(([name]) => /^word\/header\d*\.xml$/.test(name))
+        .map(([, xml]) => textOf(xml))
+        .join(' ');
     expect(headers(draft)).toContain(DRAFT_MARK);
     expect(headers(approved)).not.toContain(DRAFT_MARK);
     expect(headers(approved)).toContain('Northfield Teaching Hospitals NHS Foundation Trust');

@@ -53,11 +53,22 @@ describe('the indicators section in the PDF', () => {
     expect(rows).toHaveLength(14);
     for (const row of rows) expect(row.children.map((cell) => cell.role)).toEqual(['TH', 'TD', 'TD', 'TD', 'TD']);
     expect(cellTexts(rows[1]!)).toEqual(['1 (most deprived fifth)', 'Deprivation (fifths)', '52.0', '260', '500']);
-    expect(cellTexts(rows.find((row) => squash(row.children[0]!.text) === 'Other ethnic group')!)).toEqual(['Other ethnic group', 'Ethnic group', 'fewer than 8', 'Not shown', 'Not shown']);
+    expect(cellTexts(rows.find((row) => squash(row.children[0]!.text) === 'Other ethnic group')!)).toEqual([
+      'Other ethnic group',
+      'Ethnic group',
+      'fewer than 8',
+      'Not shown',
+      'Not shown',
+    ]);
     expect(cellTexts(gap!.children[0]!)).toEqual(['Gap measure', 'Estimate', '95% confidence interval']);
     expect(cellTexts(gap!.children[1]!).slice(0, 2)).toEqual(['Absolute gap (least deprived minus most deprived)', '-20.7 percentage points']);
     expect(emergency!.children.slice(1).map((row) => squash(row.children[2]!.text))).toEqual([
-      '9,000.0', '15,000.0', '12,500.0', '10,000.0', 'not shown (protects a small group)', 'fewer than 8',
+      '9,000.0',
+      '15,000.0',
+      '12,500.0',
+      '10,000.0',
+      'not shown (protects a small group)',
+      'fewer than 8',
     ]);
   });
 
@@ -80,7 +91,9 @@ describe('the indicators section in Word', () => {
     const tables = [...body.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((match) => match[1]!);
     expect(tables).toHaveLength(3);
     for (const table of tables) expect([...table.matchAll(/<w:tblHeader\/>/g)]).toHaveLength(1);
-    const rows = [...tables[0]!.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) => [...row[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((cell) => cell[1]));
+    const rows = [...tables[0]!.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) =>
+      [...row[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((cell) => cell[1]),
+    );
     expect(rows[0]).toEqual(['Group', 'Breakdown', 'Percentage', 'Numerator', 'Denominator']);
     expect(rows).toContainEqual(['Other ethnic group', 'Ethnic group', 'fewer than 8', 'Not shown', 'Not shown']);
     expect(body).toContain('Section 13SA of the National Health Service Act 2006');
@@ -93,7 +106,9 @@ describe('the indicators section in Word', () => {
     expect(media).toHaveLength(2);
     for (const name of media) expect(Buffer.from(entries[name]!.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
     const body = strFromU8(entries['word/document.xml']!);
-    const descriptions = [...body.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&apos;', "'"));
+    const descriptions = [...body.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) =>
+      match[1]!.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&apos;', "'"),
+    );
     expect(descriptions).toEqual(content.indicators.map((indicator) => indicator.chart!.altText));
     expect(body).toMatch(/<wp:docPr [^>]*title="Waiting list: share waiting over 18 weeks, 2025\/26"/);
   });

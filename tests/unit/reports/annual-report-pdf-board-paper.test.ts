@@ -68,7 +68,14 @@ describe('renderAnnualReportPdf: board paper', () => {
     const tables = findRoles(boardPaper.pdf.structTrees, 'Table');
     const coverTable = tables.find((table) => squash(table.text).includes('Agenda item'));
     expect(coverTable?.children.slice(1).map((row) => row.children.map((cell) => cell.role))).toEqual(Array(6).fill(['TH', 'TD']));
-    expect(coverTable?.children.slice(1).map((row) => squash(row.children[0]?.text ?? ''))).toEqual(['Meeting', 'Date of meeting', 'Agenda item', 'Executive sponsor', 'Author', 'Purpose']);
+    expect(coverTable?.children.slice(1).map((row) => squash(row.children[0]?.text ?? ''))).toEqual([
+      'Meeting',
+      'Date of meeting',
+      'Agenda item',
+      'Executive sponsor',
+      'Author',
+      'Purpose',
+    ]);
     const tree = withPdfFile(boardPaper.buffer, (file) => poppler('pdfinfo', ['-struct-text', file]));
     expect(tree).toMatch(/TH:\s*\n\s*\/Scope \/Row\s*\n\s*"Executive sponsor"/);
     const h2s = findRoles(boardPaper.pdf.structTrees, 'H2').map((node) => squash(node.text));

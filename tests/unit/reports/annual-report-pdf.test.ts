@@ -18,9 +18,7 @@ async function render(snapshot: AnnualReportSnapshot): Promise<Rendered> {
 /** Each page's text from pdftotext: '-layout' keeps table columns side by side, '-raw' keeps drawing order. */
 function popplerPageTexts(buffer: Buffer, pageCount: number, mode: '-layout' | '-raw' = '-layout'): string[] {
   return withPdfFile(buffer, (file) =>
-    Array.from({ length: pageCount }, (_, index) =>
-      poppler('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), mode, file, '-']),
-    ),
+    Array.from({ length: pageCount }, (_, index) => poppler('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), mode, file, '-'])),
   );
 }
 
@@ -71,7 +69,10 @@ describe('renderAnnualReportPdf: accessibility metadata', () => {
 
   it('embeds its own TrueType font and never uses Helvetica', () => {
     const fonts = withPdfFile(approved.buffer, (file) => poppler('pdffonts', [file]));
-    const rows = fonts.split('\n').slice(2).filter((line) => line.trim().length > 0);
+    const rows = fonts
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim().length > 0);
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const row of rows) {
       expect(row).toMatch(/Arimo/);
@@ -82,7 +83,12 @@ describe('renderAnnualReportPdf: accessibility metadata', () => {
 
   it('draws the chart as vector paths, with no pictures at all', () => {
     const images = withPdfFile(approved.buffer, (file) => poppler('pdfimages', ['-list', file]));
-    expect(images.split('\n').slice(2).filter((line) => line.trim().length > 0)).toEqual([]);
+    expect(
+      images
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.trim().length > 0),
+    ).toEqual([]);
   });
 });
 
@@ -120,14 +126,7 @@ describe('renderAnnualReportPdf: structure and content', () => {
     const rows = results?.children ?? [];
     expect(rows.every((row) => row.role === 'TR')).toBe(true);
     expect(rows[0]?.children.map((cell) => cell.role)).toEqual(['TH', 'TH', 'TH', 'TH', 'TH', 'TH']);
-    expect(rows[0]?.children.map((cell) => squash(cell.text))).toEqual([
-      'Domain',
-      'Score',
-      'Percentage',
-      'Maturity',
-      'Last year (2024/25)',
-      'Change',
-    ]);
+    expect(rows[0]?.children.map((cell) => squash(cell.text))).toEqual(['Domain', 'Score', 'Percentage', 'Maturity', 'Last year (2024/25)', 'Change']);
     expect(rows.length).toBe(domains.length + 1);
     domains.forEach((domain, index) => {
       const cells = rows[index + 1]?.children ?? [];
@@ -188,7 +187,11 @@ describe('renderAnnualReportPdf: structure and content', () => {
           case 'assessment':
             return {
               id: 'assessment',
-              content: { ...section.content, previousFinancialYear: null, domains: section.content.domains.map((domain) => ({ ...domain, previous: null, changeText: 'No result for last year' })) },
+              content: {
+                ...section.content,
+                previousFinancialYear: null,
+                domains: section.content.domains.map((domain) => ({ ...domain, previous: null, changeText: 'No result for last year' })),
+              },
             };
           case 'objectives':
             return { id: 'objectives', content: { objectives: [] } };
@@ -216,10 +219,7 @@ describe('renderAnnualReportPdf: structure and content', () => {
 
   it('includes only the chosen sections', async () => {
     const partial = await render(buildReportSnapshot({ sections: ['data-quality', 'assessment'] }));
-    expect(findRoles(partial.pdf.structTrees, 'H2').map((node) => squash(node.text))).toEqual([
-      SECTION_HEADINGS.assessment,
-      SECTION_HEADINGS['data-quality'],
-    ]);
+    expect(findRoles(partial.pdf.structTrees, 'H2').map((node) => squash(node.text))).toEqual([SECTION_HEADINGS.assessment, SECTION_HEADINGS['data-quality']]);
     const text = squash(partial.pdf.pageTexts.join(' '));
     expect(text).not.toContain(SECTION_HEADINGS.leadership);
     expect(text).not.toContain(SECTION_HEADINGS.objectives);

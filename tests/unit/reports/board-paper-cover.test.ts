@@ -34,13 +34,25 @@ describe('board paper cover details', () => {
   });
 
   it('say when the date is not a real one, the purpose is not offered or the recommendation is too long', () => {
-    expect(messages({ ...BASE, variant: 'board-paper', ...COVER_FORM, meetingDate: 'invalid:31/2/2026' })).toEqual({ meetingDate: 'The date of the meeting must be a real date, like 1 4 2025' });
-    expect(messages({ ...BASE, variant: 'board-paper', ...COVER_FORM, purpose: 'decision' })).toEqual({ purpose: 'Select whether the paper is for approval, assurance or information' });
-    expect(messages({ ...BASE, variant: 'board-paper', ...COVER_FORM, recommendation: 'x'.repeat(2001) })).toEqual({ recommendation: 'Use 2,000 characters or fewer for the recommendation' });
+    expect(messages({ ...BASE, variant: 'board-paper', ...COVER_FORM, meetingDate: 'invalid:31/2/2026' })).toEqual({
+      meetingDate: 'The date of the meeting must be a real date, like 1 4 2025',
+    });
+    expect(messages({ ...BASE, variant: 'board-paper', ...COVER_FORM, purpose: 'decision' })).toEqual({
+      purpose: 'Select whether the paper is for approval, assurance or information',
+    });
+    expect(messages({ ...BASE, variant: 'board-paper', ...COVER_FORM, recommendation: 'x'.repeat(2001) })).toEqual({
+      recommendation: 'Use 2,000 characters or fewer for the recommendation',
+    });
   });
 
   it('are trimmed and gathered into the cover, and ignored for the annual-report section', () => {
-    const parsed = startExportSchema.parse({ ...BASE, variant: 'board-paper', ...COVER_FORM, meeting: `  ${COVER_FORM.meeting}  `, recommendation: `${COVER_FORM.recommendation}\r\n\r\n` });
+    const parsed = startExportSchema.parse({
+      ...BASE,
+      variant: 'board-paper',
+      ...COVER_FORM,
+      meeting: `  ${COVER_FORM.meeting}  `,
+      recommendation: `${COVER_FORM.recommendation}\r\n\r\n`,
+    });
     expect('cover' in parsed ? parsed.cover : null).toEqual(BOARD_PAPER_COVER);
     const annual = startExportSchema.parse({ ...BASE, variant: 'annual-report', meeting: 'Typed before switching' });
     expect(annual).toEqual({ financialYear: 2025, sections: ['assessment'], variant: 'annual-report', format: 'pdf' });

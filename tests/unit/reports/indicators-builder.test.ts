@@ -46,9 +46,7 @@ describe('indicatorsContent', () => {
       ['1 (most deprived fifth)', 'Deprivation (fifths)', '52.0', '260', '500'],
       ['2', 'Deprivation (fifths)', '44.0', '220', '500'],
     ]);
-    expect(table.rows.map((row) => row[1])).toEqual([
-      'All patients', ...Array(6).fill('Deprivation (fifths)'), ...Array(5).fill('Ethnic group'), 'Sex', 'Sex',
-    ]);
+    expect(table.rows.map((row) => row[1])).toEqual(['All patients', ...Array(6).fill('Deprivation (fifths)'), ...Array(5).fill('Ethnic group'), 'Sex', 'Sex']);
     expect(table.rows.at(6)).toEqual(['Not known', 'Deprivation (fifths)', '50.0', '10', '20']);
   });
 
@@ -69,10 +67,17 @@ describe('indicatorsContent', () => {
     const analysis = analyseIndicator('percentage', WAITING_LIST.figures).periods.at(-1)!.gap!;
     const gap = indicatorGapTable(waiting!)!;
     expect(gap.columns.map((column) => column.header)).toEqual(['Gap measure', 'Estimate', '95% confidence interval']);
-    expect(gap.rows[0]).toEqual(['Absolute gap (least deprived minus most deprived)', '-20.7 percentage points', `${analysis.absoluteGapCi!.lower.toFixed(1)} to ${analysis.absoluteGapCi!.upper.toFixed(1)}`]);
+    expect(gap.rows[0]).toEqual([
+      'Absolute gap (least deprived minus most deprived)',
+      '-20.7 percentage points',
+      `${analysis.absoluteGapCi!.lower.toFixed(1)} to ${analysis.absoluteGapCi!.upper.toFixed(1)}`,
+    ]);
     expect(gap.rows[1]?.[1]).toBe((52 / 31.3).toFixed(2));
     expect(gap.rows.map((row) => row[0])).toEqual([
-      'Absolute gap (least deprived minus most deprived)', 'Ratio (most deprived divided by least deprived)', 'Slope index of inequality', 'Relative index of inequality',
+      'Absolute gap (least deprived minus most deprived)',
+      'Ratio (most deprived divided by least deprived)',
+      'Slope index of inequality',
+      'Relative index of inequality',
     ]);
     expect(waiting!.gap!.measures[2]!.numbers.estimate).toBeCloseTo(analysis.sii, 10);
     expect(waiting!.trend).toBe('The gap between the most and least deprived groups widened from 16 to 20.7 points since 2024/25.');
@@ -83,8 +88,12 @@ describe('indicatorsContent', () => {
     expect(indicatorGapTable(emergency!)).toBeNull();
     expect(emergency!.gapNote).toContain('a deprivation group is hidden');
     expect(emergency!.rows.map((row) => [row.group, row.value])).toEqual([
-      ['All patients', '9,000.0'], ['1 (most deprived fifth)', '15,000.0'], ['2', '12,500.0'], ['3', '10,000.0'],
-      ['4', 'not shown (protects a small group)'], ['5 (least deprived fifth)', 'fewer than 8'],
+      ['All patients', '9,000.0'],
+      ['1 (most deprived fifth)', '15,000.0'],
+      ['2', '12,500.0'],
+      ['3', '10,000.0'],
+      ['4', 'not shown (protects a small group)'],
+      ['5 (least deprived fifth)', 'fewer than 8'],
     ]);
   });
 
@@ -125,8 +134,22 @@ describe('indicatorsContent', () => {
   it('gives CSV rows with unformatted numbers, a hidden group with its label and no numbers', () => {
     const rows = indicatorCsvRows(content);
     expect(rows).toHaveLength(14 + 4 + 6);
-    expect(rows[1]).toEqual({ record: 'Indicator figure', values: ['elective-wait-18w', '2025/26', 'Deprivation (fifths)', '1 (most deprived fifth)', 52, 260, 500, null, null, ''] });
-    expect(rows.find((row) => row.values[3] === 'Other ethnic group')?.values).toEqual(['elective-wait-18w', '2025/26', 'Ethnic group', 'Other ethnic group', null, null, null, null, null, 'fewer than 8']);
+    expect(rows[1]).toEqual({
+      record: 'Indicator figure',
+      values: ['elective-wait-18w', '2025/26', 'Deprivation (fifths)', '1 (most deprived fifth)', 52, 260, 500, null, null, ''],
+    });
+    expect(rows.find((row) => row.values[3] === 'Other ethnic group')?.values).toEqual([
+      'elective-wait-18w',
+      '2025/26',
+      'Ethnic group',
+      'Other ethnic group',
+      null,
+      null,
+      null,
+      null,
+      null,
+      'fewer than 8',
+    ]);
     const gap = rows.find((row) => row.record === 'Indicator gap');
     expect(gap?.values.slice(3, 5)).toEqual(['Absolute gap (least deprived minus most deprived)', -20.7]);
   });

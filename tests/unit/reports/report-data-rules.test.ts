@@ -6,7 +6,16 @@ import { findNarrativeSection, isNarrativeSectionId, NARRATIVE_SECTION_IDS, NARR
 import { STATEMENT_EXPECTATIONS } from '../../../lib/reports/report-text';
 import { exportFileName, sha256Hex } from '../../../lib/reports/render';
 import { normaliseNarrative, saveNarrativeSchema, startExportSchema } from '../../../lib/reports/schemas';
-import { changeText, compareBoardMembers, deepFreeze, holderOf, mainCommittee, reportBoardMembers, servedInYear, type BoardMemberRecord } from '../../../lib/reports/snapshot-parts';
+import {
+  changeText,
+  compareBoardMembers,
+  deepFreeze,
+  holderOf,
+  mainCommittee,
+  reportBoardMembers,
+  servedInYear,
+  type BoardMemberRecord,
+} from '../../../lib/reports/snapshot-parts';
 import { systemTenantContext } from '../../../lib/tenancy/system-context';
 import { BOARD_PAPER_COVER, COVER_FORM } from '../../support/report-snapshot-fixture';
 
@@ -31,7 +40,12 @@ describe('report permissions', () => {
 
 describe('narrative sections', () => {
   it('are the governance narrative, one per statement expectation in the statement’s order, the optional sections and the data-quality note', () => {
-    expect(NARRATIVE_SECTION_IDS).toEqual(['leadership-governance', ...STATEMENT_EXPECTATIONS.map((e) => `statement-${e.id}`), ...OPTIONAL_SECTION_IDS, 'data-quality']);
+    expect(NARRATIVE_SECTION_IDS).toEqual([
+      'leadership-governance',
+      ...STATEMENT_EXPECTATIONS.map((e) => `statement-${e.id}`),
+      ...OPTIONAL_SECTION_IDS,
+      'data-quality',
+    ]);
     expect(findNarrativeSection('statement-break-down-data').prompt).toContain('deprivation, ethnicity, age and sex');
     expect(NARRATIVE_SECTIONS.every((section) => section.prompt && section.hint && section.heading)).toBe(true);
     expect(isNarrativeSectionId('statement-publish')).toBe(true);
@@ -40,8 +54,15 @@ describe('narrative sections', () => {
 
   it('compare equal whatever the line ends and trailing spaces', () => {
     expect(normaliseNarrative('One.  \r\n\r\nTwo.\t\n\n')).toBe('One.\n\nTwo.');
-    expect(saveNarrativeSchema.parse({ financialYear: '2025', section: 'data-quality', body: 'x \r\n', expectedVersion: '3' })).toEqual({ financialYear: 2025, section: 'data-quality', body: 'x', expectedVersion: 3 });
-    expect(saveNarrativeSchema.safeParse({ financialYear: '2025', section: 'data-quality', body: 'x'.repeat(20_001), expectedVersion: '0' }).success).toBe(false);
+    expect(saveNarrativeSchema.parse({ financialYear: '2025', section: 'data-quality', body: 'x \r\n', expectedVersion: '3' })).toEqual({
+      financialYear: 2025,
+      section: 'data-quality',
+      body: 'x',
+      expectedVersion: 3,
+    });
+    expect(saveNarrativeSchema.safeParse({ financialYear: '2025', section: 'data-quality', body: 'x'.repeat(20_001), expectedVersion: '0' }).success).toBe(
+      false,
+    );
     expect(saveNarrativeSchema.safeParse({ financialYear: '2025', section: 'made-up', body: '', expectedVersion: '0' }).success).toBe(false);
   });
 });
@@ -49,7 +70,15 @@ describe('narrative sections', () => {
 describe('export options', () => {
   it('keep the chosen sections in the report’s order without repeats, and need at least one', () => {
     // A board paper now needs its cover details too (tests/unit/reports/board-paper-cover.test.ts).
-    expect(startExportSchema.parse({ financialYear: '2025', sections: ['data-quality', 'leadership', 'data-quality'], variant: 'board-paper', format: 'docx', ...COVER_FORM })).toEqual({
+    expect(
+      startExportSchema.parse({
+        financialYear: '2025',
+        sections: ['data-quality', 'leadership', 'data-quality'],
+        variant: 'board-paper',
+        format: 'docx',
+        ...COVER_FORM,
+      }),
+    ).toEqual({
       financialYear: 2025,
       sections: ['leadership', 'data-quality'],
       variant: 'board-paper',
@@ -82,7 +111,13 @@ describe('snapshot judgements', () => {
     expect(mainCommittee(['', '  '])).toBeNull();
   });
 
-  const member = (name: string, roleAreas: string[], startDate = '2020-04-01', endDate: string | null = null): BoardMemberRecord => ({ name, jobTitle: `${name} title`, roleAreas, startDate, endDate });
+  const member = (name: string, roleAreas: string[], startDate = '2020-04-01', endDate: string | null = null): BoardMemberRecord => ({
+    name,
+    jobTitle: `${name} title`,
+    roleAreas,
+    startDate,
+    endDate,
+  });
 
   it('count someone as on the board in a year if they served at least one day of it', () => {
     expect(servedInYear(member('a', [], '2026-03-31'), 2025)).toBe(true);
@@ -92,7 +127,13 @@ describe('snapshot judgements', () => {
   });
 
   it('order the board as the guide does, and name whoever held a role last in the year', () => {
-    const board = [member('Zed', ['finance']), member('Amy', ['people', 'chair']), member('Bob', ['executive-lead'], '2020-04-01', '2025-06-30'), member('Cat', ['executive-lead'], '2025-07-01'), member('Gone', ['chair'], '2010-01-01', '2019-01-01')];
+    const board = [
+      member('Zed', ['finance']),
+      member('Amy', ['people', 'chair']),
+      member('Bob', ['executive-lead'], '2020-04-01', '2025-06-30'),
+      member('Cat', ['executive-lead'], '2025-07-01'),
+      member('Gone', ['chair'], '2010-01-01', '2019-01-01'),
+    ];
     expect(reportBoardMembers(board, 2025).map((m) => [m.name, m.roleAreas])).toEqual([
       ['Amy', ['Chair', 'People']],
       ['Bob', ['Executive lead for health inequalities']],

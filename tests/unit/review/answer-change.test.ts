@@ -22,7 +22,11 @@ describe('answerChange', () => {
   });
 
   it('counts only worse and no longer answered as going backwards', () => {
-    expect(['improved', 'unchanged', 'worse', 'newly-answered', 'no-longer-answered', 'still-unanswered', 'not-recorded'].filter((change) => wentBackwards(change as never))).toEqual(['worse', 'no-longer-answered']);
+    expect(
+      ['improved', 'unchanged', 'worse', 'newly-answered', 'no-longer-answered', 'still-unanswered', 'not-recorded'].filter((change) =>
+        wentBackwards(change as never),
+      ),
+    ).toEqual(['worse', 'no-longer-answered']);
   });
 
   it('labels an unanswered question and an unrecorded one differently', () => {
@@ -38,13 +42,23 @@ describe('maturity movement and the trend sentence', () => {
   });
 
   it('says what moved between the first and last years with results', () => {
-    const year = (label: string, maturities: string[]) => ({ financialYearLabel: label, domains: maturities.map((maturity, index) => ({ domain: index + 1, maturity })) as never });
-    expect(historySentence([year('2023/24', ['emerging', 'emerging', 'developing', 'thriving']), year('2024/25', ['emerging', 'emerging', 'developing', 'thriving']), year('2025/26', ['developing', 'maturing', 'developing', 'maturing'])])).toBe(
-      'From 2023/24 to 2025/26, 2 of the 4 domains moved up at least one maturity level, 1 stayed at the same level and 1 moved down.',
-    );
-    expect(historySentence([year('2024/25', ['emerging', 'emerging', 'emerging', 'emerging']), year('2025/26', ['developing', 'maturing', 'developing', 'thriving'])])).toBe(
-      'From 2024/25 to 2025/26, all 4 domains moved up at least one maturity level, none stayed at the same level and none moved down.',
-    );
+    const year = (label: string, maturities: string[]) => ({
+      financialYearLabel: label,
+      domains: maturities.map((maturity, index) => ({ domain: index + 1, maturity })) as never,
+    });
+    expect(
+      historySentence([
+        year('2023/24', ['emerging', 'emerging', 'developing', 'thriving']),
+        year('2024/25', ['emerging', 'emerging', 'developing', 'thriving']),
+        year('2025/26', ['developing', 'maturing', 'developing', 'maturing']),
+      ]),
+    ).toBe('From 2023/24 to 2025/26, 2 of the 4 domains moved up at least one maturity level, 1 stayed at the same level and 1 moved down.');
+    expect(
+      historySentence([
+        year('2024/25', ['emerging', 'emerging', 'emerging', 'emerging']),
+        year('2025/26', ['developing', 'maturing', 'developing', 'thriving']),
+      ]),
+    ).toBe('From 2024/25 to 2025/26, all 4 domains moved up at least one maturity level, none stayed at the same level and none moved down.');
   });
 });
 

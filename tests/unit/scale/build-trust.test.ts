@@ -73,4 +73,3 @@ describe('the scale dataset builder', () => {
     for (const upload of rows.indicatorUploads) expect(rows.indicatorValues.filter((value) => value.uploadId === upload.id)).toHaveLength(upload.rowCount);
   });
 });
-

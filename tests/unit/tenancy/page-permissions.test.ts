@@ -6,13 +6,17 @@ import { pagePermission, pageRefusal } from '../../../lib/tenancy/page-permissio
 const TRUST_PAGES = join(process.cwd(), 'app', 't', '[trustSlug]');
 
 function pageFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? pageFiles(join(dir, entry.name)) : entry.name === 'page.tsx' ? [join(dir, entry.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? pageFiles(join(dir, entry.name)) : entry.name === 'page.tsx' ? [join(dir, entry.name)] : [],
+  );
 }
 
 /** Every page that refuses a role, with the permission it asks for and an address of it. */
 const refusingPages = pageFiles(TRUST_PAGES).flatMap((file) => {
   const permission = /requireTenantPermission\([^,]+,\s*'([a-z.-]+)'\)/.exec(readFileSync(file, 'utf8'))?.[1];
-  const path = `/t/northfield/${relative(TRUST_PAGES, file).replace(/(^|\/)page\.tsx$/, '').replace(/\[[^\]]+\]/g, 'x1')}`.replace(/\/$/, '');
+  const path = `/t/northfield/${relative(TRUST_PAGES, file)
+    .replace(/(^|\/)page\.tsx$/, '')
+    .replace(/\[[^\]]+\]/g, 'x1')}`.replace(/\/$/, '');
   return permission ? [{ path, permission }] : [];
 });
 

@@ -18,7 +18,13 @@ export function AcceptInvitationForm({ token, trustName, email, signInHref }: Pr
   const feedback = formFeedback(state);
   return (
     <form action={action} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { displayName: 'displayName', password: 'password' })} message={state.message} focusKey={state} /> : null}
+      {state.status === 'error' ? (
+        <FormErrorSummary
+          errors={summaryErrors(state.fieldErrors, { displayName: 'displayName', password: 'password' })}
+          message={state.message}
+          focusKey={state}
+        />
+      ) : null}
       <h1>Join {trustName} on Fairboard</h1>
       <p>
         This invitation is for <strong>{email}</strong>.
@@ -32,7 +38,15 @@ export function AcceptInvitationForm({ token, trustName, email, signInHref }: Pr
       </p>
       <h2>If you are new to Fairboard</h2>
       <p>Set a password to create your account.</p>
-      <TextInput id="displayName" name="displayName" label="Your name" hint="As colleagues on the board know you" autoComplete="name" defaultValue={feedback.value('displayName')} error={feedback.error('displayName')} />
+      <TextInput
+        id="displayName"
+        name="displayName"
+        label="Your name"
+        hint="As colleagues on the board know you"
+        autoComplete="name"
+        defaultValue={feedback.value('displayName')}
+        error={feedback.error('displayName')}
+      />
       <TextInput
         id="password"
         name="password"

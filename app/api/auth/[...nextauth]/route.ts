@@ -17,7 +17,15 @@ async function guarded(request: NextRequest, context: Context) {
   const url = request.nextUrl.clone();
   url.searchParams.set('callbackUrl', safeCallbackUrl(asked));
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-  return handler(new NextRequest(url, { method: request.method, headers: request.headers, body: hasBody ? request.body : undefined, duplex: 'half' } as ConstructorParameters<typeof NextRequest>[1]), context);
+  return handler(
+    new NextRequest(url, {
+      method: request.method,
+      headers: request.headers,
+      body: hasBody ? request.body : undefined,
+      duplex: 'half',
+    } as ConstructorParameters<typeof NextRequest>[1]),
+    context,
+  );
 }
 
 export { guarded as GET, guarded as POST };

@@ -29,9 +29,15 @@ export default async function AssessmentsPage({ params }: PageProps) {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-full">
         <h1>Self-assessment</h1>
-        <p className="nhsuk-lede-text">Each year the board checks where the trust stands on health inequalities across four areas, and gets suggested objectives for the year ahead.</p>
+        <p className="nhsuk-lede-text">
+          Each year the board checks where the trust stands on health inequalities across four areas, and gets suggested objectives for the year ahead.
+        </p>
         {!hasCurrentYear && can(ctx, 'assessment.start') ? (
-          <StartAssessmentForm action={startAssessmentAction.bind(null, ctx.trustSlug)} financialYear={currentYear} label={`Start the ${formatFinancialYear(currentYear)} assessment`} />
+          <StartAssessmentForm
+            action={startAssessmentAction.bind(null, ctx.trustSlug)}
+            financialYear={currentYear}
+            label={`Start the ${formatFinancialYear(currentYear)} assessment`}
+          />
         ) : null}
         {!hasCurrentYear && !can(ctx, 'assessment.start') ? (
           <p>The {formatFinancialYear(currentYear)} assessment has not been started yet. The executive lead or an administrator starts it.</p>
@@ -43,18 +49,31 @@ export default async function AssessmentsPage({ params }: PageProps) {
           <ScrollTable caption={<>Assessments by financial year, newest first</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Financial year</th>
-                <th scope="col" className="nhsuk-table__header">Status</th>
-                <th scope="col" className="nhsuk-table__header">Progress</th>
-                <th scope="col" className="nhsuk-table__header">Board approval</th>
-                <th scope="col" className="nhsuk-table__header"><span className="nhsuk-u-visually-hidden">Results</span></th>
+                <th scope="col" className="nhsuk-table__header">
+                  Financial year
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Progress
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Board approval
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  <span className="nhsuk-u-visually-hidden">Results</span>
+                </th>
               </tr>
             </thead>
             <tbody className="nhsuk-table__body">
               {assessments.map((assessment) => (
                 <tr key={assessment.id} className="nhsuk-table__row">
                   <th scope="row" className="nhsuk-table__header">
-                    <Link href={assessmentPath(ctx.trustSlug, assessment.id)}>{assessment.financialYearLabel}<span className="nhsuk-u-visually-hidden"> assessment</span></Link>
+                    <Link href={assessmentPath(ctx.trustSlug, assessment.id)}>
+                      {assessment.financialYearLabel}
+                      <span className="nhsuk-u-visually-hidden"> assessment</span>
+                    </Link>
                   </th>
                   <td className="nhsuk-table__cell">
                     <AssessmentStatusTag assessment={assessment} />
@@ -74,7 +93,10 @@ export default async function AssessmentsPage({ params }: PageProps) {
         {can(ctx, 'assessment.import') ? (
           <>
             <h2>Earlier years</h2>
-            <p>If the board assessed itself before using Fairboard, for example with the guide’s free tool, record those results so the year-on-year trend starts now.</p>
+            <p>
+              If the board assessed itself before using Fairboard, for example with the guide’s free tool, record those results so the year-on-year trend starts
+              now.
+            </p>
             <p>
               <Link href={importPath(ctx.trustSlug)}>Record a past year’s results</Link>
             </p>

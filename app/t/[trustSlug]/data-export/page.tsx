@@ -11,10 +11,7 @@ export default async function DataExportPage({ params }: PageProps) {
   return (
     <>
       <h1>Download all this trust’s data</h1>
-      <p>
-        You can download everything {ctx.trustName} holds in Fairboard as one zip file, to keep your own copy or to move it to
-        another system.
-      </p>
+      <p>You can download everything {ctx.trustName} holds in Fairboard as one zip file, to keep your own copy or to move it to another system.</p>
       <h2>What the file contains</h2>
       <ul>
         <li>self-assessments with every answer and its evidence</li>
@@ -24,13 +21,15 @@ export default async function DataExportPage({ params }: PageProps) {
         <li>the audit trail: who changed what, and when</li>
       </ul>
       <p>
-        There is one JSON file for each kind of record, and a file called manifest.json that lists them with the number of
-        records in each and a SHA-256 checksum, so you can check that nothing was lost or changed. Passwords and invitation
-        codes are never included.
+        There is one JSON file for each kind of record, and a file called manifest.json that lists them with the number of records in each and a SHA-256
+        checksum, so you can check that nothing was lost or changed. Passwords and invitation codes are never included.
       </p>
       <div className="nhsuk-inset-text">
         <span className="nhsuk-u-visually-hidden">Information: </span>
-        <p>The file holds personal information about your board and staff. Store it as securely as you would your board papers. Each download is recorded in the audit trail.</p>
+        <p>
+          The file holds personal information about your board and staff. Store it as securely as you would your board papers. Each download is recorded in the
+          audit trail.
+        </p>
       </div>
       <a className="nhsuk-button" href={`/t/${ctx.trustSlug}/data-export/download`} download>
         Download the data (zip)

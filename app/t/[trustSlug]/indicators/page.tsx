@@ -37,18 +37,33 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
         <PageErrorSummary errors={pageErrors} />
         <h1>Indicators</h1>
         <p>
-          The health-inequalities indicators your trust reports, each at its latest period: the trust-wide value, the gap between the most and least
-          deprived groups, and whether that gap widened by more than chance would explain.
+          The health-inequalities indicators your trust reports, each at its latest period: the trust-wide value, the gap between the most and least deprived
+          groups, and whether that gap widened by more than chance would explain.
         </p>
-        <DataInTasks paths={paths} canEnterFigures={can(ctx, 'indicator.data')} canKeepCatalogue={can(ctx, 'indicator.catalogue')} canRecordCore20Plus5={can(ctx, 'trust.core20plus5')} />
+        <DataInTasks
+          paths={paths}
+          canEnterFigures={can(ctx, 'indicator.data')}
+          canKeepCatalogue={can(ctx, 'indicator.catalogue')}
+          canRecordCore20Plus5={can(ctx, 'trust.core20plus5')}
+        />
         <p>
           <Link href={paths.history}>See the upload history of the figures</Link>
         </p>
-        <IndicatorFilters breakdowns={FILTER_BREAKDOWNS} periods={periods} values={values} errors={errors} anyBreakdown="Any breakdown" latestPeriod="Each indicator’s latest period" />
+        <IndicatorFilters
+          breakdowns={FILTER_BREAKDOWNS}
+          periods={periods}
+          values={values}
+          errors={errors}
+          anyBreakdown="Any breakdown"
+          latestPeriod="Each indicator’s latest period"
+        />
         {indicators.length === 0 ? (
           <p>No indicator is switched on for your trust.</p>
         ) : rows.length === 0 ? (
-          <p>No indicator has figures by {filters.breakdown ? BREAKDOWN_LABELS[filters.breakdown].toLowerCase() : 'that breakdown'}{filters.period ? ` for ${filters.period}` : ''}.</p>
+          <p>
+            No indicator has figures by {filters.breakdown ? BREAKDOWN_LABELS[filters.breakdown].toLowerCase() : 'that breakdown'}
+            {filters.period ? ` for ${filters.period}` : ''}.
+          </p>
         ) : (
           <IndicatorOverviewTable
             rows={rows}

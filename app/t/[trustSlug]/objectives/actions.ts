@@ -14,7 +14,15 @@ import { agreeObjective, agreementRefusal, createObjective, updateObjective, typ
 import { isObjectiveConflict } from '@/lib/objectives/objective-dto';
 import { assignOwner } from '@/lib/objectives/owner-mutations';
 import { recordProgress } from '@/lib/objectives/progress-mutations';
-import { agreeObjectiveSchema, assignOwnerSchema, carryForwardObjectivesSchema, createObjectiveSchema, recordProgressSchema, respondToObjectiveSchema, updateObjectiveSchema } from '@/lib/objectives/schemas';
+import {
+  agreeObjectiveSchema,
+  assignOwnerSchema,
+  carryForwardObjectivesSchema,
+  createObjectiveSchema,
+  recordProgressSchema,
+  respondToObjectiveSchema,
+  updateObjectiveSchema,
+} from '@/lib/objectives/schemas';
 import { respondToObjective } from '@/lib/objectives/acceptance-mutations';
 import { editObjectivePath, objectivePath, objectivesPath } from '@/components/objectives/objective-paths';
 import type { ObjectiveConflictDto, ObjectiveFormState } from '@/components/objectives/objective-form-state';
@@ -58,12 +66,15 @@ async function finishSaving(ctx: TenantContext, saved: ObjectiveVersion, intent:
 const createSchema = createObjectiveSchema.and(intentField);
 const updateSchema = updateObjectiveSchema.and(intentField).and(firstOwnerField);
 
-const create = tenantFormAction<typeof createSchema, SaveProblem>({ schema: createSchema, permission: 'objective.manage', arrays: FORM_ARRAYS }, async (ctx, input) => {
-  const refusal = input.intent === 'agree' ? agreementRefusal(input) : null;
-  if (refusal) return { message: refusal.intro, data: { kind: 'refused', ...refusal } };
-  const saved = await createObjective(ctx, input);
-  await finishSaving(ctx, saved, input.intent);
-});
+const create = tenantFormAction<typeof createSchema, SaveProblem>(
+  { schema: createSchema, permission: 'objective.manage', arrays: FORM_ARRAYS },
+  async (ctx, input) => {
+    const refusal = input.intent === 'agree' ? agreementRefusal(input) : null;
+    if (refusal) return { message: refusal.intro, data: { kind: 'refused', ...refusal } };
+    const saved = await createObjective(ctx, input);
+    await finishSaving(ctx, saved, input.intent);
+  },
+);
 
 const update = tenantFormAction<typeof updateSchema, SaveProblem>(
   { schema: updateSchema, permission: 'objective.manage', arrays: FORM_ARRAYS },
@@ -73,7 +84,10 @@ const update = tenantFormAction<typeof updateSchema, SaveProblem>(
       saved = await updateObjective(ctx, input);
     } catch (error) {
       if (!isObjectiveConflict(error)) throw error;
-      return { message: error.message, data: { kind: 'conflict', conflict: { saved: error.saved, savedVersion: error.savedVersion, attempted: error.attempted } } };
+      return {
+        message: error.message,
+        data: { kind: 'conflict', conflict: { saved: error.saved, savedVersion: error.savedVersion, attempted: error.attempted } },
+      };
     }
     if (input.ownerId) {
       try {
@@ -82,7 +96,10 @@ const update = tenantFormAction<typeof updateSchema, SaveProblem>(
         if (!isAppError(error)) throw error;
         refresh(ctx);
         const intro = 'Your other changes have been saved, but not the owner:';
-        return { message: error.message, data: { kind: 'partial', version: saved.version, intro, fieldErrors: error.fieldErrors ?? { ownerId: [error.message] } } };
+        return {
+          message: error.message,
+          data: { kind: 'partial', version: saved.version, intro, fieldErrors: error.fieldErrors ?? { ownerId: [error.message] } },
+        };
       }
     }
     await finishSaving(ctx, saved, input.intent);
@@ -96,7 +113,8 @@ async function answerForm(run: TenantFormAction<SaveProblem>, trustSlug: string,
   if (!result.data) return { status: 'success', message: result.message };
   const values = submittedValues(formData);
   const problem = result.data;
-  if (problem.kind === 'conflict') return { status: 'error', message: result.message ?? '', fieldErrors: {}, values, conflict: problem.conflict, version: problem.conflict.savedVersion };
+  if (problem.kind === 'conflict')
+    return { status: 'error', message: result.message ?? '', fieldErrors: {}, values, conflict: problem.conflict, version: problem.conflict.savedVersion };
   const version = problem.kind === 'partial' ? problem.version : undefined;
   return { status: 'error', message: result.message ?? '', fieldErrors: problem.fieldErrors, values, version, intro: problem.intro };
 }

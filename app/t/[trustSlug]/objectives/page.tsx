@@ -101,7 +101,13 @@ export default async function ObjectivesOverviewPage({ params, searchParams }: P
                 {section.objectives.length === 0 ? (
                   <p>None.</p>
                 ) : (
-                  <ObjectivesTable objectives={section.objectives} trustSlug={ctx.trustSlug} caption={`${section.label}: objectives`} captionHidden showOwner={!section.owner} />
+                  <ObjectivesTable
+                    objectives={section.objectives}
+                    trustSlug={ctx.trustSlug}
+                    caption={`${section.label}: objectives`}
+                    captionHidden
+                    showOwner={!section.owner}
+                  />
                 )}
               </section>
             ),

@@ -25,9 +25,7 @@ export default async function PeoplePage({ params, searchParams }: PageProps) {
   const base = `/t/${ctx.trustSlug}/people`;
   return (
     <>
-      {updated && UPDATE_MESSAGES[updated] ? (
-        <SuccessBanner>{UPDATE_MESSAGES[updated]}</SuccessBanner>
-      ) : null}
+      {updated && UPDATE_MESSAGES[updated] ? <SuccessBanner>{UPDATE_MESSAGES[updated]}</SuccessBanner> : null}
       <h1>People</h1>
       <p>Everyone who can sign in to Fairboard for this trust, and the named people on its board.</p>
       <h2>People with access</h2>
@@ -48,8 +46,7 @@ export default async function PeoplePage({ params, searchParams }: PageProps) {
       <BoardMembersTable boardMembers={boardMembers} basePath={base} />
       <h2>This trust’s data</h2>
       <p>
-        <Link href={`/t/${ctx.trustSlug}/data-export`}>Download all this trust’s data</Link>, including the audit trail, as
-        one file.
+        <Link href={`/t/${ctx.trustSlug}/data-export`}>Download all this trust’s data</Link>, including the audit trail, as one file.
       </p>
     </>
   );

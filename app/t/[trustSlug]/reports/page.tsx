@@ -31,7 +31,10 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
         {!year ? (
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>There is no self-assessment yet. The annual report section can be written and exported for a year once the trust has started that year’s self-assessment.</p>
+            <p>
+              There is no self-assessment yet. The annual report section can be written and exported for a year once the trust has started that year’s
+              self-assessment.
+            </p>
           </div>
         ) : (
           <>
@@ -52,7 +55,8 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
             <h2>{year.label}</h2>
             {year.status === 'approved' ? (
               <p>
-                <strong className="nhsuk-tag nhsuk-tag--green">Approved</strong> The board has approved the {year.label} self-assessment, so exports show its results.
+                <strong className="nhsuk-tag nhsuk-tag--green">Approved</strong> The board has approved the {year.label} self-assessment, so exports show its
+                results.
               </p>
             ) : (
               <div className="nhsuk-warning-callout">
@@ -65,15 +69,19 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
             )}
             <h3>What the trust writes</h3>
             <p>
-              These parts of the report are written here and saved as drafts, with their history. Each is marked ready for review and then approved; the annual report can be exported once every
-              section in it is approved. The figures, objectives and board come from the rest of Fairboard.
+              These parts of the report are written here and saved as drafts, with their history. Each is marked ready for review and then approved; the annual
+              report can be exported once every section in it is approved. The figures, objectives and board come from the rest of Fairboard.
             </p>
             <dl className="nhsuk-summary-list">
               {narratives.map((narrative) => (
                 <div key={narrative.id} className="nhsuk-summary-list__row">
                   <dt className="nhsuk-summary-list__key">{narrative.heading}</dt>
                   <dd className="nhsuk-summary-list__value">
-                    <NarrativeStatusTag state={narrative.isWritten ? narrative.status : 'not-written'} approvedAt={narrative.approvedAt} approvedByName={narrative.approvedByName} />
+                    <NarrativeStatusTag
+                      state={narrative.isWritten ? narrative.status : 'not-written'}
+                      approvedAt={narrative.approvedAt}
+                      approvedByName={narrative.approvedByName}
+                    />
                     {narrative.isWritten && narrative.status !== 'approved' ? (
                       <>
                         <br />

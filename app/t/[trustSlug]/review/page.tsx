@@ -29,7 +29,10 @@ export default async function YearOnYearPage({ params }: PageProps) {
         {history.summary}
       </p>
       {history.years.length === 0 ? (
-        <p>There are no self-assessments or objectives yet. Results appear here once a self-assessment has been approved by the board, or past results have been imported.</p>
+        <p>
+          There are no self-assessments or objectives yet. Results appear here once a self-assessment has been approved by the board, or past results have been
+          imported.
+        </p>
       ) : (
         <>
           <h2>Maturity by domain</h2>
@@ -45,76 +48,94 @@ export default async function YearOnYearPage({ params }: PageProps) {
               }))}
             />
           ) : null}
-            <ScrollTable caption={<>Percentage and maturity level by domain and financial year</>} captionId="maturity-table-caption" id="maturity-table">
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    Domain
+          <ScrollTable caption={<>Percentage and maturity level by domain and financial year</>} captionId="maturity-table-caption" id="maturity-table">
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th scope="col" className="nhsuk-table__header">
+                  Domain
+                </th>
+                {history.years.map((year) => (
+                  <th key={year.financialYear} scope="col" className="nhsuk-table__header">
+                    {year.financialYearLabel}
                   </th>
-                  {history.years.map((year) => (
-                    <th key={year.financialYear} scope="col" className="nhsuk-table__header">
-                      {year.financialYearLabel}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {DOMAINS.map((domain) => (
-                  <tr key={domain.number} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__header">
-                      {domain.number}. {domain.label}
-                    </th>
-                    {history.years.map((year) => {
-                      const result = year.domains?.find((candidate) => candidate.domain === domain.number);
-                      return (
-                        <td key={year.financialYear} className="nhsuk-table__cell">
-                          {result ? (
-                            <>
-                              <span className="app-nowrap">{result.percent}%</span> <MaturityTag maturity={result.maturity} />
-                            </>
-                          ) : (
-                            <span className="nhsuk-body-s">{year.stateLabel}</span>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
                 ))}
-              </tbody>
-            </ScrollTable>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {DOMAINS.map((domain) => (
+                <tr key={domain.number} className="nhsuk-table__row">
+                  <th scope="row" className="nhsuk-table__header">
+                    {domain.number}. {domain.label}
+                  </th>
+                  {history.years.map((year) => {
+                    const result = year.domains?.find((candidate) => candidate.domain === domain.number);
+                    return (
+                      <td key={year.financialYear} className="nhsuk-table__cell">
+                        {result ? (
+                          <>
+                            <span className="app-nowrap">{result.percent}%</span> <MaturityTag maturity={result.maturity} />
+                          </>
+                        ) : (
+                          <span className="nhsuk-body-s">{year.stateLabel}</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
           {history.years.some((year) => year.state !== 'result') ? (
-            <p className="nhsuk-body-s">Only assessments approved by the board, or past results imported into Fairboard, count as results. A year still in draft or awaiting approval is shown without figures.</p>
+            <p className="nhsuk-body-s">
+              Only assessments approved by the board, or past results imported into Fairboard, count as results. A year still in draft or awaiting approval is
+              shown without figures.
+            </p>
           ) : null}
           <h2>Objectives by year</h2>
-            <ScrollTable caption={<>Objectives delivered, open and overdue by financial year</>} captionId="objectives-table-caption" id="objectives-table">
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">Financial year</th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Delivered</th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Open</th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Of which overdue</th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Deferred</th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Total</th>
+          <ScrollTable caption={<>Objectives delivered, open and overdue by financial year</>} captionId="objectives-table-caption" id="objectives-table">
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th scope="col" className="nhsuk-table__header">
+                  Financial year
+                </th>
+                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                  Delivered
+                </th>
+                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                  Open
+                </th>
+                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                  Of which overdue
+                </th>
+                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                  Deferred
+                </th>
+                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                  Total
+                </th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {history.years.map((year) => (
+                <tr key={year.financialYear} className="nhsuk-table__row">
+                  <th scope="row" className="nhsuk-table__header">
+                    {year.financialYearLabel}
+                  </th>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.delivered}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.open}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.overdue}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.deferred}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.total}</td>
                 </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {history.years.map((year) => (
-                  <tr key={year.financialYear} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__header">
-                      {year.financialYearLabel}
-                    </th>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.delivered}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.open}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.overdue}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.deferred}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.total}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </ScrollTable>
+              ))}
+            </tbody>
+          </ScrollTable>
           {latestTwo.length === 2 ? (
             <p>
-              <Link className="nhsuk-button nhsuk-button--secondary" href={comparePath(ctx.trustSlug, { yearA: latestTwo[0]!.financialYear, yearB: latestTwo[1]!.financialYear })}>
+              <Link
+                className="nhsuk-button nhsuk-button--secondary"
+                href={comparePath(ctx.trustSlug, { yearA: latestTwo[0]!.financialYear, yearB: latestTwo[1]!.financialYear })}
+              >
                 Compare {latestTwo[0]!.financialYearLabel} with {latestTwo[1]!.financialYearLabel} question by question
               </Link>
             </p>

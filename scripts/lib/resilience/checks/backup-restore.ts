@@ -32,7 +32,10 @@ export async function checkBackupAndRestore(cluster: Cluster, check: CheckRecord
 
   const forced = source.rowSecurity.filter((item) => item.endsWith('true/true')).length;
   check.figure('tables', source.tables.size);
-  check.figure('rows', [...source.tables.values()].reduce((sum, table) => sum + table.rows, 0));
+  check.figure(
+    'rows',
+    [...source.tables.values()].reduce((sum, table) => sum + table.rows, 0),
+  );
   check.figure('tables with RLS enabled and forced', forced);
   check.figure('policies', source.policies.length);
   check.figure('grants to roles', source.grants.length);

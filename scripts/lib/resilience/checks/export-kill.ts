@@ -13,7 +13,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The newest approved year of Southmoor's demo data, the year every export reports on. */
 async function reportYear(databaseUrl: string): Promise<number> {
   const { rows } = await withClient(databaseUrl, (client) =>
-    client.query<{ year: number }>(`SELECT max(a."financialYear") AS year FROM "Assessment" a JOIN "Trust" t ON t.id = a."trustId" WHERE t.slug = 'southmoor' AND a.status = 'approved'`),
+    client.query<{ year: number }>(
+      `SELECT max(a."financialYear") AS year FROM "Assessment" a JOIN "Trust" t ON t.id = a."trustId" WHERE t.slug = 'southmoor' AND a.status = 'approved'`,
+    ),
   );
   return rows[0]!.year;
 }
@@ -72,7 +74,10 @@ export async function checkExportKill(cluster: Cluster, options: AppOptions, che
     check.figure('kill points, ms after the form post', offsets.join(', '));
     check.figure('kills', KILLS);
     check.figure('export posts answered before the kill', answeredBeforeKill);
-    check.figure('records after the kills: complete / failed / pending', ['complete', 'failed', 'pending'].map((status) => afterKills.filter((row) => row.status === status).length).join(' / '));
+    check.figure(
+      'records after the kills: complete / failed / pending',
+      ['complete', 'failed', 'pending'].map((status) => afterKills.filter((row) => row.status === status).length).join(' / '),
+    );
     check.figure('app restart to serving, median ms', [...restarts].sort((a, b) => a - b)[Math.floor(restarts.length / 2)]!);
 
     // Ten minutes later (simulated), a stalled export reads as failed and is marked failed when
@@ -81,7 +86,10 @@ export async function checkExportKill(cluster: Cluster, options: AppOptions, che
     check.figure('pending records aged past the ten-minute rule', await agePendingExports(databaseUrl));
     if (stalled[0]) {
       const page = await exporter.get(`${TRUST}/reports/exports/${stalled[0]}`);
-      check.expect(page.status === 200 && page.html.includes(STALLED_REASON.replace(/'/g, '&#x27;')), `a stalled export's page does not say it stopped (status ${page.status})`);
+      check.expect(
+        page.status === 200 && page.html.includes(STALLED_REASON.replace(/'/g, '&#x27;')),
+        `a stalled export's page does not say it stopped (status ${page.status})`,
+      );
     }
     const retried = await exportToCompletion(exporter, databaseUrl, year);
     check.expect(retried.status === 'complete', `the retried export ended ${retried.status}`);

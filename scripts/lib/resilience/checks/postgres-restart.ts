@@ -57,10 +57,16 @@ export async function checkPostgresRestart(cluster: Cluster, app: AppServer, che
     check.figure(`${prefix} accepted writes`, ledger.accepted);
     check.figure(`${prefix} failed writes that were stored anyway`, ledger.failedButStored);
     check.expect(app.alive(), `${prefix} the app process died:\n${app.logTail()}`);
-    check.expect(window.windowMs <= MAX_ERROR_WINDOW_MS, `${prefix} the error window (${Number.isFinite(window.windowMs) ? `${window.windowMs} ms` : 'the app never recovered while the load ran'}) is over ${MAX_ERROR_WINDOW_MS} ms`);
+    check.expect(
+      window.windowMs <= MAX_ERROR_WINDOW_MS,
+      `${prefix} the error window (${Number.isFinite(window.windowMs) ? `${window.windowMs} ms` : 'the app never recovered while the load ran'}) is over ${MAX_ERROR_WINDOW_MS} ms`,
+    );
     if (!Number.isFinite(window.windowMs)) check.expect(false, `${prefix} the app's log ends:\n${app.logTail(12)}`);
     check.expect(window.failuresAfterRecovery === 0, `${prefix} ${window.failuresAfterRecovery} requests failed after the app had recovered`);
-    check.expect(lastPerClient.every((outcome) => outcome === 'saved'), `${prefix} a client's last write (well after recovery) was not accepted: ${lastPerClient.join(', ')}`);
+    check.expect(
+      lastPerClient.every((outcome) => outcome === 'saved'),
+      `${prefix} a client's last write (well after recovery) was not accepted: ${lastPerClient.join(', ')}`,
+    );
     check.expect(ledger.accepted > 0, `${prefix} no write was accepted, so nothing was proved`);
     for (const problem of ledger.problems) check.expect(false, `${prefix} ${problem}`);
   }

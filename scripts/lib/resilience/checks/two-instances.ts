@@ -37,7 +37,13 @@ async function race(first: HttpVisitor, second: HttpVisitor, path: string, label
  * on both; server actions pass Next.js's origin check behind the proxy; the client address comes
  * from the proxy's hop; concurrent edits through both lose nothing and every conflict is reported.
  */
-export async function checkTwoInstances(cluster: Cluster, options: AppOptions, ports: [number, number], proxyPort: number, check: CheckRecorder): Promise<void> {
+export async function checkTwoInstances(
+  cluster: Cluster,
+  options: AppOptions,
+  ports: [number, number],
+  proxyPort: number,
+  check: CheckRecorder,
+): Promise<void> {
   const publicUrl = `http://127.0.0.1:${proxyPort}`;
   const apps = await Promise.all(ports.map((port) => startApp({ ...options, port, publicUrl })));
   const proxy = await startNginx(options.logDir, proxyPort, [...ports]);
@@ -47,7 +53,10 @@ export async function checkTwoInstances(cluster: Cluster, options: AppOptions, p
     const seen = await upstreamsSeen(visitor, 6);
     check.figure('pages through nginx after one sign-in', `${seen.ok}/6 answered 200, from ${[...seen.upstreams].sort().join(' and ')}`);
     check.expect(seen.ok === 6, 'the session made through nginx was refused on some requests');
-    check.expect(ports.every((port) => seen.upstreams.has(`127.0.0.1:${port}`)), `round robin did not reach both instances: ${[...seen.upstreams].join(', ')}`);
+    check.expect(
+      ports.every((port) => seen.upstreams.has(`127.0.0.1:${port}`)),
+      `round robin did not reach both instances: ${[...seen.upstreams].join(', ')}`,
+    );
     for (const app of apps) {
       const direct = await visitor.via(app.baseUrl).get(TRUST);
       check.figure(`same session cookie straight to port ${app.port}`, direct.status);
@@ -68,7 +77,9 @@ export async function checkTwoInstances(cluster: Cluster, options: AppOptions, p
       body: new URLSearchParams({ csrfToken: csrf.csrfToken, email: 'nobody@demo.fairboard.test', password: 'wrong-password-1', json: 'true' }),
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: publicUrl, 'X-Forwarded-For': '203.0.113.9' },
     });
-    const keys = await withClient(databaseUrl, async (client) => (await client.query<{ key: string }>(`SELECT key FROM "SignInThrottle" WHERE key LIKE 'address:%'`)).rows.map((row) => row.key));
+    const keys = await withClient(databaseUrl, async (client) =>
+      (await client.query<{ key: string }>(`SELECT key FROM "SignInThrottle" WHERE key LIKE 'address:%'`)).rows.map((row) => row.key),
+    );
     check.figure('throttle keys after a forged X-Forwarded-For', keys.join(', '));
     check.expect(keys.includes('address:127.0.0.1') && !keys.includes('address:203.0.113.9'), 'the client address was not taken from the proxy hop');
 
@@ -94,14 +105,19 @@ export async function checkTwoInstances(cluster: Cluster, options: AppOptions, p
 
     const ledger = await verifyAnswers(databaseUrl, assessmentId, writes);
     const distinct = writes.filter((write) => !write.note.startsWith('race'));
-    const clean = raceOutcomes.filter((pair) => pair.filter((write) => write.outcome === 'saved').length === 1 && pair.filter((write) => write.outcome === 'conflict').length === 1).length;
+    const clean = raceOutcomes.filter(
+      (pair) => pair.filter((write) => write.outcome === 'saved').length === 1 && pair.filter((write) => write.outcome === 'conflict').length === 1,
+    ).length;
     const bothSaved = raceOutcomes.filter((pair) => pair.every((write) => write.outcome === 'saved')).length;
     check.figure('edits to different answers accepted', `${distinct.filter((write) => write.outcome === 'saved').length}/${distinct.length}`);
     check.figure('same-answer races across the two instances', RACES);
     check.figure('races with one save and one reported conflict', clean);
     check.figure('races where both saves were accepted (lost updates)', bothSaved);
     check.figure('accepted writes missing from the database', ledger.problems.filter((problem) => problem.includes('accepted write')).length);
-    check.expect(distinct.every((write) => write.outcome === 'saved'), 'an edit to an answer nobody else was editing was not accepted');
+    check.expect(
+      distinct.every((write) => write.outcome === 'saved'),
+      'an edit to an answer nobody else was editing was not accepted',
+    );
     // Both people loaded the same version, so exactly one save may win and the other must be told.
     check.expect(bothSaved === 0, `${bothSaved} races lost an update: both saves of the same version were accepted`);
     check.expect(clean === RACES, `${RACES - clean} races did not end with one save and one reported conflict`);

@@ -40,17 +40,19 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={assessmentsPath(ctx.trustSlug)}>Back to all assessments</BackLink>
-        {done && DONE_MESSAGES[done] ? (
-          <SuccessBanner>{DONE_MESSAGES[done]}</SuccessBanner>
-        ) : null}
+        {done && DONE_MESSAGES[done] ? <SuccessBanner>{DONE_MESSAGES[done]}</SuccessBanner> : null}
         <span className="nhsuk-caption-l">Self-assessment</span>
         <h1>{assessment.financialYearLabel} assessment</h1>
         <p>
           Status: <AssessmentStatusTag assessment={assessment} />
         </p>
         {!canEdit ? <ReadOnlyNotice /> : null}
-        {canEdit && assessment.status === 'submitted' && !assessment.isImported ? <p>This assessment has been submitted to the board, so its answers cannot be changed.</p> : null}
-        {canEdit && assessment.status === 'approved' && !assessment.isImported ? <p>The board has approved this assessment, so its answers are locked.</p> : null}
+        {canEdit && assessment.status === 'submitted' && !assessment.isImported ? (
+          <p>This assessment has been submitted to the board, so its answers cannot be changed.</p>
+        ) : null}
+        {canEdit && assessment.status === 'approved' && !assessment.isImported ? (
+          <p>The board has approved this assessment, so its answers are locked.</p>
+        ) : null}
         {assessment.isImported ? <p>These are a past year’s results, recorded in Fairboard as imported. They cannot be changed.</p> : null}
         {assessment.source === 'answers' ? (
           <>
@@ -59,15 +61,24 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
             </p>
             {assessment.carriedOverCount > 0 ? (
               <p>
-                {assessment.carriedOverCount} {assessment.carriedOverCount === 1 ? 'answer was' : 'answers were'} carried over from last year. Each is marked “Carried over – review”: open it, then confirm it or change it.
+                {assessment.carriedOverCount} {assessment.carriedOverCount === 1 ? 'answer was' : 'answers were'} carried over from last year. Each is marked
+                “Carried over – review”: open it, then confirm it or change it.
               </p>
             ) : null}
-            <AssessmentSections trustSlug={ctx.trustSlug} assessmentId={assessment.id} sections={assessment.sections} states={states} linkQuestions={canEditAnswers} />
+            <AssessmentSections
+              trustSlug={ctx.trustSlug}
+              assessmentId={assessment.id}
+              sections={assessment.sections}
+              states={states}
+              linkQuestions={canEditAnswers}
+            />
           </>
         ) : null}
         {canEditAnswers ? (
           <section aria-labelledby="check-and-submit">
-            <h2 id="check-and-submit" className="nhsuk-heading-m">Check and submit</h2>
+            <h2 id="check-and-submit" className="nhsuk-heading-m">
+              Check and submit
+            </h2>
             <TaskList
               idPrefix="submit"
               items={[
@@ -76,7 +87,11 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
                   name: 'Check your answers',
                   href: check,
                   hint: can(ctx, 'assessment.submit') ? 'Then submit the assessment to the board' : 'The executive lead or an administrator submits it',
-                  status: assessment.isReadyToSubmit ? <strong className="nhsuk-tag nhsuk-tag--blue">Ready to submit</strong> : <strong className="nhsuk-tag nhsuk-tag--grey">Not ready yet</strong>,
+                  status: assessment.isReadyToSubmit ? (
+                    <strong className="nhsuk-tag nhsuk-tag--blue">Ready to submit</strong>
+                  ) : (
+                    <strong className="nhsuk-tag nhsuk-tag--grey">Not ready yet</strong>
+                  ),
                 },
               ]}
             />
@@ -90,7 +105,9 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
             </li>
           ) : null}
           <li>
-            <Link href={resultsPath(ctx.trustSlug, assessment.id)}>{assessment.status === 'draft' ? 'See the results so far' : 'See the results and suggested objectives'}</Link>
+            <Link href={resultsPath(ctx.trustSlug, assessment.id)}>
+              {assessment.status === 'draft' ? 'See the results so far' : 'See the results and suggested objectives'}
+            </Link>
           </li>
         </ul>
         <h2 className="nhsuk-heading-m">History</h2>

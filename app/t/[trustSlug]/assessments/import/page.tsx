@@ -45,19 +45,19 @@ export default async function ImportAssessmentPage({ params, searchParams }: Pag
           </>
         ) : (
           <ImportForm
-              key={kind}
-              action={importAssessmentAction.bind(null, ctx.trustSlug)}
-              kind={kind}
-              years={years}
-              domains={domains}
-              methodLink={
-                kind === 'scores' ? (
-                  <Link href={`${base}?method=answers`}>Enter the answer to each question instead, so the results include suggested objectives</Link>
-                ) : (
-                  <Link href={base}>Enter a score for each domain instead</Link>
-                )
-              }
-            />
+            key={kind}
+            action={importAssessmentAction.bind(null, ctx.trustSlug)}
+            kind={kind}
+            years={years}
+            domains={domains}
+            methodLink={
+              kind === 'scores' ? (
+                <Link href={`${base}?method=answers`}>Enter the answer to each question instead, so the results include suggested objectives</Link>
+              ) : (
+                <Link href={base}>Enter a score for each domain instead</Link>
+              )
+            }
+          />
         )}
       </div>
     </div>

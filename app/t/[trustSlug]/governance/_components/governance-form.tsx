@@ -33,7 +33,13 @@ export function GovernanceForm({ action, initial, committeeHint }: Props) {
         error={feedback.error('oversightCommittee')}
         autoComplete="off"
       />
-      <Radios id="boardReportingFrequency" name="boardReportingFrequency" legend="How often does that committee report to the board on this work?" legendProps={{ size: 's' }} error={feedback.error('boardReportingFrequency')}>
+      <Radios
+        id="boardReportingFrequency"
+        name="boardReportingFrequency"
+        legend="How often does that committee report to the board on this work?"
+        legendProps={{ size: 's' }}
+        error={feedback.error('boardReportingFrequency')}
+      >
         {REPORTING_FREQUENCIES.map((option) => (
           <RadiosItem key={option.id} value={option.id} defaultChecked={feedback.value('boardReportingFrequency') === option.id}>
             {option.label}

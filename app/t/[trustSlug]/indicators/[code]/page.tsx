@@ -67,7 +67,14 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
           <p>There are no figures for this indicator yet.</p>
         ) : (
           <>
-            <IndicatorFilters breakdowns={view.breakdowns} periods={view.periods} values={values} errors={errors} anyBreakdown="Deprivation, or the first breakdown held" latestPeriod={`Latest (${view.periods[0]})`} />
+            <IndicatorFilters
+              breakdowns={view.breakdowns}
+              periods={view.periods}
+              values={values}
+              errors={errors}
+              anyBreakdown="Deprivation, or the first breakdown held"
+              latestPeriod={`Latest (${view.periods[0]})`}
+            />
             {view.notices.map((notice) => (
               <div className="nhsuk-inset-text" key={notice}>
                 <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -86,7 +93,11 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
             )}
 
             <h2>The gap between the most and least deprived</h2>
-            {view.gap ? <GapMeasuresTable caption={`Gap measures, ${view.period}, with 95% confidence intervals`} measures={view.gap.measures} /> : <p>{view.gapNote}</p>}
+            {view.gap ? (
+              <GapMeasuresTable caption={`Gap measures, ${view.period}, with 95% confidence intervals`} measures={view.gap.measures} />
+            ) : (
+              <p>{view.gapNote}</p>
+            )}
             <details className="nhsuk-details">
               <summary className="nhsuk-details__summary">
                 <span className="nhsuk-details__summary-text">How the gap is measured</span>
@@ -109,7 +120,11 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
             <GapTrendTable caption="Absolute gap (least deprived minus most deprived) by period, with 95% confidence intervals" points={view.trend} />
 
             <h2>Records with no group recorded</h2>
-            {view.recording.length === 0 ? <p>There are no figures by breakdown for {view.period}.</p> : <RecordingTable caption={`Share of records with no group recorded, ${view.period}`} rows={view.recording} />}
+            {view.recording.length === 0 ? (
+              <p>There are no figures by breakdown for {view.period}.</p>
+            ) : (
+              <RecordingTable caption={`Share of records with no group recorded, ${view.period}`} rows={view.recording} />
+            )}
           </>
         )}
 

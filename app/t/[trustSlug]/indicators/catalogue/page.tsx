@@ -20,8 +20,17 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
   const addedCode = (await searchParams).added;
   const added = indicators.find((indicator) => indicator.origin === 'local' && indicator.code === addedCode);
   const rows = indicators.map((indicator) => ({
-    id: indicator.id, code: indicator.code, name: indicator.name, unitLabel: UNIT_LABELS[indicator.unit], origin: indicator.origin, enabled: indicator.enabled, version: indicator.version,
-    appliesTo: indicator.trustTypes.length === 0 ? 'for every trust' : `for ${indicator.trustTypes.map((type) => TRUST_TYPE_LABELS[type].toLowerCase()).join(', ')} trusts`,
+    id: indicator.id,
+    code: indicator.code,
+    name: indicator.name,
+    unitLabel: UNIT_LABELS[indicator.unit],
+    origin: indicator.origin,
+    enabled: indicator.enabled,
+    version: indicator.version,
+    appliesTo:
+      indicator.trustTypes.length === 0
+        ? 'for every trust'
+        : `for ${indicator.trustTypes.map((type) => TRUST_TYPE_LABELS[type].toLowerCase()).join(', ')} trusts`,
   }));
   return (
     <div className="nhsuk-grid-row">
@@ -30,8 +39,8 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
         <h1>Indicator catalogue</h1>
         <div className="nhsuk-u-reading-width">
           <p>
-            The indicators your trust reports on. The national set is drawn from NHS England’s statement on information on health inequalities; those that apply to your type of
-            trust start switched on. Switch off any you do not report, and add your own.
+            The indicators your trust reports on. The national set is drawn from NHS England’s statement on information on health inequalities; those that apply
+            to your type of trust start switched on. Switch off any you do not report, and add your own.
           </p>
           <p>Switching an indicator off keeps its figures; new figures for it are refused until it is switched on again.</p>
           <p>

@@ -25,8 +25,8 @@ export default async function Core20Plus5Page({ params, searchParams }: PageProp
         ) : null}
         <h1>Core20PLUS5</h1>
         <p>
-          Core20PLUS5 is NHS England’s approach to reducing healthcare inequalities: the most deprived 20% of the population (Core20), the groups each area identifies for itself
-          (PLUS), and five clinical areas for adults and five for children and young people. Record how it applies to your trust.
+          Core20PLUS5 is NHS England’s approach to reducing healthcare inequalities: the most deprived 20% of the population (Core20), the groups each area
+          identifies for itself (PLUS), and five clinical areas for adults and five for children and young people. Record how it applies to your trust.
         </p>
         <Core20Plus5Form
           action={saveCore20Plus5Action.bind(null, ctx.trustSlug)}

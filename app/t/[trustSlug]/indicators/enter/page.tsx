@@ -15,19 +15,28 @@ type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
 export default async function EnterFigurePage({ params }: PageProps) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.data');
   const paths = dataInPaths(ctx.trustSlug);
-  const indicators = (await listIndicators(ctx, { enabledOnly: true })).map((indicator) => ({ id: indicator.id, code: indicator.code, name: indicator.name, unitLabel: UNIT_LABELS[indicator.unit] }));
+  const indicators = (await listIndicators(ctx, { enabledOnly: true })).map((indicator) => ({
+    id: indicator.id,
+    code: indicator.code,
+    name: indicator.name,
+    unitLabel: UNIT_LABELS[indicator.unit],
+  }));
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Enter a figure by hand</h1>
         <p>
-          For a few figures at a time. Each is checked by the same rules as a row of an <Link href={paths.upload}>uploaded file</Link>. A figure for the same indicator, period,
-          breakdown and group replaces the one saved before, which is kept in the <Link href={paths.history}>upload history</Link>.
+          For a few figures at a time. Each is checked by the same rules as a row of an <Link href={paths.upload}>uploaded file</Link>. A figure for the same
+          indicator, period, breakdown and group replaces the one saved before, which is kept in the <Link href={paths.history}>upload history</Link>.
         </p>
         {indicators.length === 0 ? (
           <p>Your catalogue has no indicators switched on. A trust administrator can switch them on in the catalogue.</p>
         ) : (
-          <FigureEntryForm action={enterFigureAction.bind(null, ctx.trustSlug)} indicators={indicators} breakdowns={BREAKDOWNS.map((id) => ({ id, label: BREAKDOWN_LABELS[id] }))} />
+          <FigureEntryForm
+            action={enterFigureAction.bind(null, ctx.trustSlug)}
+            indicators={indicators}
+            breakdowns={BREAKDOWNS.map((id) => ({ id, label: BREAKDOWN_LABELS[id] }))}
+          />
         )}
       </div>
     </div>

@@ -60,7 +60,13 @@ export default async function UploadHistoryPage({ params, searchParams }: PagePr
             </ul>
           </>
         )}
-        {chosen ? <FigureVersionsTable caption={`Every version of ${names.get(chosen.indicatorId) ?? 'the indicator'}, ${chosen.period}`} versions={versions} batchDates={batchDates} /> : null}
+        {chosen ? (
+          <FigureVersionsTable
+            caption={`Every version of ${names.get(chosen.indicatorId) ?? 'the indicator'}, ${chosen.period}`}
+            versions={versions}
+            batchDates={batchDates}
+          />
+        ) : null}
       </div>
     </div>
   );

@@ -18,11 +18,12 @@ export default async function UploadFiguresPage({ params }: PageProps) {
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Upload indicator figures</h1>
         <p>
-          Upload your health-inequalities figures as a CSV file: one figure a row, broken down by deprivation, ethnicity, age or sex. Fairboard checks the whole file
-          first. If any row has a problem, nothing is saved and every problem is listed with its row and column.
+          Upload your health-inequalities figures as a CSV file: one figure a row, broken down by deprivation, ethnicity, age or sex. Fairboard checks the whole
+          file first. If any row has a problem, nothing is saved and every problem is listed with its row and column.
         </p>
         <p>
-          Figures for an indicator and period you have uploaded before replace the earlier ones. The earlier figures are kept in the <Link href={paths.history}>upload history</Link>.
+          Figures for an indicator and period you have uploaded before replace the earlier ones. The earlier figures are kept in the{' '}
+          <Link href={paths.history}>upload history</Link>.
         </p>
         <p>
           <a href={paths.template} download>

@@ -23,7 +23,10 @@ import { LinkedIndicator } from '@/components/objectives/linked-indicator';
 import { dataInPaths } from '@/components/indicators/data-in-paths';
 import { linkedIndicatorFigures } from '@/lib/objectives/indicator-link-queries';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; objectiveId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+type PageProps = Readonly<{
+  params: Promise<{ trustSlug: string; objectiveId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}>;
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { trustSlug, objectiveId } = await params;
@@ -49,14 +52,14 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
   const { viewer } = objective;
   const members = viewer.canManage ? await loadBoardMemberChoices(ctx) : null;
   const linked = await linkedIndicatorFigures(ctx, objective);
-  const ownerOptions = (members?.current ?? []).filter((member) => member.id !== objective.owner?.id && (!objective.requiresExecutiveOwner || member.isExecutive));
+  const ownerOptions = (members?.current ?? []).filter(
+    (member) => member.id !== objective.owner?.id && (!objective.requiresExecutiveOwner || member.isExecutive),
+  );
   const carriedFrom = objective.earlierYears[0];
   return (
     <>
       <BackLink href={objectivesPath(ctx.trustSlug)}>Back to objectives</BackLink>
-      {typeof saved === 'string' && SAVED_MESSAGES[saved] ? (
-        <SuccessBanner>{SAVED_MESSAGES[saved]}</SuccessBanner>
-      ) : null}
+      {typeof saved === 'string' && SAVED_MESSAGES[saved] ? <SuccessBanner>{SAVED_MESSAGES[saved]}</SuccessBanner> : null}
       <span className="nhsuk-caption-l">
         {objective.financialYearLabel} objective{objective.catalogueRefs.length > 0 ? ` · guide ${objective.catalogueRefs.join(', ')}` : ''}
       </span>
@@ -65,12 +68,18 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
         <ObjectiveTags objective={objective} />
       </p>
       <p>
-        {objective.isAgreed && objective.agreedAt ? `Agreed by ${objective.agreedBy?.name ?? 'someone no longer with access'} on ${formatDateTime(objective.agreedAt)}. ` : 'Draft: not agreed yet. '}
+        {objective.isAgreed && objective.agreedAt
+          ? `Agreed by ${objective.agreedBy?.name ?? 'someone no longer with access'} on ${formatDateTime(objective.agreedAt)}. `
+          : 'Draft: not agreed yet. '}
         {objective.owner ? `Owned by ${ownerLabel(objective.owner)}.` : 'No owner yet.'}
       </p>
       {carriedFrom ? (
         <p>
-          Carried forward from <Link href={objectivePath(ctx.trustSlug, carriedFrom.id)}>{carriedFrom.financialYearLabel}: {carriedFrom.title}</Link> (its history is kept there).
+          Carried forward from{' '}
+          <Link href={objectivePath(ctx.trustSlug, carriedFrom.id)}>
+            {carriedFrom.financialYearLabel}: {carriedFrom.title}
+          </Link>{' '}
+          (its history is kept there).
         </p>
       ) : null}
       {objective.carriedForwardTo ? (
@@ -94,7 +103,9 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <SmartChecklist smart={objective.smart} />
-            {viewer.canManage && objective.smart.complete ? <AgreeForm action={agreeObjectiveAction.bind(null, ctx.trustSlug)} objectiveId={objective.id} version={objective.version} /> : null}
+            {viewer.canManage && objective.smart.complete ? (
+              <AgreeForm action={agreeObjectiveAction.bind(null, ctx.trustSlug)} objectiveId={objective.id} version={objective.version} />
+            ) : null}
             {viewer.canManage && !objective.smart.complete ? (
               <p>
                 <Link href={editObjectivePath(ctx.trustSlug, objective.id)}>Complete the missing parts</Link>
@@ -108,13 +119,23 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
           <AcceptanceSection objective={objective} isOwner={viewer.isOwner} action={respondToObjectiveAction.bind(null, ctx.trustSlug)} />
           <SmartSummary objective={objective} />
           {linked ? (
-            <LinkedIndicator figures={linked} href={`${dataInPaths(ctx.trustSlug).indicators}/${linked.code}`} baselineFromData={objective.baselineFromData} baselineReason={objective.baselineReason} />
+            <LinkedIndicator
+              figures={linked}
+              href={`${dataInPaths(ctx.trustSlug).indicators}/${linked.code}`}
+              baselineFromData={objective.baselineFromData}
+              baselineReason={objective.baselineReason}
+            />
           ) : null}
           <h2 id="progress">Progress</h2>
           {viewer.canRecordProgress ? (
             <section aria-labelledby="record-progress" className="app-no-print">
               <h3 id="record-progress">Record progress</h3>
-              <ProgressForm action={recordProgressAction.bind(null, ctx.trustSlug)} objectiveId={objective.id} unit={objective.unit} today={dateParts(dateFromIso(ukDateOf(new Date())))} />
+              <ProgressForm
+                action={recordProgressAction.bind(null, ctx.trustSlug)}
+                objectiveId={objective.id}
+                unit={objective.unit}
+                today={dateParts(dateFromIso(ukDateOf(new Date())))}
+              />
             </section>
           ) : (
             <p>{progressClosedReason(objective)}</p>

@@ -31,9 +31,16 @@ export default async function CarryForwardPage({ params }: Readonly<{ params: Pr
           From {fromLabel} to {toLabel}
         </span>
         <h1>Carry forward unfinished objectives</h1>
-        <p>Each objective you choose becomes a draft for {toLabel} with the same SMART content and status. The {fromLabel} objective keeps its progress updates and owner history, and the two are linked.</p>
+        <p>
+          Each objective you choose becomes a draft for {toLabel} with the same SMART content and status. The {fromLabel} objective keeps its progress updates
+          and owner history, and the two are linked.
+        </p>
         <p>The board agrees each year’s objectives again. An owner who has left is not carried over, and a due date that has passed needs setting again.</p>
-        {alreadyCarried > 0 ? <p>{alreadyCarried} {alreadyCarried === 1 ? 'objective has' : 'objectives have'} already been carried forward.</p> : null}
+        {alreadyCarried > 0 ? (
+          <p>
+            {alreadyCarried} {alreadyCarried === 1 ? 'objective has' : 'objectives have'} already been carried forward.
+          </p>
+        ) : null}
         {/* Always rendered: after carrying forward, the form shows the results even though nothing is left to choose. */}
         <CarryForwardForm
           action={carryForwardAction.bind(null, trustSlug)}

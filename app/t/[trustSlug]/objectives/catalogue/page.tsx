@@ -19,12 +19,16 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
   const filter = parseCatalogueFilter(await searchParams);
   const found = filterCatalogue(filter);
   const canManage = can(ctx, 'objective.manage');
-  const sections = ROLE_AREAS.map((area) => ({ area, objectives: found.filter((objective) => objective.roleArea === area.id) })).filter((section) => section.objectives.length > 0);
+  const sections = ROLE_AREAS.map((area) => ({ area, objectives: found.filter((objective) => objective.roleArea === area.id) })).filter(
+    (section) => section.objectives.length > 0,
+  );
   return (
     <>
       <BackLink href={objectivesPath(ctx.trustSlug)}>Back to objectives</BackLink>
       <h1>The guide’s objectives</h1>
-      <p className="nhsuk-lede-text">The {CATALOGUE.length} objectives the guide offers board members, by board role. Each is summarised in our own words, with its number in the guide.</p>
+      <p className="nhsuk-lede-text">
+        The {CATALOGUE.length} objectives the guide offers board members, by board role. Each is summarised in our own words, with its number in the guide.
+      </p>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
           <CatalogueFilterForm action={cataloguePath(ctx.trustSlug)} filter={filter} filtered={isFiltered(filter)} />
@@ -41,7 +45,11 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
               </h2>
               <ul className="nhsuk-list nhsuk-list--border">
                 {objectives.map((objective) => (
-                  <CatalogueItem key={objective.ref} objective={objective} adoptHref={canManage ? newObjectivePath(ctx.trustSlug, { ref: objective.ref, source: 'catalogue' }) : undefined} />
+                  <CatalogueItem
+                    key={objective.ref}
+                    objective={objective}
+                    adoptHref={canManage ? newObjectivePath(ctx.trustSlug, { ref: objective.ref, source: 'catalogue' }) : undefined}
+                  />
                 ))}
               </ul>
             </section>

@@ -23,7 +23,10 @@ export default async function MyObjectivesPage({ params }: Readonly<{ params: Pr
       {objectives.length === 0 ? (
         <>
           <p>You do not own any objectives in this trust.</p>
-          <p>Objectives belong to board members. If you are on the board and expected to see yours here, ask an administrator to link your account to your board member record.</p>
+          <p>
+            Objectives belong to board members. If you are on the board and expected to see yours here, ask an administrator to link your account to your board
+            member record.
+          </p>
         </>
       ) : (
         <>

@@ -25,11 +25,14 @@ export default async function NewObjectivePage({ params, searchParams }: PagePro
   const currentYear = financialYearOf(new Date());
   const [members, indicators] = await Promise.all([loadBoardMemberChoices(ctx), listIndicatorLinkChoices(ctx)]);
   const executivesOnly = guide ? isExecutiveObjective([guide.ref]) : false;
-  const backHref = source === 'suggestion' ? suggestionsPath(ctx.trustSlug) : source === 'catalogue' ? cataloguePath(ctx.trustSlug) : objectivesPath(ctx.trustSlug);
+  const backHref =
+    source === 'suggestion' ? suggestionsPath(ctx.trustSlug) : source === 'catalogue' ? cataloguePath(ctx.trustSlug) : objectivesPath(ctx.trustSlug);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href={backHref}>{source === 'suggestion' ? 'Back to suggestions' : source === 'catalogue' ? 'Back to the catalogue' : 'Back to objectives'}</BackLink>
+        <BackLink href={backHref}>
+          {source === 'suggestion' ? 'Back to suggestions' : source === 'catalogue' ? 'Back to the catalogue' : 'Back to objectives'}
+        </BackLink>
         {guide ? <span className="nhsuk-caption-l">From guide objective {guide.ref}</span> : null}
         <h1>Create an objective</h1>
         {guide ? (
@@ -52,7 +55,11 @@ export default async function NewObjectivePage({ params, searchParams }: PagePro
           memberNames={members.names}
           catalogueHref={cataloguePath(ctx.trustSlug)}
           indicators={indicators}
-          reloadHref={guide ? newObjectivePath(ctx.trustSlug, { ref: guide.ref, source: source === 'suggestion' ? 'suggestion' : 'catalogue' }) : newObjectivePath(ctx.trustSlug)}
+          reloadHref={
+            guide
+              ? newObjectivePath(ctx.trustSlug, { ref: guide.ref, source: source === 'suggestion' ? 'suggestion' : 'catalogue' })
+              : newObjectivePath(ctx.trustSlug)
+          }
         />
       </div>
     </div>

@@ -20,7 +20,8 @@ function Message({ message }: Readonly<{ message: OutboxMessageDto }>) {
     <li>
       <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">{message.subject}</h2>
       <p className="nhsuk-u-margin-bottom-2">
-        <strong className={`nhsuk-tag nhsuk-tag--${state.colour}`}>{state.label}</strong> {message.kindLabel}, to {message.to}. Made on {formatDateTime(message.createdAt)}
+        <strong className={`nhsuk-tag nhsuk-tag--${state.colour}`}>{state.label}</strong> {message.kindLabel}, to {message.to}. Made on{' '}
+        {formatDateTime(message.createdAt)}
         {message.sentAt ? `, sent on ${formatDateTime(message.sentAt)}` : ''}.
       </p>
       {message.state === 'failed' && message.lastError ? <p className="nhsuk-body-s">The mail server’s last answer: {message.lastError}</p> : null}
@@ -47,13 +48,17 @@ export default async function OutboxPage({ params }: Readonly<{ params: Promise<
     <>
       <BackLink href={objectivesPath(ctx.trustSlug)}>Back to objectives</BackLink>
       <h1>Reminder e-mails</h1>
-      <p className="nhsuk-lede-text">The reminders job e-mails owners whose updates are due or overdue, and sends the executive lead a digest. With no mail server set up, the e-mails wait here instead.</p>
+      <p className="nhsuk-lede-text">
+        The reminders job e-mails owners whose updates are due or overdue, and sends the executive lead a digest. With no mail server set up, the e-mails wait
+        here instead.
+      </p>
       {messages.length === 0 ? (
         <p>There are no reminder e-mails yet.</p>
       ) : (
         <>
           <p>
-            {waiting} {waiting === 1 ? 'message is' : 'messages are'} in the outbox. {messages.length >= OUTBOX_PAGE_SIZE ? `Showing the newest ${OUTBOX_PAGE_SIZE}.` : null}
+            {waiting} {waiting === 1 ? 'message is' : 'messages are'} in the outbox.{' '}
+            {messages.length >= OUTBOX_PAGE_SIZE ? `Showing the newest ${OUTBOX_PAGE_SIZE}.` : null}
           </p>
           <ul className="nhsuk-list nhsuk-list--border">
             {messages.map((message) => (

@@ -32,20 +32,25 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: Pro
       <h1>Suggested objectives</h1>
       {assessment === null ? (
         <p>
-          There are no suggestions yet: they come from the answers to a self-assessment, and this trust has none with answers. You can still <Link href={cataloguePath(ctx.trustSlug)}>choose from the guide’s catalogue</Link>.
+          There are no suggestions yet: they come from the answers to a self-assessment, and this trust has none with answers. You can still{' '}
+          <Link href={cataloguePath(ctx.trustSlug)}>choose from the guide’s catalogue</Link>.
         </p>
       ) : (
         <>
           <p className="nhsuk-lede-text">
-            The guide’s objectives that fit each domain’s maturity level and the answers given in the {assessment.financialYearLabel} self-assessment ({STATUS_WORDS[assessment.status]}).
+            The guide’s objectives that fit each domain’s maturity level and the answers given in the {assessment.financialYearLabel} self-assessment (
+            {STATUS_WORDS[assessment.status]}).
           </p>
           <p id="suggestion-count">
-            {suggestions.length} {suggestions.length === 1 ? 'objective is' : 'objectives are'} suggested; {taken} {taken === 1 ? 'has' : 'have'} already been turned into objectives.
+            {suggestions.length} {suggestions.length === 1 ? 'objective is' : 'objectives are'} suggested; {taken} {taken === 1 ? 'has' : 'have'} already been
+            turned into objectives.
           </p>
           <EarlyStagePriorities
             trustSlug={ctx.trustSlug}
             priorities={priorities}
-            earlyDomains={domains.filter((domain) => EARLY_STAGE_MATURITIES.includes(domain.maturity)).map((domain) => `${domain.domain}. ${domain.label} (${domain.maturityLabel.toLowerCase()})`)}
+            earlyDomains={domains
+              .filter((domain) => EARLY_STAGE_MATURITIES.includes(domain.maturity))
+              .map((domain) => `${domain.domain}. ${domain.label} (${domain.maturityLabel.toLowerCase()})`)}
             adoptHref={canManage ? (ref) => newObjectivePath(ctx.trustSlug, { ref, source: 'suggestion' }) : undefined}
           />
           {domains.map((domain) => (

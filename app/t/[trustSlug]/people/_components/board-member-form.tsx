@@ -39,7 +39,14 @@ export function BoardMemberForm({ action, heading, submitLabel, accounts, initia
       <h1>{heading}</h1>
       {boardMemberId ? <input type="hidden" name="boardMemberId" value={boardMemberId} /> : null}
       <TextInput id="name" name="name" label="Full name" defaultValue={feedback.value('name')} error={feedback.error('name')} autoComplete="off" />
-      <TextInput id="jobTitle" name="jobTitle" label="Job title" hint="For example, Chief Nursing Officer" defaultValue={feedback.value('jobTitle')} error={feedback.error('jobTitle')} />
+      <TextInput
+        id="jobTitle"
+        name="jobTitle"
+        label="Job title"
+        hint="For example, Chief Nursing Officer"
+        defaultValue={feedback.value('jobTitle')}
+        error={feedback.error('jobTitle')}
+      />
       <Radios id="kind" name="kind" legend="Are they an executive or non-executive director?" legendProps={{ size: 's' }} error={feedback.error('kind')}>
         <RadiosItem value="executive" defaultChecked={feedback.value('kind') === 'executive'}>
           Executive
@@ -48,16 +55,46 @@ export function BoardMemberForm({ action, heading, submitLabel, accounts, initia
           Non-executive
         </RadiosItem>
       </Radios>
-      <Checkboxes id="roleAreas" name="roleAreas" legend="Which role areas from the guide do they cover?" legendProps={{ size: 's' }} hint="Select all that apply" error={feedback.error('roleAreas')}>
+      <Checkboxes
+        id="roleAreas"
+        name="roleAreas"
+        legend="Which role areas from the guide do they cover?"
+        legendProps={{ size: 's' }}
+        hint="Select all that apply"
+        error={feedback.error('roleAreas')}
+      >
         {ROLE_AREAS.map((area) => (
           <CheckboxesItem key={area.id} value={area.id} defaultChecked={feedback.values('roleAreas').includes(area.id)}>
             {area.label}
           </CheckboxesItem>
         ))}
       </Checkboxes>
-      <DateInput id="startDate" name="startDate" legend="When did they join the board?" legendProps={{ size: 's' }} hint="For example, 1 4 2024" defaultValue={date('startDate')} error={feedback.error('startDate')} />
-      <DateInput id="endDate" name="endDate" legend="When did they leave? (optional)" legendProps={{ size: 's' }} hint="Leave blank if they are still on the board" defaultValue={date('endDate')} error={feedback.error('endDate')} />
-      <Select id="userId" name="userId" label="Their Fairboard account (optional)" hint="Link an account so they see their own objectives" defaultValue={feedback.value('userId')} error={feedback.error('userId')}>
+      <DateInput
+        id="startDate"
+        name="startDate"
+        legend="When did they join the board?"
+        legendProps={{ size: 's' }}
+        hint="For example, 1 4 2024"
+        defaultValue={date('startDate')}
+        error={feedback.error('startDate')}
+      />
+      <DateInput
+        id="endDate"
+        name="endDate"
+        legend="When did they leave? (optional)"
+        legendProps={{ size: 's' }}
+        hint="Leave blank if they are still on the board"
+        defaultValue={date('endDate')}
+        error={feedback.error('endDate')}
+      />
+      <Select
+        id="userId"
+        name="userId"
+        label="Their Fairboard account (optional)"
+        hint="Link an account so they see their own objectives"
+        defaultValue={feedback.value('userId')}
+        error={feedback.error('userId')}
+      >
         <SelectOption value="">No account</SelectOption>
         {accounts.map((account) => (
           <SelectOption key={account.userId} value={account.userId}>

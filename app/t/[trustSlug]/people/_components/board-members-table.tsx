@@ -12,10 +12,18 @@ export function BoardMembersTable({ boardMembers, basePath }: Props) {
     <ScrollTable caption={<>Board members</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">Name and job title</th>
-          <th scope="col" className="nhsuk-table__header">Role areas</th>
-          <th scope="col" className="nhsuk-table__header">On the board</th>
-          <th scope="col" className="nhsuk-table__header"><span className="nhsuk-u-visually-hidden">Actions</span></th>
+          <th scope="col" className="nhsuk-table__header">
+            Name and job title
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Role areas
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            On the board
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            <span className="nhsuk-u-visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">

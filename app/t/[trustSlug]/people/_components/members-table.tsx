@@ -10,10 +10,18 @@ export function MembersTable({ members, basePath, currentUserId }: Props) {
     <ScrollTable caption={<>People with access</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">Name</th>
-          <th scope="col" className="nhsuk-table__header">Email address</th>
-          <th scope="col" className="nhsuk-table__header">Role</th>
-          <th scope="col" className="nhsuk-table__header"><span className="nhsuk-u-visually-hidden">Actions</span></th>
+          <th scope="col" className="nhsuk-table__header">
+            Name
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Email address
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Role
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            <span className="nhsuk-u-visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">

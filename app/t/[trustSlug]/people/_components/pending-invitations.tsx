@@ -30,9 +30,15 @@ export function PendingInvitations({ invitations, trustSlug }: Props) {
       <ScrollTable caption={<>Invitations not yet accepted</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Email address</th>
-            <th scope="col" className="nhsuk-table__header">Role</th>
-            <th scope="col" className="nhsuk-table__header"><span className="nhsuk-u-visually-hidden">Actions</span></th>
+            <th scope="col" className="nhsuk-table__header">
+              Email address
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              <span className="nhsuk-u-visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">

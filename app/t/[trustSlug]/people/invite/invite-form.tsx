@@ -20,7 +20,10 @@ export function InviteForm({ trustSlug }: Readonly<{ trustSlug: string }>) {
           <h1 className="nhsuk-panel__title">Invitation sent</h1>
           <div className="nhsuk-panel__body">{state.message}</div>
         </div>
-        <p>We have emailed {state.data.email} a link to accept. It works once and expires in 7 days. Only they receive it: if it does not arrive, withdraw the invitation and send a new one.</p>
+        <p>
+          We have emailed {state.data.email} a link to accept. It works once and expires in 7 days. Only they receive it: if it does not arrive, withdraw the
+          invitation and send a new one.
+        </p>
         <p>
           <Link href={`/t/${trustSlug}/people`}>Back to people</Link>
         </p>
@@ -32,8 +35,23 @@ export function InviteForm({ trustSlug }: Readonly<{ trustSlug: string }>) {
     <form action={action} noValidate>
       {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <h1>Invite someone</h1>
-      <TextInput id="email" name="email" type="email" label="Email address" hint="Use their work email address" spellCheck={false} autoComplete="off" defaultValue={feedback.value('email')} error={feedback.error('email')} />
-      <RoleFields role={feedback.value('role')} isChair={feedback.value('isChair') === 'on'} roleError={feedback.error('role')} chairError={feedback.error('isChair')} />
+      <TextInput
+        id="email"
+        name="email"
+        type="email"
+        label="Email address"
+        hint="Use their work email address"
+        spellCheck={false}
+        autoComplete="off"
+        defaultValue={feedback.value('email')}
+        error={feedback.error('email')}
+      />
+      <RoleFields
+        role={feedback.value('role')}
+        isChair={feedback.value('isChair') === 'on'}
+        roleError={feedback.error('role')}
+        chairError={feedback.error('isChair')}
+      />
       <Button type="submit" disabled={pending}>
         Create invitation
       </Button>

@@ -27,7 +27,16 @@ const PURPOSE_HINTS: Readonly<Record<BoardPaperPurpose, string>> = {
 /** What an NHS board paper's cover carries: meeting, agenda item, sponsor, author, purpose and recommendation. */
 export function BoardPaperCoverFields({ feedback }: Readonly<{ feedback: Feedback }>) {
   const text = (name: keyof typeof COVER_FIELD_IDS, label: string, hint?: string, width?: 5 | 10 | 20 | 30) => (
-    <TextInput id={name} name={name} label={label} labelProps={{ size: 's' }} hint={hint} width={width} defaultValue={feedback.value(name)} error={feedback.error(name)} />
+    <TextInput
+      id={name}
+      name={name}
+      label={label}
+      labelProps={{ size: 's' }}
+      hint={hint}
+      width={width}
+      defaultValue={feedback.value(name)}
+      error={feedback.error(name)}
+    />
   );
   return (
     <Fieldset aria-describedby="cover-hint">
@@ -52,7 +61,13 @@ export function BoardPaperCoverFields({ feedback }: Readonly<{ feedback: Feedbac
       {text('authorTitle', 'Job title of the author', 'For example, Head of Corporate Governance')}
       <Radios id="purpose" name="purpose" legend="What is the paper for?" legendProps={{ size: 's' }} error={feedback.error('purpose')}>
         {BOARD_PAPER_PURPOSES.map((purpose) => (
-          <RadiosItem key={purpose} id={`purpose-${purpose}`} value={purpose} hint={PURPOSE_HINTS[purpose]} defaultChecked={feedback.value('purpose') === purpose}>
+          <RadiosItem
+            key={purpose}
+            id={`purpose-${purpose}`}
+            value={purpose}
+            hint={PURPOSE_HINTS[purpose]}
+            defaultChecked={feedback.value('purpose') === purpose}
+          >
             {PURPOSE_LABELS[purpose]}
           </RadiosItem>
         ))}

@@ -48,7 +48,14 @@ export function ExportForm({ action, years, sections, variants, formats, initial
       <h1>Export the annual report section</h1>
       {intro}
       {radios('financialYear', 'Which financial year?', years)}
-      <Checkboxes id="sections" name="sections" legend="Which sections do you want to include?" legendProps={{ size: 'm' }} hint="Select all that apply" error={feedback.error('sections')}>
+      <Checkboxes
+        id="sections"
+        name="sections"
+        legend="Which sections do you want to include?"
+        legendProps={{ size: 'm' }}
+        hint="Select all that apply"
+        error={feedback.error('sections')}
+      >
         {sections.map((option) => (
           <CheckboxesItem key={option.value} value={option.value} hint={option.hint} defaultChecked={feedback.values('sections').includes(option.value)}>
             {option.label}

@@ -15,10 +15,18 @@ export function ExportsTable({ exports, trustSlug }: Props) {
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Exports, newest first</caption>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">Made</th>
-          <th scope="col" className="nhsuk-table__header">Contents</th>
-          <th scope="col" className="nhsuk-table__header">File</th>
-          <th scope="col" className="nhsuk-table__header">Status</th>
+          <th scope="col" className="nhsuk-table__header">
+            Made
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Contents
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            File
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
@@ -27,7 +35,9 @@ export function ExportsTable({ exports, trustSlug }: Props) {
           return (
             <tr key={entry.id} className="nhsuk-table__row" data-export-id={entry.id}>
               <td className="nhsuk-table__cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Made </span>
+                <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                  Made{' '}
+                </span>
                 <Link href={exportPath(trustSlug, entry.id)}>
                   {formatDateTime(entry.createdAt)}
                   <span className="nhsuk-u-visually-hidden">: details of this export</span>
@@ -36,7 +46,9 @@ export function ExportsTable({ exports, trustSlug }: Props) {
                 <span className="nhsuk-body-s">by {madeByText(entry)}</span>
               </td>
               <td className="nhsuk-table__cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Contents </span>
+                <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                  Contents{' '}
+                </span>
                 {entry.variantLabel}, {entry.financialYearLabel}
                 {entry.reportStatus === 'draft' ? ' (draft)' : ''}
                 <br />
@@ -51,7 +63,9 @@ export function ExportsTable({ exports, trustSlug }: Props) {
                 ) : null}
               </td>
               <td className="nhsuk-table__cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">File </span>
+                <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                  File{' '}
+                </span>
                 {entry.formatLabel}
                 {entry.byteLength !== null ? `, ${fileSizeText(entry.byteLength)}` : ''}
                 {entry.sha256 ? (
@@ -64,7 +78,9 @@ export function ExportsTable({ exports, trustSlug }: Props) {
                 ) : null}
               </td>
               <td className="nhsuk-table__cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
+                <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                  Status{' '}
+                </span>
                 {entry.status === 'complete' ? (
                   <a href={exportDownloadPath(trustSlug, entry.id)} download={entry.fileName}>
                     Download<span className="nhsuk-u-visually-hidden"> {described}</span>

@@ -37,7 +37,16 @@ export function NarrativeForm({ action, financialYear, section, version, label, 
     <form action={formAction} noValidate>
       {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, FIELD_IDS)} message={state.message} focusKey={state} /> : null}
       <NarrativeFields financialYear={financialYear} section={section} version={version} />
-      <Textarea id="body" name="body" label={label} labelProps={{ size: 's' }} hint={`${hint} Leave a blank line between paragraphs.`} rows={14} defaultValue={feedback.value('body')} error={feedback.error('body')} />
+      <Textarea
+        id="body"
+        name="body"
+        label={label}
+        labelProps={{ size: 's' }}
+        hint={`${hint} Leave a blank line between paragraphs.`}
+        rows={14}
+        defaultValue={feedback.value('body')}
+        error={feedback.error('body')}
+      />
       <Button type="submit" disabled={pending}>
         Save draft
       </Button>
@@ -46,7 +55,13 @@ export function NarrativeForm({ action, financialYear, section, version, label, 
 }
 
 /** "Reuse last year's text": copies the year before's latest text into a new draft. */
-export function ReuseForm({ action, financialYear, section, version, yearLabel }: Readonly<{ action: Props['action']; financialYear: number; section: string; version: number; yearLabel: string }>) {
+export function ReuseForm({
+  action,
+  financialYear,
+  section,
+  version,
+  yearLabel,
+}: Readonly<{ action: Props['action']; financialYear: number; section: string; version: number; yearLabel: string }>) {
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, IDLE);
   return (
     <form action={formAction} noValidate>
@@ -68,7 +83,15 @@ export function NarrativeStatusForm({
   status,
   label,
   secondary,
-}: Readonly<{ action: Props['action']; financialYear: number; section: string; version: number; status: 'ready' | 'approved'; label: string; secondary?: boolean }>) {
+}: Readonly<{
+  action: Props['action'];
+  financialYear: number;
+  section: string;
+  version: number;
+  status: 'ready' | 'approved';
+  label: string;
+  secondary?: boolean;
+}>) {
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, IDLE);
   return (
     <form action={formAction} noValidate>

@@ -65,7 +65,11 @@ export default async function ExportPage({ params, searchParams }: PageProps) {
             sections={(checklist?.offered ?? []).map((id) => ({ value: id, label: SECTION_HEADINGS[id], hint: SECTION_HINTS[id] }))}
             variants={[
               { value: 'annual-report', label: 'The annual report', hint: 'The section to put in the trust’s annual report' },
-              { value: 'board-paper', label: 'A board paper', hint: 'Adds a cover page with the meeting, sponsor, purpose and recommendation, and says whether the content is approved' },
+              {
+                value: 'board-paper',
+                label: 'A board paper',
+                hint: 'Adds a cover page with the meeting, sponsor, purpose and recommendation, and says whether the content is approved',
+              },
             ]}
             formats={[
               { value: 'pdf', label: 'PDF', hint: 'An accessible PDF, ready to publish' },
@@ -73,7 +77,12 @@ export default async function ExportPage({ params, searchParams }: PageProps) {
               { value: 'csv', label: 'CSV', hint: 'The figures only, for analysts' },
             ]}
             // The core sections by default; optional ones are added by choice.
-            initial={{ financialYear: String(chosen.financialYear), sections: REPORT_SECTION_IDS.filter((id) => !isOptionalSectionId(id)), variant: 'annual-report', format: 'pdf' }}
+            initial={{
+              financialYear: String(chosen.financialYear),
+              sections: REPORT_SECTION_IDS.filter((id) => !isOptionalSectionId(id)),
+              variant: 'annual-report',
+              format: 'pdf',
+            }}
           />
         )}
       </div>

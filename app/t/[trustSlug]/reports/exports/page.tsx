@@ -20,13 +20,16 @@ export default async function ExportHistoryPage({ params }: PageProps) {
     <>
       <BackLink href={reportsPath(ctx.trustSlug)}>Back to the annual report</BackLink>
       <h1>Export history</h1>
-      <p>Every export of the annual report section is kept exactly as it was made, so you can download the same file again. The SHA-256 fingerprint identifies the file: any change to it would change the fingerprint.</p>
+      <p>
+        Every export of the annual report section is kept exactly as it was made, so you can download the same file again. The SHA-256 fingerprint identifies
+        the file: any change to it would change the fingerprint.
+      </p>
       <div role="status" aria-live="polite">
         {preparing > 0 ? (
           <div className="nhsuk-inset-text">
             <p>
-              {preparing === 1 ? 'One export is' : `${preparing} exports are`} being prepared. This page updates by itself when {preparing === 1 ? 'it is' : 'they are'} ready, or you can{' '}
-              <Link href={exportHistoryPath(ctx.trustSlug)}>check again</Link>.
+              {preparing === 1 ? 'One export is' : `${preparing} exports are`} being prepared. This page updates by itself when{' '}
+              {preparing === 1 ? 'it is' : 'they are'} ready, or you can <Link href={exportHistoryPath(ctx.trustSlug)}>check again</Link>.
             </p>
           </div>
         ) : null}

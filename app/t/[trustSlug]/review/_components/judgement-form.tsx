@@ -28,18 +28,35 @@ export function JudgementForm({ action, financialYear, domain, domainLabel, curr
   const feedback = formFeedback(state, current ? { level: current.level, reason: current.reason } : {});
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { level: 'level', reason: 'reason' })} message={state.message} focusKey={state} /> : null}
+      {state.status === 'error' ? (
+        <FormErrorSummary errors={summaryErrors(state.fieldErrors, { level: 'level', reason: 'reason' })} message={state.message} focusKey={state} />
+      ) : null}
       <input type="hidden" name="financialYear" value={financialYear} />
       <input type="hidden" name="domain" value={domain} />
       <input type="hidden" name="expectedVersion" value={current?.version ?? ''} />
-      <Radios id="level" name="level" legend={`How assured are you about ${domainLabel.toLowerCase()}?`} legendProps={{ size: 'm' }} error={feedback.error('level')}>
+      <Radios
+        id="level"
+        name="level"
+        legend={`How assured are you about ${domainLabel.toLowerCase()}?`}
+        legendProps={{ size: 'm' }}
+        error={feedback.error('level')}
+      >
         {ASSURANCE_LEVELS.map((level) => (
           <RadiosItem key={level} value={level} defaultChecked={feedback.value('level') === level} hint={HINTS[level]}>
             {ASSURANCE_LEVEL_LABELS[level]}
           </RadiosItem>
         ))}
       </Radios>
-      <Textarea id="reason" name="reason" label="Why?" labelProps={{ size: 's' }} hint="The board and the executive will see your reason beside your judgement" rows={5} defaultValue={feedback.value('reason')} error={feedback.error('reason')} />
+      <Textarea
+        id="reason"
+        name="reason"
+        label="Why?"
+        labelProps={{ size: 's' }}
+        hint="The board and the executive will see your reason beside your judgement"
+        rows={5}
+        defaultValue={feedback.value('reason')}
+        error={feedback.error('reason')}
+      />
       <Button type="submit" disabled={pending}>
         Save judgement
       </Button>

@@ -15,12 +15,16 @@ export function OptInForm({ action, optedIn }: Props) {
   const feedback = formFeedback(state, { optIn: optedIn ? 'yes' : 'no' });
   return (
     <form action={formAction} noValidate className="nhsuk-u-margin-bottom-6">
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { optIn: 'optIn' })} message={state.message} focusKey={state} /> : null}
-      {state.status === 'success' && state.message ? (
-        <SuccessBanner focusKey={state}>{state.message}</SuccessBanner>
+      {state.status === 'error' ? (
+        <FormErrorSummary errors={summaryErrors(state.fieldErrors, { optIn: 'optIn' })} message={state.message} focusKey={state} />
       ) : null}
+      {state.status === 'success' && state.message ? <SuccessBanner focusKey={state}>{state.message}</SuccessBanner> : null}
       <Radios id="optIn" name="optIn" legend="Should this trust take part in peer comparison?" legendProps={{ size: 's' }} error={feedback.error('optIn')}>
-        <RadiosItem value="yes" defaultChecked={feedback.value('optIn') === 'yes'} hint="Share this trust’s approved maturity levels, anonymously and only as counts, and see other opted-in trusts’">
+        <RadiosItem
+          value="yes"
+          defaultChecked={feedback.value('optIn') === 'yes'}
+          hint="Share this trust’s approved maturity levels, anonymously and only as counts, and see other opted-in trusts’"
+        >
           Yes, take part
         </RadiosItem>
         <RadiosItem value="no" defaultChecked={feedback.value('optIn') === 'no'} hint="This trust’s results are not counted and it sees no comparison">

@@ -18,7 +18,15 @@ export function RadioGroup({ name, legend, options, value, error }: Props) {
             const id = index === 0 ? name : `${name}-${index + 1}`;
             return (
               <div key={option.value} className="nhsuk-radios__item">
-                <input className="nhsuk-radios__input" id={id} name={name} type="radio" value={option.value} defaultChecked={value === option.value} aria-describedby={option.hint ? `${id}-hint` : undefined} />
+                <input
+                  className="nhsuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  defaultChecked={value === option.value}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                />
                 <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
                   {option.label}
                 </label>

@@ -21,9 +21,19 @@ export function RaiseChallengeForm({ action, target }: Props) {
   const feedback = formFeedback(state);
   return (
     <form action={formAction} noValidate>
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { text: 'text', responseDueDate: 'responseDueDate-day' })} message={state.message} focusKey={state} /> : null}
+      {state.status === 'error' ? (
+        <FormErrorSummary
+          errors={summaryErrors(state.fieldErrors, { text: 'text', responseDueDate: 'responseDueDate-day' })}
+          message={state.message}
+          focusKey={state}
+        />
+      ) : null}
       <input type="hidden" name="targetKind" value={target.targetKind} />
-      {target.targetKind === 'objective' ? <input type="hidden" name="objectiveId" value={target.objectiveId} /> : <input type="hidden" name="assessmentId" value={target.assessmentId} />}
+      {target.targetKind === 'objective' ? (
+        <input type="hidden" name="objectiveId" value={target.objectiveId} />
+      ) : (
+        <input type="hidden" name="assessmentId" value={target.assessmentId} />
+      )}
       {target.targetKind === 'answer' ? <input type="hidden" name="questionRef" value={target.questionRef} /> : null}
       {target.targetKind === 'domain' ? <input type="hidden" name="domain" value={target.domain} /> : null}
       <Textarea
@@ -42,7 +52,11 @@ export function RaiseChallengeForm({ action, target }: Props) {
         legend="When is a response due?"
         legendProps={{ size: 's' }}
         hint={`The person who must answer is told this date. Leave it blank for four weeks from today. For example, ${exampleDate}`}
-        defaultValue={{ day: feedback.value('responseDueDate-day'), month: feedback.value('responseDueDate-month'), year: feedback.value('responseDueDate-year') }}
+        defaultValue={{
+          day: feedback.value('responseDueDate-day'),
+          month: feedback.value('responseDueDate-month'),
+          year: feedback.value('responseDueDate-year'),
+        }}
         error={feedback.error('responseDueDate')}
       />
       <Button type="submit" disabled={pending}>

@@ -26,11 +26,22 @@ export function ThreadMessageForm({ action, challengeId, version, field, heading
   const id = `${field}-${submitLabel.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
     <form action={formAction} noValidate className="nhsuk-u-margin-bottom-6">
-      {state.status === 'error' ? <FormErrorSummary errors={summaryErrors(state.fieldErrors, { [field]: id })} message={state.message} focusKey={state} /> : null}
+      {state.status === 'error' ? (
+        <FormErrorSummary errors={summaryErrors(state.fieldErrors, { [field]: id })} message={state.message} focusKey={state} />
+      ) : null}
       <h2>{heading}</h2>
       <input type="hidden" name="challengeId" value={challengeId} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <Textarea id={id} name={field} label={label} labelProps={{ size: 's' }} hint={hint} rows={5} defaultValue={feedback.value(field)} error={feedback.error(field)} />
+      <Textarea
+        id={id}
+        name={field}
+        label={label}
+        labelProps={{ size: 's' }}
+        hint={hint}
+        rows={5}
+        defaultValue={feedback.value(field)}
+        error={feedback.error(field)}
+      />
       <button type="submit" className={secondary ? 'nhsuk-button nhsuk-button--secondary' : 'nhsuk-button'} disabled={pending}>
         {submitLabel}
       </button>

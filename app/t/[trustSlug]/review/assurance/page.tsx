@@ -43,9 +43,14 @@ export default async function AssurancePage({ params, searchParams }: PageProps)
       <span className="nhsuk-caption-l">Board review</span>
       <h1>Assurance</h1>
       <ReviewNav trustSlug={ctx.trustSlug} current="assurance" />
-      <p>For each domain and year, each non-executive director records how assured they are by the self-assessment and the evidence behind it, and why. This page shows the spread of the board’s judgements.</p>
+      <p>
+        For each domain and year, each non-executive director records how assured they are by the self-assessment and the evidence behind it, and why. This page
+        shows the spread of the board’s judgements.
+      </p>
       {saved >= 1 && saved <= 4 && assurance ? (
-        <SuccessBanner>Your judgement on domain {saved} for {assurance.financialYearLabel} has been saved.</SuccessBanner>
+        <SuccessBanner>
+          Your judgement on domain {saved} for {assurance.financialYearLabel} has been saved.
+        </SuccessBanner>
       ) : null}
       {years.length > 0 ? (
         <form method="get" className="app-no-print">
@@ -62,7 +67,11 @@ export default async function AssurancePage({ params, searchParams }: PageProps)
           </button>
         </form>
       ) : null}
-      {!assurance ? <p>{problem && !yearText ? problem : 'Choose a year that has a self-assessment.'}</p> : <AssuranceYear assurance={assurance} trustSlug={ctx.trustSlug} />}
+      {!assurance ? (
+        <p>{problem && !yearText ? problem : 'Choose a year that has a self-assessment.'}</p>
+      ) : (
+        <AssuranceYear assurance={assurance} trustSlug={ctx.trustSlug} />
+      )}
     </>
   );
 }
@@ -72,35 +81,45 @@ function AssuranceYear({ assurance, trustSlug }: Readonly<{ assurance: Assurance
   return (
     <>
       <h2>The board’s spread, {year}</h2>
-      {!assurance.assessmentCountsAsResult ? <p>The {year} self-assessment has not been approved yet, so its results are not shown beside the judgements.</p> : null}
-        <ScrollTable caption={<>Number of non-executive directors at each level of assurance, by domain, {year}</>} captionId="spread-caption" id="assurance-spread">
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Domain</th>
-              {ASSURANCE_LEVELS.map((level) => (
-                <th key={level} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  {ASSURANCE_LEVEL_LABELS[level]}
-                </th>
-              ))}
-              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Not yet recorded</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {assurance.domains.map((domain) => (
-              <tr key={domain.domain} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__header">
-                  {domain.domain}. {domain.label}
-                </th>
-                {ASSURANCE_LEVELS.map((level) => (
-                  <td key={level} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                    {domain.spread[level]}
-                  </td>
-                ))}
-                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{domain.awaiting.length}</td>
-              </tr>
+      {!assurance.assessmentCountsAsResult ? (
+        <p>The {year} self-assessment has not been approved yet, so its results are not shown beside the judgements.</p>
+      ) : null}
+      <ScrollTable
+        caption={<>Number of non-executive directors at each level of assurance, by domain, {year}</>}
+        captionId="spread-caption"
+        id="assurance-spread"
+      >
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Domain
+            </th>
+            {ASSURANCE_LEVELS.map((level) => (
+              <th key={level} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                {ASSURANCE_LEVEL_LABELS[level]}
+              </th>
             ))}
-          </tbody>
-        </ScrollTable>
+            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+              Not yet recorded
+            </th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {assurance.domains.map((domain) => (
+            <tr key={domain.domain} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
+                {domain.domain}. {domain.label}
+              </th>
+              {ASSURANCE_LEVELS.map((level) => (
+                <td key={level} className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                  {domain.spread[level]}
+                </td>
+              ))}
+              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{domain.awaiting.length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       {assurance.domains.map((domain) => (
         <section key={domain.domain} aria-labelledby={`domain-${domain.domain}-heading`}>
           <h2 id={`domain-${domain.domain}-heading`}>
@@ -125,12 +144,25 @@ function AssuranceYear({ assurance, trustSlug }: Readonly<{ assurance: Assurance
           {domain.judgements.length === 0 ? (
             <p>No judgements recorded yet.</p>
           ) : (
-            <ScrollTable caption={<>Judgements on domain {domain.domain}, {year}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
+            <ScrollTable
+              caption={
+                <>
+                  Judgements on domain {domain.domain}, {year}
+                </>
+              }
+              captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden"
+            >
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">Non-executive director</th>
-                  <th scope="col" className="nhsuk-table__header">Judgement</th>
-                  <th scope="col" className="nhsuk-table__header">Reason</th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Non-executive director
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Judgement
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Reason
+                  </th>
                 </tr>
               </thead>
               <tbody className="nhsuk-table__body">
@@ -151,7 +183,9 @@ function AssuranceYear({ assurance, trustSlug }: Readonly<{ assurance: Assurance
               </tbody>
             </ScrollTable>
           )}
-          {domain.awaiting.length > 0 ? <p className="nhsuk-body-s">Not yet recorded: {domain.awaiting.map((ned) => ned.name ?? 'a former member').join(', ')}.</p> : null}
+          {domain.awaiting.length > 0 ? (
+            <p className="nhsuk-body-s">Not yet recorded: {domain.awaiting.map((ned) => ned.name ?? 'a former member').join(', ')}.</p>
+          ) : null}
         </section>
       ))}
     </>

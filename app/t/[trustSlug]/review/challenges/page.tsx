@@ -23,13 +23,17 @@ export default async function ChallengesPage({ params, searchParams }: PageProps
   const financialYear = parsedYear.success ? parsedYear.data : undefined;
   const { years, challenges } = await listChallenges(ctx, { financialYear });
   const open = challenges.filter((challenge) => challenge.status !== 'closed').length;
-  const scope = financialYear === undefined ? 'in all years' : `about ${years.find((year) => year.financialYear === financialYear)?.financialYearLabel ?? 'that year'}`;
+  const scope =
+    financialYear === undefined ? 'in all years' : `about ${years.find((year) => year.financialYear === financialYear)?.financialYearLabel ?? 'that year'}`;
   return (
     <>
       <span className="nhsuk-caption-l">Board review</span>
       <h1>Challenges</h1>
       <ReviewNav trustSlug={ctx.trustSlug} current="challenges" />
-      <p>Non-executive directors, including the chair, challenge an answer, a domain result or an objective. The executive lead, or the objective’s owner, responds, and the director who raised it closes it.</p>
+      <p>
+        Non-executive directors, including the chair, challenge an answer, a domain result or an objective. The executive lead, or the objective’s owner,
+        responds, and the director who raised it closes it.
+      </p>
       {can(ctx, 'challenge.raise') ? (
         <p>
           <Link className="nhsuk-button" href={newChallengePath(ctx.trustSlug)}>
@@ -60,11 +64,21 @@ export default async function ChallengesPage({ params, searchParams }: PageProps
           <ScrollTable caption={<>Challenges {scope}, not yet closed first</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">About</th>
-                <th scope="col" className="nhsuk-table__header">Raised by</th>
-                <th scope="col" className="nhsuk-table__header">Status</th>
-                <th scope="col" className="nhsuk-table__header">Response due</th>
-                <th scope="col" className="nhsuk-table__header">Last activity</th>
+                <th scope="col" className="nhsuk-table__header">
+                  About
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Raised by
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Response due
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Last activity
+                </th>
               </tr>
             </thead>
             <tbody className="nhsuk-table__body">

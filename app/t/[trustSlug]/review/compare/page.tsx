@@ -48,7 +48,13 @@ export default async function CompareYearsPage({ params, searchParams }: PagePro
     }
   }
   const fieldError = (field: string) => errors.find((error) => error.fieldId === field)?.message;
-  const options = [{ value: '', label: 'Choose a year' }, ...[...assessed].reverse().map((year) => ({ value: String(year.financialYear), label: year.state === 'result' ? year.financialYearLabel : `${year.financialYearLabel} (${year.stateLabel.toLowerCase()})` }))];
+  const options = [
+    { value: '', label: 'Choose a year' },
+    ...[...assessed].reverse().map((year) => ({
+      value: String(year.financialYear),
+      label: year.state === 'result' ? year.financialYearLabel : `${year.financialYearLabel} (${year.stateLabel.toLowerCase()})`,
+    })),
+  ];
   const canChallenge = can(ctx, 'challenge.raise');
 
   return (
@@ -58,7 +64,10 @@ export default async function CompareYearsPage({ params, searchParams }: PagePro
       <h1>Compare two years</h1>
       <ReviewNav trustSlug={ctx.trustSlug} current="compare" />
       {assessed.length < 2 ? (
-        <p>Comparing needs two years with approved results. {results.length === 1 ? `So far only ${results[0]!.financialYearLabel} has them.` : 'There are none yet.'}</p>
+        <p>
+          Comparing needs two years with approved results.{' '}
+          {results.length === 1 ? `So far only ${results[0]!.financialYearLabel} has them.` : 'There are none yet.'}
+        </p>
       ) : null}
       <form method="get" noValidate className="app-no-print">
         <div className="nhsuk-grid-row">
@@ -88,7 +97,12 @@ export default async function CompareYearsPage({ params, searchParams }: PagePro
   );
 }
 
-function Comparison({ comparison, trustSlug, canChallenge, changedOnly }: Readonly<{ comparison: YearComparisonDto; trustSlug: string; canChallenge: boolean; changedOnly: boolean }>) {
+function Comparison({
+  comparison,
+  trustSlug,
+  canChallenge,
+  changedOnly,
+}: Readonly<{ comparison: YearComparisonDto; trustSlug: string; canChallenge: boolean; changedOnly: boolean }>) {
   const { from, to, changeCounts } = comparison;
   const pair = `${from.financialYearLabel} and ${to.financialYearLabel}`;
   const shown = changedOnly ? comparison.questions.filter((question) => answerChanged(question.change)) : comparison.questions;
@@ -102,56 +116,85 @@ function Comparison({ comparison, trustSlug, canChallenge, changedOnly }: Readon
           ? `Between ${pair}, ${changeCounts.improved} answers improved, ${changeCounts.worse} got worse, ${changeCounts.unchanged} stayed the same, ${changeCounts['newly-answered']} were answered for the first time and ${changeCounts['no-longer-answered']} were no longer answered.`
           : `The ${from.financialYearLabel} results were imported as domain scores only, so the domains can be compared but the individual answers cannot.`}
       </p>
-        <ScrollTable caption={<>Domain results, {pair}</>} captionId="domains-caption">
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Domain</th>
-              <th scope="col" className="nhsuk-table__header">{from.financialYearLabel}</th>
-              <th scope="col" className="nhsuk-table__header">{to.financialYearLabel}</th>
-              <th scope="col" className="nhsuk-table__header">Change</th>
+      <ScrollTable caption={<>Domain results, {pair}</>} captionId="domains-caption">
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Domain
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              {from.financialYearLabel}
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              {to.financialYearLabel}
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Change
+            </th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {comparison.domains.map((domain) => (
+            <tr key={domain.domain} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
+                {domain.domain}. {domain.label}
+                {canChallenge ? (
+                  <>
+                    <br />
+                    <Link
+                      className="nhsuk-body-s app-no-print"
+                      href={newChallengePath(trustSlug, { targetKind: 'domain', assessmentId: to.assessmentId, domain: domain.domain })}
+                    >
+                      Challenge this result
+                      <span className="nhsuk-u-visually-hidden">
+                        {' '}
+                        (domain {domain.domain}, {to.financialYearLabel})
+                      </span>
+                    </Link>
+                  </>
+                ) : null}
+              </th>
+              <td className="nhsuk-table__cell">
+                <span className="app-nowrap">{domain.from.percent}%</span> <MaturityTag maturity={domain.from.maturity} />
+              </td>
+              <td className="nhsuk-table__cell">
+                <span className="app-nowrap">{domain.to.percent}%</span> <MaturityTag maturity={domain.to.maturity} />
+              </td>
+              <td className="nhsuk-table__cell">
+                <MovementTag movement={domain.movement} />{' '}
+                <span className="app-nowrap">
+                  {domain.percentChange > 0 ? '+' : ''}
+                  {domain.percentChange} points
+                </span>
+              </td>
             </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {comparison.domains.map((domain) => (
-              <tr key={domain.domain} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__header">
-                  {domain.domain}. {domain.label}
-                  {canChallenge ? (
-                    <>
-                      <br />
-                      <Link className="nhsuk-body-s app-no-print" href={newChallengePath(trustSlug, { targetKind: 'domain', assessmentId: to.assessmentId, domain: domain.domain })}>
-                        Challenge this result<span className="nhsuk-u-visually-hidden"> (domain {domain.domain}, {to.financialYearLabel})</span>
-                      </Link>
-                    </>
-                  ) : null}
-                </th>
-                <td className="nhsuk-table__cell">
-                  <span className="app-nowrap">{domain.from.percent}%</span> <MaturityTag maturity={domain.from.maturity} />
-                </td>
-                <td className="nhsuk-table__cell">
-                  <span className="app-nowrap">{domain.to.percent}%</span> <MaturityTag maturity={domain.to.maturity} />
-                </td>
-                <td className="nhsuk-table__cell">
-                  <MovementTag movement={domain.movement} /> <span className="app-nowrap">{domain.percentChange > 0 ? '+' : ''}{domain.percentChange} points</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
+          ))}
+        </tbody>
+      </ScrollTable>
       <h3>Objectives</h3>
       <ScrollTable caption={<>Objectives, {pair}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Financial year</th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Delivered</th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Open</th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Of which overdue</th>
+            <th scope="col" className="nhsuk-table__header">
+              Financial year
+            </th>
+            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+              Delivered
+            </th>
+            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+              Open
+            </th>
+            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+              Of which overdue
+            </th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
           {[from, to].map((year) => (
             <tr key={year.financialYear} className="nhsuk-table__row">
-              <th scope="row" className="nhsuk-table__header">{year.financialYearLabel}</th>
+              <th scope="row" className="nhsuk-table__header">
+                {year.financialYearLabel}
+              </th>
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.delivered}</td>
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.open}</td>
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.overdue}</td>
@@ -162,7 +205,12 @@ function Comparison({ comparison, trustSlug, canChallenge, changedOnly }: Readon
       {from.answersAvailable ? (
         <>
           <h2>Question by question</h2>
-          {changedOnly ? <p id="changed-only-note">Showing only the {shown.length} {shown.length === 1 ? 'question' : 'questions'} whose answer changed. Untick the box and compare again to see every question.</p> : null}
+          {changedOnly ? (
+            <p id="changed-only-note">
+              Showing only the {shown.length} {shown.length === 1 ? 'question' : 'questions'} whose answer changed. Untick the box and compare again to see
+              every question.
+            </p>
+          ) : null}
           {DOMAINS.map((domain) => {
             const questions = shown.filter((question) => question.domain === domain.number);
             return questions.length === 0 ? (
@@ -196,40 +244,69 @@ function AnswerCell({ answer }: Readonly<{ answer: QuestionComparisonDto['from']
   );
 }
 
-function QuestionTable({ caption, id, questions, comparison, trustSlug, canChallenge }: Readonly<{ caption: string; id: string; questions: readonly QuestionComparisonDto[]; comparison: YearComparisonDto; trustSlug: string; canChallenge: boolean }>) {
+function QuestionTable({
+  caption,
+  id,
+  questions,
+  comparison,
+  trustSlug,
+  canChallenge,
+}: Readonly<{
+  caption: string;
+  id: string;
+  questions: readonly QuestionComparisonDto[];
+  comparison: YearComparisonDto;
+  trustSlug: string;
+  canChallenge: boolean;
+}>) {
   const { from, to } = comparison;
   return (
-      <ScrollTable caption={caption} captionClassName="nhsuk-table__caption nhsuk-table__caption--m" captionId={`${id}-caption`} id={id}>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Question</th>
-            <th scope="col" className="nhsuk-table__header">{from.financialYearLabel} answer and evidence</th>
-            <th scope="col" className="nhsuk-table__header">{to.financialYearLabel} answer and evidence</th>
-            <th scope="col" className="nhsuk-table__header">Change</th>
+    <ScrollTable caption={caption} captionClassName="nhsuk-table__caption nhsuk-table__caption--m" captionId={`${id}-caption`} id={id}>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          <th scope="col" className="nhsuk-table__header">
+            Question
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            {from.financialYearLabel} answer and evidence
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            {to.financialYearLabel} answer and evidence
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Change
+          </th>
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {questions.map((question) => (
+          <tr key={question.ref} className="nhsuk-table__row" data-question={question.ref}>
+            <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
+              <strong>{question.ref}</strong> {question.text}
+              {canChallenge ? (
+                <>
+                  <br />
+                  <Link
+                    className="nhsuk-body-s app-no-print"
+                    href={newChallengePath(trustSlug, { targetKind: 'answer', assessmentId: to.assessmentId, questionRef: question.ref })}
+                  >
+                    Challenge this answer
+                    <span className="nhsuk-u-visually-hidden">
+                      {' '}
+                      (question {question.ref}, {to.financialYearLabel})
+                    </span>
+                  </Link>
+                </>
+              ) : null}
+            </th>
+            <AnswerCell answer={question.from} />
+            <AnswerCell answer={question.to} />
+            <td className="nhsuk-table__cell">
+              <ChangeTag change={question.change} />
+            </td>
           </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {questions.map((question) => (
-            <tr key={question.ref} className="nhsuk-table__row" data-question={question.ref}>
-              <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
-                <strong>{question.ref}</strong> {question.text}
-                {canChallenge ? (
-                  <>
-                    <br />
-                    <Link className="nhsuk-body-s app-no-print" href={newChallengePath(trustSlug, { targetKind: 'answer', assessmentId: to.assessmentId, questionRef: question.ref })}>
-                      Challenge this answer<span className="nhsuk-u-visually-hidden"> (question {question.ref}, {to.financialYearLabel})</span>
-                    </Link>
-                  </>
-                ) : null}
-              </th>
-              <AnswerCell answer={question.from} />
-              <AnswerCell answer={question.to} />
-              <td className="nhsuk-table__cell">
-                <ChangeTag change={question.change} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -30,10 +30,12 @@ export default async function PeerComparisonPage({ params, searchParams }: PageP
       <h1>Peer comparison</h1>
       <ReviewNav trustSlug={ctx.trustSlug} current="peers" />
       <p>
-        Trusts that opt in can see how many comparable trusts are at each maturity level in each domain: trusts of the same type, trusts in the same NHS region, and all trusts that have opted in. Only self-assessments approved by each board, or past results imported, are counted.
+        Trusts that opt in can see how many comparable trusts are at each maturity level in each domain: trusts of the same type, trusts in the same NHS region,
+        and all trusts that have opted in. Only self-assessments approved by each board, or past results imported, are counted.
       </p>
       <p>
-        Nothing here names a trust. Only counts are shown, never for a group of fewer than {MIN_GROUP_SIZE} trusts, and a group is also held back when comparing it with another group would reveal one trust’s results. Trusts that have not opted in are not counted and see nothing.
+        Nothing here names a trust. Only counts are shown, never for a group of fewer than {MIN_GROUP_SIZE} trusts, and a group is also held back when comparing
+        it with another group would reveal one trust’s results. Trusts that have not opted in are not counted and see nothing.
       </p>
       {optIn.canChange ? (
         <>
@@ -44,13 +46,22 @@ export default async function PeerComparisonPage({ params, searchParams }: PageP
       ) : null}
       {!comparison.optedIn ? (
         <div className="nhsuk-inset-text">
-          <p>This trust has not opted in to peer comparison, so it sees no comparison and its results are not counted. {optIn.canChange ? 'You can opt in above.' : 'A trust administrator can opt the trust in.'}</p>
+          <p>
+            This trust has not opted in to peer comparison, so it sees no comparison and its results are not counted.{' '}
+            {optIn.canChange ? 'You can opt in above.' : 'A trust administrator can opt the trust in.'}
+          </p>
         </div>
       ) : year ? (
         <>
           {years.length > 1 ? (
             <form method="get" className="app-no-print">
-              <YearSelect id="year" name="year" label="Financial year" options={years.map((candidate) => ({ value: String(candidate.financialYear), label: candidate.financialYearLabel }))} value={String(year.financialYear)} />
+              <YearSelect
+                id="year"
+                name="year"
+                label="Financial year"
+                options={years.map((candidate) => ({ value: String(candidate.financialYear), label: candidate.financialYearLabel }))}
+                value={String(year.financialYear)}
+              />
               <button type="submit" className="nhsuk-button nhsuk-button--secondary">
                 Show
               </button>
@@ -84,7 +95,10 @@ function PeerGroup({ group, year }: Readonly<{ group: PeerGroupDto; year: PeerYe
       <section aria-labelledby={`${id}-heading`}>
         <h3 id={`${id}-heading`}>{group.label}</h3>
         <div className="nhsuk-inset-text">
-          <p>Not shown for {year.financialYearLabel}: there are fewer than {MIN_GROUP_SIZE} opted-in trusts in this group, or showing it beside the other groups would let someone work out a single trust’s results.</p>
+          <p>
+            Not shown for {year.financialYearLabel}: there are fewer than {MIN_GROUP_SIZE} opted-in trusts in this group, or showing it beside the other groups
+            would let someone work out a single trust’s results.
+          </p>
         </div>
       </section>
     );
@@ -92,34 +106,48 @@ function PeerGroup({ group, year }: Readonly<{ group: PeerGroupDto; year: PeerYe
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{group.label}</h3>
-        <ScrollTable caption={<>Number of trusts at each maturity level: {group.label}, {year.financialYearLabel} ({group.trustCount} trusts)</>} captionId={`${id}-caption`} id={id}>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Domain</th>
-              {MATURITY_ORDER.map((maturity) => (
-                <th key={maturity} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  {maturityLabel(maturity)}
-                </th>
-              ))}
-              {year.own ? <th scope="col" className="nhsuk-table__header">This trust</th> : null}
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {group.domains.map((domain) => (
-              <tr key={domain.domain} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__header">
-                  {domain.domain}. {domain.label}
-                </th>
-                {MATURITY_ORDER.map((maturity) => (
-                  <td key={maturity} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                    {domain.counts[maturity]}
-                  </td>
-                ))}
-                {year.own ? <td className="nhsuk-table__cell">{year.own.find((own) => own.domain === domain.domain)?.maturityLabel ?? '–'}</td> : null}
-              </tr>
+      <ScrollTable
+        caption={
+          <>
+            Number of trusts at each maturity level: {group.label}, {year.financialYearLabel} ({group.trustCount} trusts)
+          </>
+        }
+        captionId={`${id}-caption`}
+        id={id}
+      >
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Domain
+            </th>
+            {MATURITY_ORDER.map((maturity) => (
+              <th key={maturity} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                {maturityLabel(maturity)}
+              </th>
             ))}
-          </tbody>
-        </ScrollTable>
+            {year.own ? (
+              <th scope="col" className="nhsuk-table__header">
+                This trust
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {group.domains.map((domain) => (
+            <tr key={domain.domain} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
+                {domain.domain}. {domain.label}
+              </th>
+              {MATURITY_ORDER.map((maturity) => (
+                <td key={maturity} className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                  {domain.counts[maturity]}
+                </td>
+              ))}
+              {year.own ? <td className="nhsuk-table__cell">{year.own.find((own) => own.domain === domain.domain)?.maturityLabel ?? '–'}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

@@ -33,19 +33,38 @@ export default async function BoardSummaryPage({ params }: PageProps) {
 
       <h2>Domains that moved maturity level</h2>
       {!latest || !previous ? (
-        <p>{latest ? `Only ${latest.financialYearLabel} has approved results so far, so there is no earlier year to compare with.` : 'There are no approved self-assessment results yet.'}</p>
+        <p>
+          {latest
+            ? `Only ${latest.financialYearLabel} has approved results so far, so there is no earlier year to compare with.`
+            : 'There are no approved self-assessment results yet.'}
+        </p>
       ) : summary.domainsThatMoved.length === 0 ? (
         <p>
           None of the {summary.domainsCompared} domains changed maturity level between {previous.financialYearLabel} and {latest.financialYearLabel}.
         </p>
       ) : (
-        <ScrollTable caption={<>Domains that moved maturity level between {previous.financialYearLabel} and {latest.financialYearLabel}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
+        <ScrollTable
+          caption={
+            <>
+              Domains that moved maturity level between {previous.financialYearLabel} and {latest.financialYearLabel}
+            </>
+          }
+          captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden"
+        >
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Domain</th>
-              <th scope="col" className="nhsuk-table__header">{previous.financialYearLabel}</th>
-              <th scope="col" className="nhsuk-table__header">{latest.financialYearLabel}</th>
-              <th scope="col" className="nhsuk-table__header">Movement</th>
+              <th scope="col" className="nhsuk-table__header">
+                Domain
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                {previous.financialYearLabel}
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                {latest.financialYearLabel}
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Movement
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -72,16 +91,26 @@ export default async function BoardSummaryPage({ params }: PageProps) {
       <h2>Questions that went backwards</h2>
       {latest && previous ? (
         summary.questionsBackwards.length === 0 ? (
-          <p>No answer got worse or stopped being given between {previous.financialYearLabel} and {latest.financialYearLabel}.</p>
+          <p>
+            No answer got worse or stopped being given between {previous.financialYearLabel} and {latest.financialYearLabel}.
+          </p>
         ) : (
           <>
             <ScrollTable caption={<>Questions whose answer got worse or was no longer given</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">Question</th>
-                  <th scope="col" className="nhsuk-table__header">{previous.financialYearLabel}</th>
-                  <th scope="col" className="nhsuk-table__header">{latest.financialYearLabel}</th>
-                  <th scope="col" className="nhsuk-table__header">Change</th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Question
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    {previous.financialYearLabel}
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    {latest.financialYearLabel}
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Change
+                  </th>
                 </tr>
               </thead>
               <tbody className="nhsuk-table__body">
@@ -100,7 +129,9 @@ export default async function BoardSummaryPage({ params }: PageProps) {
               </tbody>
             </ScrollTable>
             <p className="app-no-print">
-              <Link href={comparePath(ctx.trustSlug, { yearA: previous.financialYear, yearB: latest.financialYear })}>See every question with its evidence</Link>
+              <Link href={comparePath(ctx.trustSlug, { yearA: previous.financialYear, yearB: latest.financialYear })}>
+                See every question with its evidence
+              </Link>
             </p>
           </>
         )
@@ -115,10 +146,18 @@ export default async function BoardSummaryPage({ params }: PageProps) {
         <ScrollTable caption={<>Open objectives that are overdue or off track</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Objective</th>
-              <th scope="col" className="nhsuk-table__header">Owner</th>
-              <th scope="col" className="nhsuk-table__header">Status</th>
-              <th scope="col" className="nhsuk-table__header">Due</th>
+              <th scope="col" className="nhsuk-table__header">
+                Objective
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Owner
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Due
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -157,7 +196,8 @@ export default async function BoardSummaryPage({ params }: PageProps) {
         <ul className="nhsuk-list nhsuk-list--bullet" aria-labelledby="overdue-challenges">
           {summary.overdueChallenges.map((challenge) => (
             <li key={challenge.id}>
-              <Link href={challengePath(ctx.trustSlug, challenge.id)}>{challenge.target.heading}</Link>: {challenge.target.subject}. Response was due <ResponseDue challenge={challenge} />
+              <Link href={challengePath(ctx.trustSlug, challenge.id)}>{challenge.target.heading}</Link>: {challenge.target.subject}. Response was due{' '}
+              <ResponseDue challenge={challenge} />
             </li>
           ))}
         </ul>
@@ -170,10 +210,18 @@ export default async function BoardSummaryPage({ params }: PageProps) {
         <ScrollTable caption={<>Challenges not yet closed</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">About</th>
-              <th scope="col" className="nhsuk-table__header">Raised by</th>
-              <th scope="col" className="nhsuk-table__header">Status</th>
-              <th scope="col" className="nhsuk-table__header">Response due</th>
+              <th scope="col" className="nhsuk-table__header">
+                About
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Raised by
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Response due
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">

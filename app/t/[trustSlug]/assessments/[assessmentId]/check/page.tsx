@@ -14,7 +14,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { trustSlug, assessmentId } = await params;
   const { ctx, assessment } = await loadAssessment(trustSlug, assessmentId);
   const checking = assessment.isEditable && can(ctx, 'assessment.edit');
-  return { title: checking ? `Check your answers – ${assessment.financialYearLabel} self-assessment` : `Answers – ${assessment.financialYearLabel} self-assessment` };
+  return {
+    title: checking ? `Check your answers – ${assessment.financialYearLabel} self-assessment` : `Answers – ${assessment.financialYearLabel} self-assessment`,
+  };
 }
 
 export default async function CheckAnswersPage({ params }: PageProps) {
@@ -38,7 +40,11 @@ export default async function CheckAnswersPage({ params }: PageProps) {
   }
   const toFinish: QuestionToFinish[] = assessment.answers
     .filter((answer) => answer.state !== 'answered')
-    .map((answer) => ({ ref: answer.questionRef, href: questionPath(ctx.trustSlug, assessment.id, answer.questionRef, 'check'), problem: answer.state === 'unanswered' ? 'unanswered' : 'carried-over' }));
+    .map((answer) => ({
+      ref: answer.questionRef,
+      href: questionPath(ctx.trustSlug, assessment.id, answer.questionRef, 'check'),
+      problem: answer.state === 'unanswered' ? 'unanswered' : 'carried-over',
+    }));
   const heading = (
     <>
       {caption}
@@ -55,7 +61,12 @@ export default async function CheckAnswersPage({ params }: PageProps) {
       <div className="nhsuk-grid-column-full">
         {back}
         {can(ctx, 'assessment.submit') ? (
-          <SubmitForm action={submitAssessmentAction.bind(null, ctx.trustSlug)} assessmentId={assessment.id} expectedVersion={assessment.version} toFinish={toFinish}>
+          <SubmitForm
+            action={submitAssessmentAction.bind(null, ctx.trustSlug)}
+            assessmentId={assessment.id}
+            expectedVersion={assessment.version}
+            toFinish={toFinish}
+          >
             {heading}
           </SubmitForm>
         ) : (

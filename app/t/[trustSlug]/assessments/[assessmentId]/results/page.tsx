@@ -27,21 +27,23 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ResultsPage({ params, searchParams }: PageProps) {
   const { trustSlug, assessmentId } = await params;
   const ctx = await requireTenant(trustSlug);
-  const [{ assessment, domains, suggestionsAvailable, answerCounts }, members] = await Promise.all([getAssessmentResults(ctx, assessmentId).catch(notFoundIfMissing), listBoardMembers(ctx)]);
+  const [{ assessment, domains, suggestionsAvailable, answerCounts }, members] = await Promise.all([
+    getAssessmentResults(ctx, assessmentId).catch(notFoundIfMissing),
+    listBoardMembers(ctx),
+  ]);
   const imported = (await searchParams).done === 'imported';
   const sentence = resultsSentence(domains);
   const year = assessment.financialYearLabel;
   return (
     <>
       <BackLink href={assessmentPath(ctx.trustSlug, assessment.id)}>Back to the {year} assessment</BackLink>
-      {imported ? (
-        <SuccessBanner>The {year} results have been recorded as imported.</SuccessBanner>
-      ) : null}
+      {imported ? <SuccessBanner>The {year} results have been recorded as imported.</SuccessBanner> : null}
       <span className="nhsuk-caption-l">{year} self-assessment</span>
       <h1>Results</h1>
       {assessment.isImported ? (
         <p>
-          <strong className="nhsuk-tag nhsuk-tag--grey">Imported results</strong> These results were recorded from outside Fairboard, for example from the guide’s free tool.
+          <strong className="nhsuk-tag nhsuk-tag--grey">Imported results</strong> These results were recorded from outside Fairboard, for example from the
+          guide’s free tool.
         </p>
       ) : null}
       {assessment.status === 'draft' && answerCounts.length > 0 ? <DraftResultsNotice answerCounts={answerCounts} /> : null}
@@ -63,10 +65,17 @@ export default async function ResultsPage({ params, searchParams }: PageProps) {
       {suggestionsAvailable ? (
         <>
           <p>These are the guide’s objectives that fit each domain’s maturity level and the answers given. Each names the board role that would own it.</p>
-          <SuggestedObjectives domains={domains} holders={roleAreaHolders(members)} newObjectiveHref={can(ctx, 'objective.manage') ? (ref) => newObjectivePath(ctx.trustSlug, { ref, source: 'suggestion' }) : undefined} />
+          <SuggestedObjectives
+            domains={domains}
+            holders={roleAreaHolders(members)}
+            newObjectiveHref={can(ctx, 'objective.manage') ? (ref) => newObjectivePath(ctx.trustSlug, { ref, source: 'suggestion' }) : undefined}
+          />
         </>
       ) : (
-        <p>There are no suggested objectives for these results. Suggestions depend on the answer to each question, and these imported results only have a score for each domain.</p>
+        <p>
+          There are no suggested objectives for these results. Suggestions depend on the answer to each question, and these imported results only have a score
+          for each domain.
+        </p>
       )}
     </>
   );

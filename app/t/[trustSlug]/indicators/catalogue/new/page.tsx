@@ -16,7 +16,9 @@ export default async function AddLocalIndicatorPage({ params }: PageProps) {
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={dataInPaths(ctx.trustSlug).catalogue}>Back to the catalogue</BackLink>
         <h1>Add a local indicator</h1>
-        <p>An indicator your trust measures for itself, beside the national set. Once added it is switched on, and figures for it can be uploaded like any other.</p>
+        <p>
+          An indicator your trust measures for itself, beside the national set. Once added it is switched on, and figures for it can be uploaded like any other.
+        </p>
         <LocalIndicatorForm action={addLocalIndicatorAction.bind(null, ctx.trustSlug)} />
       </div>
     </div>

@@ -11,7 +11,10 @@ import { listIndicatorLinkChoices } from '@/lib/objectives/indicator-link-querie
 import { saveObjectiveAction } from '../../actions';
 import { loadBoardMemberChoices, loadObjective } from '../../load-objective';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; objectiveId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+type PageProps = Readonly<{
+  params: Promise<{ trustSlug: string; objectiveId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}>;
 
 /** The page opens with an error after a refused agreement, and its title says so from the start. */
 export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
@@ -46,7 +49,8 @@ export default async function EditObjectivePage({ params, searchParams }: PagePr
   const owners = objective.requiresExecutiveOwner ? members.current.filter((member) => member.isExecutive) : members.current;
   const lead = objective.supportingLead;
   // Someone kept on as supporting lead after leaving stays selectable, so saving does not drop them.
-  const supportingLeads = lead && !members.current.some((member) => member.id === lead.id) ? [...members.current, { ...lead, name: `${lead.name} (has left)` }] : members.current;
+  const supportingLeads =
+    lead && !members.current.some((member) => member.id === lead.id) ? [...members.current, { ...lead, name: `${lead.name} (has left)` }] : members.current;
   const detailHref = objectivePath(ctx.trustSlug, objective.id);
   return (
     <div className="nhsuk-grid-row">
@@ -63,7 +67,11 @@ export default async function EditObjectivePage({ params, searchParams }: PagePr
           initial={valuesFromObjective(objective)}
           initialState={refused ? refusedAgreement(objective) : undefined}
           objective={{ id: objective.id, version: objective.version, isAgreed: objective.isAgreed, ownerId: objective.owner?.id ?? null }}
-          owner={objective.owner ? { kind: 'fixed', name: objective.owner.name, changeHref: `${detailHref}#change-owner` } : { kind: 'choose', options: owners, executivesOnly: objective.requiresExecutiveOwner }}
+          owner={
+            objective.owner
+              ? { kind: 'fixed', name: objective.owner.name, changeHref: `${detailHref}#change-owner` }
+              : { kind: 'choose', options: owners, executivesOnly: objective.requiresExecutiveOwner }
+          }
           year={{ kind: 'fixed', label: objective.financialYearLabel, year: objective.financialYear }}
           supportingLeads={supportingLeads}
           memberNames={members.names}

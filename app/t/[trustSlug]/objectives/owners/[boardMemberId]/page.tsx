@@ -16,7 +16,10 @@ import { SmartSummary } from '@/components/objectives/smart-summary';
 import { ObjectiveTags } from '@/components/objectives/status-tag';
 import { objectivePath, objectivesPath, ownerStatementPath } from '@/components/objectives/objective-paths';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; boardMemberId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+type PageProps = Readonly<{
+  params: Promise<{ trustSlug: string; boardMemberId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}>;
 
 export const metadata: Metadata = { title: 'Objectives statement for appraisal' };
 
@@ -87,7 +90,8 @@ export default async function OwnerStatementPage({ params, searchParams }: PageP
           <ul>
             {statement.handedOver.map((item) => (
               <li key={`${item.objectiveId}-${item.handedOverAt.toISOString()}`}>
-                <Link href={objectivePath(ctx.trustSlug, item.objectiveId)}>{item.title}</Link>: handed to {item.to.name} on {formatDateTime(item.handedOverAt)}. Reason: {item.reason}
+                <Link href={objectivePath(ctx.trustSlug, item.objectiveId)}>{item.title}</Link>: handed to {item.to.name} on {formatDateTime(item.handedOverAt)}
+                . Reason: {item.reason}
               </li>
             ))}
           </ul>

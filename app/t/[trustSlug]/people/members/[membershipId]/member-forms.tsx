@@ -16,12 +16,23 @@ export function MemberForms({ trustSlug, membershipId, displayName, role, isChai
   const feedback = formFeedback(changeState, { role, isChair: isChair ? 'on' : '' });
   return (
     <>
-      {changeState.status === 'error' ? <FormErrorSummary errors={summaryErrors(changeState.fieldErrors, { role: 'role', isChair: 'isChair' })} message={changeState.message} focusKey={changeState} /> : null}
+      {changeState.status === 'error' ? (
+        <FormErrorSummary
+          errors={summaryErrors(changeState.fieldErrors, { role: 'role', isChair: 'isChair' })}
+          message={changeState.message}
+          focusKey={changeState}
+        />
+      ) : null}
       {removeState.status === 'error' ? <FormErrorSummary errors={[]} message={removeState.message} focusKey={removeState} /> : null}
       <h1>{displayName}</h1>
       <form action={changeAction} noValidate>
         <input type="hidden" name="membershipId" value={membershipId} />
-        <RoleFields role={feedback.value('role')} isChair={feedback.value('isChair') === 'on'} roleError={feedback.error('role')} chairError={feedback.error('isChair')} />
+        <RoleFields
+          role={feedback.value('role')}
+          isChair={feedback.value('isChair') === 'on'}
+          roleError={feedback.error('role')}
+          chairError={feedback.error('isChair')}
+        />
         <Button type="submit" disabled={changing}>
           Save role
         </Button>

@@ -31,8 +31,19 @@ export default async function MemberPage({ params, searchParams }: PageProps) {
         <BackLink href={`/t/${ctx.trustSlug}/people`}>Back to people</BackLink>
         {unlocked ? <SuccessBanner>{member.displayName} can sign in again now.</SuccessBanner> : null}
         <p className="nhsuk-caption-l">{member.email}</p>
-        <MemberForms trustSlug={ctx.trustSlug} membershipId={member.membershipId} displayName={member.displayName} role={member.role} isChair={member.isChair} />
-        <UnlockSignInForm trustSlug={ctx.trustSlug} membershipId={member.membershipId} displayName={member.displayName} delayedUntil={delayedUntil ? formatDateTime(delayedUntil) : null} />
+        <MemberForms
+          trustSlug={ctx.trustSlug}
+          membershipId={member.membershipId}
+          displayName={member.displayName}
+          role={member.role}
+          isChair={member.isChair}
+        />
+        <UnlockSignInForm
+          trustSlug={ctx.trustSlug}
+          membershipId={member.membershipId}
+          displayName={member.displayName}
+          delayedUntil={delayedUntil ? formatDateTime(delayedUntil) : null}
+        />
       </div>
     </div>
   );

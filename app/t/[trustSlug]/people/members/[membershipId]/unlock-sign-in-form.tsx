@@ -20,7 +20,9 @@ export function UnlockSignInForm({ trustSlug, membershipId, displayName, delayed
           them try again now. Do this only once you know it is them asking.
         </p>
       ) : (
-        <p>Sign-in to this account is not being slowed down. If {displayName} says they cannot sign in after several wrong passwords, you can clear the wait.</p>
+        <p>
+          Sign-in to this account is not being slowed down. If {displayName} says they cannot sign in after several wrong passwords, you can clear the wait.
+        </p>
       )}
       <form action={action}>
         <input type="hidden" name="membershipId" value={membershipId} />

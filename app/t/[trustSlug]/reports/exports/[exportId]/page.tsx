@@ -30,13 +30,20 @@ function Details({ entry }: Readonly<{ entry: ExportSummaryDto }>) {
     ['For', entry.variantLabel],
     ['Sections', entry.sectionHeadings.join('; ')],
     // A board paper's cover, as it was exported, so the record shows which meeting it went to.
-    ...(entry.cover ? [...coverFacts(entry.cover), { label: 'Recommendation', value: entry.cover.recommendation }].map(({ label, value }): [string, string] => [label, value]) : []),
+    ...(entry.cover
+      ? [...coverFacts(entry.cover), { label: 'Recommendation', value: entry.cover.recommendation }].map(({ label, value }): [string, string] => [label, value])
+      : []),
     ['Format', entry.formatLabel],
     ['Made', `${formatDateTime(entry.createdAt)} by ${madeByText(entry)}`],
   ];
   if (entry.status === 'complete') {
     rows.push(['File', `${entry.fileName}, ${fileSizeText(entry.byteLength)}`]);
-    rows.push(['SHA-256 fingerprint', <code key="hash" data-testid="export-sha256" style={{ wordBreak: 'break-all' }}>{entry.sha256}</code>]);
+    rows.push([
+      'SHA-256 fingerprint',
+      <code key="hash" data-testid="export-sha256" style={{ wordBreak: 'break-all' }}>
+        {entry.sha256}
+      </code>,
+    ]);
   }
   return (
     <dl className="nhsuk-summary-list">
@@ -69,8 +76,8 @@ export default async function ExportPage({ params }: PageProps) {
             <div className="nhsuk-inset-text">
               <p>We are making the {entry.formatLabel} file. It usually takes a few seconds.</p>
               <p>
-                This page updates by itself when the file is ready, or you can <Link href={exportPath(ctx.trustSlug, entry.id)}>check again</Link>. You do not need to wait here: the export will be in the{' '}
-                <Link href={exportHistoryPath(ctx.trustSlug)}>export history</Link>.
+                This page updates by itself when the file is ready, or you can <Link href={exportPath(ctx.trustSlug, entry.id)}>check again</Link>. You do not
+                need to wait here: the export will be in the <Link href={exportHistoryPath(ctx.trustSlug)}>export history</Link>.
               </p>
             </div>
           ) : entry.status === 'complete' ? (

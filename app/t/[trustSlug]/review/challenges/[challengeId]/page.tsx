@@ -45,9 +45,7 @@ export default async function ChallengePage({ params, searchParams }: PageProps)
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={challengesPath(ctx.trustSlug)}>Back to challenges</BackLink>
-        {done && DONE[done] ? (
-          <SuccessBanner>{DONE[done]}</SuccessBanner>
-        ) : null}
+        {done && DONE[done] ? <SuccessBanner>{DONE[done]}</SuccessBanner> : null}
         <span className="nhsuk-caption-l">Challenge about {target.heading.replace(/^./, (letter) => letter.toLowerCase())}</span>
         <h1>{target.subject}</h1>
         <p>
@@ -92,7 +90,8 @@ export default async function ChallengePage({ params, searchParams }: PageProps)
           {challenge.messages.map((message) => (
             <li key={message.id} className={`app-thread__message app-thread__message--${message.kind}`}>
               <h3 className="nhsuk-heading-xs nhsuk-u-margin-bottom-1">
-                {message.kind === 'raise' ? (message === challenge.messages[0] ? 'Challenge' : 'Further question') : message.kindLabel} from {person(message.author)}
+                {message.kind === 'raise' ? (message === challenge.messages[0] ? 'Challenge' : 'Further question') : message.kindLabel} from{' '}
+                {person(message.author)}
               </h3>
               <p className="nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-2">{formatDateTime(message.createdAt)}</p>
               {message.body ? <p className="app-thread__body">{message.body}</p> : <p className="nhsuk-body-s">No closing note.</p>}

@@ -34,7 +34,10 @@ const text = (query: Query, key: string) => {
 
 /** A complete target from the query string, or null when a step is still to be answered. */
 function targetFrom(query: Query): ChallengeTargetInput | null {
-  const parsed = raiseChallengeSchema.safeParse({ ...Object.fromEntries(['targetKind', 'assessmentId', 'questionRef', 'domain', 'objectiveId'].map((key) => [key, text(query, key)])), text: 'preview' });
+  const parsed = raiseChallengeSchema.safeParse({
+    ...Object.fromEntries(['targetKind', 'assessmentId', 'questionRef', 'domain', 'objectiveId'].map((key) => [key, text(query, key)])),
+    text: 'preview',
+  });
   if (!parsed.success) return null;
   const { text: _ignored, ...target } = parsed.data;
   return target;
@@ -83,9 +86,18 @@ export default async function RaiseChallengePage({ params, searchParams }: PageP
   if (step === '1' || step === '2') {
     if (!KINDS.some((option) => option.value === kind)) errors.push({ fieldId: 'targetKind', message: 'Select what you want to challenge' });
     if (!chosenYear) errors.push({ fieldId: 'year', message: 'Select the financial year' });
-    else if (kind === 'objective' && chosenYear.objectives.length === 0) errors.push({ fieldId: 'year', message: `There are no objectives for ${chosenYear.financialYearLabel}. Choose another year.` });
-    else if ((kind === 'answer' || kind === 'domain') && !chosenYear.assessment) errors.push({ fieldId: 'year', message: `There is no self-assessment for ${chosenYear.financialYearLabel}. Choose another year, or challenge an objective.` });
-    else if (kind === 'answer' && !chosenYear.assessment?.hasAnswers) errors.push({ fieldId: 'year', message: `The ${chosenYear.financialYearLabel} results were imported as domain scores only, so there are no answers to challenge. Challenge a domain result instead.` });
+    else if (kind === 'objective' && chosenYear.objectives.length === 0)
+      errors.push({ fieldId: 'year', message: `There are no objectives for ${chosenYear.financialYearLabel}. Choose another year.` });
+    else if ((kind === 'answer' || kind === 'domain') && !chosenYear.assessment)
+      errors.push({
+        fieldId: 'year',
+        message: `There is no self-assessment for ${chosenYear.financialYearLabel}. Choose another year, or challenge an objective.`,
+      });
+    else if (kind === 'answer' && !chosenYear.assessment?.hasAnswers)
+      errors.push({
+        fieldId: 'year',
+        message: `The ${chosenYear.financialYearLabel} results were imported as domain scores only, so there are no answers to challenge. Challenge a domain result instead.`,
+      });
   }
   if (chosenYear && errors.length === 0 && (step === '1' || step === '2')) {
     return <ChooseItem trustSlug={ctx.trustSlug} kind={kind} year={chosenYear} showError={step === '2'} back={back} />;
@@ -100,7 +112,13 @@ export default async function RaiseChallengePage({ params, searchParams }: PageP
       ) : (
         <form method="get" noValidate>
           <input type="hidden" name="step" value="1" />
-          <RadioGroup name="targetKind" legend="What do you want to challenge?" options={KINDS} value={kind} error={errors.find((error) => error.fieldId === 'targetKind')?.message} />
+          <RadioGroup
+            name="targetKind"
+            legend="What do you want to challenge?"
+            options={KINDS}
+            value={kind}
+            error={errors.find((error) => error.fieldId === 'targetKind')?.message}
+          />
           <YearSelect
             id="year"
             name="year"
@@ -118,9 +136,16 @@ export default async function RaiseChallengePage({ params, searchParams }: PageP
   );
 }
 
-function ChooseItem({ trustSlug, kind, year, showError, back }: Readonly<{ trustSlug: string; kind: string; year: ChallengeYearOptionDto; showError: boolean; back: ReactNode }>) {
+function ChooseItem({
+  trustSlug,
+  kind,
+  year,
+  showError,
+  back,
+}: Readonly<{ trustSlug: string; kind: string; year: ChallengeYearOptionDto; showError: boolean; back: ReactNode }>) {
   const field = kind === 'answer' ? 'questionRef' : kind === 'domain' ? 'domain' : 'objectiveId';
-  const message = kind === 'answer' ? 'Select a question to challenge' : kind === 'domain' ? 'Select a domain to challenge' : 'Select an objective to challenge';
+  const message =
+    kind === 'answer' ? 'Select a question to challenge' : kind === 'domain' ? 'Select a domain to challenge' : 'Select an objective to challenge';
   const options =
     kind === 'answer'
       ? QUESTIONS.map((question) => ({ value: question.ref, label: `${question.ref} ${question.text}` }))
@@ -139,7 +164,14 @@ function ChooseItem({ trustSlug, kind, year, showError, back }: Readonly<{ trust
         <input type="hidden" name="targetKind" value={kind} />
         <input type="hidden" name="year" value={year.financialYear} />
         {year.assessment && kind !== 'objective' ? <input type="hidden" name="assessmentId" value={year.assessment.id} /> : null}
-        <YearSelect id={field} name={field} label={label} options={[{ value: '', label: 'Choose one' }, ...options]} value="" error={showError ? message : undefined} />
+        <YearSelect
+          id={field}
+          name={field}
+          label={label}
+          options={[{ value: '', label: 'Choose one' }, ...options]}
+          value=""
+          error={showError ? message : undefined}
+        />
         <button type="submit" className="nhsuk-button">
           Continue
         </button>
@@ -148,7 +180,12 @@ function ChooseItem({ trustSlug, kind, year, showError, back }: Readonly<{ trust
   );
 }
 
-function WriteChallenge({ trustSlug, target, preview, back }: Readonly<{ trustSlug: string; target: ChallengeTargetInput; preview: ChallengeTargetPreviewDto; back: ReactNode }>) {
+function WriteChallenge({
+  trustSlug,
+  target,
+  preview,
+  back,
+}: Readonly<{ trustSlug: string; target: ChallengeTargetInput; preview: ChallengeTargetPreviewDto; back: ReactNode }>) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -62,8 +62,18 @@ export default async function QuestionPage({ params, searchParams }: PageProps) 
           <>
             <span className="nhsuk-caption-l">{caption}</span>
             <h1 className="nhsuk-heading-l">{question.text}</h1>
-            {can(ctx, 'assessment.edit') ? <p>This assessment cannot be changed now. {assessment.isImported ? 'It holds imported results.' : 'It has been submitted to the board.'}</p> : <ReadOnlyNotice />}
-            <AnswerDetails value={answer.value} evidenceNote={answer.evidenceNote} evidenceLinks={answer.evidenceLinks} savedBy={savedByText(answer)} evidenceFromLastYear={answer.evidenceFromLastYear} />
+            {can(ctx, 'assessment.edit') ? (
+              <p>This assessment cannot be changed now. {assessment.isImported ? 'It holds imported results.' : 'It has been submitted to the board.'}</p>
+            ) : (
+              <ReadOnlyNotice />
+            )}
+            <AnswerDetails
+              value={answer.value}
+              evidenceNote={answer.evidenceNote}
+              evidenceLinks={answer.evidenceLinks}
+              savedBy={savedByText(answer)}
+              evidenceFromLastYear={answer.evidenceFromLastYear}
+            />
           </>
         )}
       </div>

@@ -49,9 +49,7 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={reportsPath(ctx.trustSlug, year)}>Back to the annual report</BackLink>
-        {savedMessage ? (
-          <SuccessBanner>{savedMessage}</SuccessBanner>
-        ) : null}
+        {savedMessage ? <SuccessBanner>{savedMessage}</SuccessBanner> : null}
         <span className="nhsuk-caption-l">
           {SECTION_HEADINGS[narrative.reportSection]}, {yearLabel}
         </span>
@@ -60,7 +58,11 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
           <div className="nhsuk-summary-list__row">
             <dt className="nhsuk-summary-list__key">Status</dt>
             <dd className="nhsuk-summary-list__value">
-              <NarrativeStatusTag state={narrative.isWritten ? narrative.status : 'not-written'} approvedAt={narrative.approvedAt} approvedByName={narrative.approvedByName} />
+              <NarrativeStatusTag
+                state={narrative.isWritten ? narrative.status : 'not-written'}
+                approvedAt={narrative.approvedAt}
+                approvedByName={narrative.approvedByName}
+              />
             </dd>
           </div>
         </dl>
@@ -91,10 +93,25 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
             <p>The annual report can only be exported once every section in it is approved. Approve the saved text as it is shown on this page.</p>
             <div className="nhsuk-button-group">
               {canMarkReady ? (
-                <NarrativeStatusForm action={setNarrativeStatusAction.bind(null, ctx.trustSlug)} financialYear={year} section={narrative.id} version={narrative.version} status="ready" label="Mark as ready for review" secondary />
+                <NarrativeStatusForm
+                  action={setNarrativeStatusAction.bind(null, ctx.trustSlug)}
+                  financialYear={year}
+                  section={narrative.id}
+                  version={narrative.version}
+                  status="ready"
+                  label="Mark as ready for review"
+                  secondary
+                />
               ) : null}
               {canApprove ? (
-                <NarrativeStatusForm action={setNarrativeStatusAction.bind(null, ctx.trustSlug)} financialYear={year} section={narrative.id} version={narrative.version} status="approved" label="Approve this text" />
+                <NarrativeStatusForm
+                  action={setNarrativeStatusAction.bind(null, ctx.trustSlug)}
+                  financialYear={year}
+                  section={narrative.id}
+                  version={narrative.version}
+                  status="approved"
+                  label="Approve this text"
+                />
               ) : null}
             </div>
           </>
@@ -130,9 +147,15 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
           <ScrollTable caption={<>Saved drafts, newest first</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Draft</th>
-                <th scope="col" className="nhsuk-table__header">Saved</th>
-                <th scope="col" className="nhsuk-table__header">Text</th>
+                <th scope="col" className="nhsuk-table__header">
+                  Draft
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Saved
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Text
+                </th>
               </tr>
             </thead>
             <tbody className="nhsuk-table__body">
@@ -150,9 +173,7 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
                   <td className="nhsuk-table__cell">
                     <details className="nhsuk-details nhsuk-u-margin-bottom-0">
                       <summary className="nhsuk-details__summary">
-                        <span className="nhsuk-details__summary-text">
-                          Read draft {revision.version}
-                        </span>
+                        <span className="nhsuk-details__summary-text">Read draft {revision.version}</span>
                       </summary>
                       <div className="nhsuk-details__text">
                         {revision.body.trim() === '' ? (

@@ -54,7 +54,9 @@ export default async function JudgementPage({ params }: PageProps) {
           />
         ) : (
           <div className="nhsuk-inset-text">
-            <p>Only non-executive directors, including the chair, can record an assurance judgement. You can read the board’s judgements on the assurance page.</p>
+            <p>
+              Only non-executive directors, including the chair, can record an assurance judgement. You can read the board’s judgements on the assurance page.
+            </p>
           </div>
         )}
       </div>
