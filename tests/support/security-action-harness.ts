@@ -160,7 +160,9 @@ export async function synthesiseForm(
   callerKeys: readonly string[],
   seedFields: Map<string, FieldInfo>,
   pinned: FormValues = {},
-  budget = 150,
+  // Enough for the objective form, whose id fields (objective, supporting lead, linked indicator)
+  // turn over before its version does.
+  budget = 400,
 ): Promise<Synthesis> {
   const own = idsByKind(trust);
   const everyId = [...own.entries()].filter(([kind]) => !/Answer|Message|Audit/.test(kind)).flatMap(([, ids]) => ids);

@@ -99,6 +99,8 @@ export function candidatesFor(name: string, info: FieldInfo | undefined, ownIds:
   if (/file$/.test(lower)) return [CSV_UPLOAD, ''];
   if (lower === 'period') return ['2024/25', '2024-04', ''];
   if (lower === 'group') return ['all', '1', ''];
+  // An objective's linked figure (lib/objectives/indicator-link.ts figureKey): the trust-wide one is always offered.
+  if (lower === 'indicatorfigure') return ['all', 'gap:deprivation_quintile', ''];
   if (lower === 'numerator') return ['40', '1', ''];
   if (lower === 'denominator') return ['100', '1', ''];
   if (/year$/.test(lower)) return [...YEARS, ''];
