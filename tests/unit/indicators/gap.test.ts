@@ -40,6 +40,23 @@ describe('gap measures, against examples worked by hand', () => {
     expect(measures.rii).toBeCloseTo(-16 / 3 / 4.5, 10);
   });
 
+  it('places groups given in any order from the most deprived end: rank 1 at 0 side, whatever the input order', () => {
+    // Populations 1 (rank 1) and 3 (rank 2): rank 1 sits at 0.125 and rank 2 at 0.625, even when listed second.
+    expect(
+      relativeRanks([
+        { rank: 2, population: 3, value: 4 },
+        { rank: 1, population: 1, value: 0 },
+      ]),
+    ).toEqual([
+      { x: 0.125, weight: 1, value: 0 },
+      { x: 0.625, weight: 3, value: 4 },
+    ]);
+  });
+
+  it('gives a slope of 0, not NaN, for a single group (no spread of ranks to fit a line to)', () => {
+    expect(gapMeasures([{ rank: 1, population: 10, value: 7 }]).sii).toBe(0);
+  });
+
   it('has no ratio when the least deprived value is zero, and no rii when the mean is zero', () => {
     expect(
       gapMeasures([
