@@ -111,6 +111,15 @@ describe('small-number suppression', () => {
       },
     ]);
     expect(result.withheld).toBe(true);
+    // Withheld means nothing is shown: not the total, and every group of every breakdown is hidden.
+    expect(result.totalSuppressed).toBe(true);
+    expect(result.marks.get('sex')).toEqual(['protects-small-group', 'protects-small-group']);
+    expect(result.marks.get('age')).toEqual(['protects-small-group', 'protects-small-group']);
+  });
+
+  it('draws the line between 7 and 8: 1 to 7 are small, 0, 8 and no count are not', () => {
+    expect([1, 7].map(isSmall)).toEqual([true, true]);
+    expect([0, 8, null].map(isSmall)).toEqual([false, false, false]);
   });
 
   it('hides a small total and shows nothing it could be worked out from', () => {
