@@ -1,4 +1,3 @@
-import { Prisma } from '../db/generated/client';
 import type { Tx } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
 import type { ValidFigure } from './validate-rows';
@@ -30,25 +29,27 @@ function distinctKeys(figures: readonly ValidFigure[], scope: ReplaceScope): Key
   return keys;
 }
 
-/** The batch's keys as a relation "k" and the condition joining IndicatorValue "v" to it. */
-function keysAndCondition(ctx: TenantContext, scope: ReplaceScope, keys: Keys): Prisma.Sql {
-  const byGroup = scope === 'group' ? Prisma.sql`AND v."breakdown"::text = k."breakdown" AND v."group" = k."group"` : Prisma.empty;
-  return Prisma.sql`
-    unnest(${keys.indicatorIds}::uuid[], ${keys.periods}::text[], ${keys.breakdowns}::text[], ${keys.groups}::text[])
-      AS k("indicatorId", "period", "breakdown", "group")
-    WHERE v."trustId" = ${ctx.trustId}::uuid AND v."supersededByUploadId" IS NULL
-      AND v."indicatorId" = k."indicatorId" AND v."period" = k."period" ${byGroup}`;
-}
-
 /** How many current figures the batch would replace. */
 export async function countReplaced(tx: Tx, ctx: TenantContext, figures: readonly ValidFigure[], scope: ReplaceScope): Promise<number> {
+  const k = distinctKeys(figures, scope);
   const rows = await tx.$queryRaw<Array<{ replaced: number }>>`
-    SELECT count(*)::int AS "replaced" FROM "IndicatorValue" AS v, ${keysAndCondition(ctx, scope, distinctKeys(figures, scope))}`;
+    SELECT count(*)::int AS "replaced"
+    FROM "IndicatorValue" AS v, unnest(${k.indicatorIds}::uuid[], ${k.periods}::text[], ${k.breakdowns}::text[], ${k.groups}::text[])
+      AS k("indicatorId", "period", "breakdown", "group")
+    WHERE v."trustId" = ${ctx.trustId}::uuid AND v."supersededByUploadId" IS NULL AND v."indicatorId" = k."indicatorId" AND v."period" = k."period"
+      AND (${scope === 'period'} OR (v."breakdown"::text = k."breakdown" AND v."group" = k."group"))`;
   return rows[0]?.replaced ?? 0;
 }
 
 /** Marks the figures the batch replaces as superseded by its upload (kept as history). */
 export function supersede(tx: Tx, ctx: TenantContext, figures: readonly ValidFigure[], scope: ReplaceScope, uploadId: string): Promise<number> {
+  const k = distinctKeys(figures, scope);
+  // The same keys and condition as countReplaced; kept as two whole statements, since only lib/db
+  // may build SQL from fragments (Prisma.sql comes with the generated client).
   return tx.$executeRaw`
-    UPDATE "IndicatorValue" AS v SET "supersededByUploadId" = ${uploadId}::uuid FROM ${keysAndCondition(ctx, scope, distinctKeys(figures, scope))}`;
+    UPDATE "IndicatorValue" AS v SET "supersededByUploadId" = ${uploadId}::uuid
+    FROM unnest(${k.indicatorIds}::uuid[], ${k.periods}::text[], ${k.breakdowns}::text[], ${k.groups}::text[])
+      AS k("indicatorId", "period", "breakdown", "group")
+    WHERE v."trustId" = ${ctx.trustId}::uuid AND v."supersededByUploadId" IS NULL AND v."indicatorId" = k."indicatorId" AND v."period" = k."period"
+      AND (${scope === 'period'} OR (v."breakdown"::text = k."breakdown" AND v."group" = k."group"))`;
 }
