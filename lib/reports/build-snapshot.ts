@@ -5,6 +5,7 @@ import { scoreAssessment } from '../assessments/scoring';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { isoDateOf, statusLabel } from '../objectives/status';
+import { figureLabel, type IndicatorLink } from '../objectives/indicator-link';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { regionLabel, trustTypeLabel } from '../trusts/labels';
@@ -16,6 +17,7 @@ import {
   STATEMENT_EXPECTATION_IDS,
   type AnnualReportSnapshot,
   type ReportDomainNumber,
+  type ReportMeasuredBy,
   type ReportSection,
   type ReportSectionId,
   type ReportStatus,
@@ -86,6 +88,19 @@ async function boardRecords(tx: Tx, ctx: Pick<TenantContext, 'trustId'>): Promis
   }));
 }
 
+type LinkColumns = {
+  indicator: { name: string } | null;
+  indicatorFigure: IndicatorLink['figure'] | null;
+  indicatorBreakdown: IndicatorLink['breakdown'] | null;
+  indicatorGroup: string | null;
+};
+
+function measuredBy(objective: LinkColumns): ReportMeasuredBy | null {
+  if (!objective.indicator || !objective.indicatorFigure || !objective.indicatorBreakdown) return null;
+  const link = { figure: objective.indicatorFigure, breakdown: objective.indicatorBreakdown, group: objective.indicatorGroup };
+  return { indicator: objective.indicator.name, figure: figureLabel(link) };
+}
+
 async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, financialYear: number) {
   return tx.objective.findMany({
     where: { trustId: ctx.trustId, financialYear },
@@ -96,6 +111,10 @@ async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, finan
       currentStatus: true,
       owner: { select: { jobTitle: true } },
       unit: true,
+      indicator: { select: { name: true } },
+      indicatorFigure: true,
+      indicatorBreakdown: true,
+      indicatorGroup: true,
       // Newest first, by the date each describes, then entry order: the summary needs the final
       // update of a completed objective and the latest one that says something.
       progressUpdates: {
@@ -193,6 +212,7 @@ export async function readAnnualReportSnapshot(
           guideRefs: [...objective.catalogueRefs],
           ownerRole: objective.owner?.jobTitle ?? null,
           statusLabel: statusLabel(objective.currentStatus),
+          measuredBy: measuredBy(objective),
           progressSummary: progressSummary(
             objective.currentStatus,
             objective.unit,

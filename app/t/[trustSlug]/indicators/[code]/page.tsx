@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
 import { listObjectivesActingOn } from '@/lib/objectives/indicator-link-queries';
-import { indicatorByCode } from '@/lib/indicators/board-view';
+import { indicatorByCode, indicatorName } from '@/lib/indicators/board-view';
 import { indicatorDetail, parseIndicatorFilters } from '@/lib/indicators/indicator-view';
 import { BREAKDOWN_LABELS } from '@/lib/indicators/groups';
 import { CI_METHOD } from '@/lib/indicators/confidence';
@@ -18,9 +18,14 @@ import { WidenedTag } from '@/components/indicators/widened-gaps';
 import { ObjectivesActing } from '@/components/indicators/objectives-acting';
 import { PageErrorSummary, type PageError } from '@/components/layout/year-select';
 
-export const metadata: Metadata = { title: 'Indicator' };
-
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { trustSlug, code } = await params;
+  const ctx = await requireTenantPermission(trustSlug, 'indicator.view');
+  const name = await indicatorName(ctx, code);
+  return { title: name ? `${name} – indicator` : 'Indicator' };
+}
 
 const GAP_METHODS =
   'The gap compares deprivation groups by the Index of Multiple Deprivation (group 1 is the most deprived). The absolute gap is the least deprived group’s value minus the most deprived group’s; the ratio is the most deprived group’s value divided by the least deprived group’s. The slope index of inequality is the difference across the whole range of deprivation from a line fitted through every group, weighted by group size; the relative index of inequality is that slope divided by the average.';
