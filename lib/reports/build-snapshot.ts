@@ -89,20 +89,20 @@ async function boardRecords(tx: Tx, ctx: Pick<TenantContext, 'trustId'>): Promis
 }
 
 type LinkColumns = {
-  indicator: { name: string } | null;
+  indicatorName: string | null;
   indicatorFigure: IndicatorLink['figure'] | null;
   indicatorBreakdown: IndicatorLink['breakdown'] | null;
   indicatorGroup: string | null;
 };
 
-function measuredBy(objective: LinkColumns): ReportMeasuredBy | null {
-  if (!objective.indicator || !objective.indicatorFigure || !objective.indicatorBreakdown) return null;
+function withMeasuredBy(objective: LinkColumns): { measuredBy?: ReportMeasuredBy } {
+  if (!objective.indicatorName || !objective.indicatorFigure || !objective.indicatorBreakdown) return {};
   const link = { figure: objective.indicatorFigure, breakdown: objective.indicatorBreakdown, group: objective.indicatorGroup };
-  return { indicator: objective.indicator.name, figure: figureLabel(link) };
+  return { measuredBy: { indicator: objective.indicatorName, figure: figureLabel(link) } };
 }
 
 async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, financialYear: number) {
-  return tx.objective.findMany({
+  const objectives = await tx.objective.findMany({
     where: { trustId: ctx.trustId, financialYear },
     orderBy: [{ createdAt: 'asc' }, { title: 'asc' }, { id: 'asc' }],
     select: {
@@ -111,7 +111,7 @@ async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, finan
       currentStatus: true,
       owner: { select: { jobTitle: true } },
       unit: true,
-      indicator: { select: { name: true } },
+      indicatorId: true,
       indicatorFigure: true,
       indicatorBreakdown: true,
       indicatorGroup: true,
@@ -124,6 +124,14 @@ async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, finan
       },
     },
   });
+  // Names read apart rather than as a third relation of the query above: Prisma then loads the
+  // relations in parallel on the transaction's one connection, which pg warns is deprecated.
+  const linked = [...new Set(objectives.flatMap((objective) => (objective.indicatorId ? [objective.indicatorId] : [])))];
+  const indicators = linked.length
+    ? await tx.indicator.findMany({ where: { trustId: ctx.trustId, id: { in: linked } }, select: { id: true, name: true } })
+    : [];
+  const names = new Map(indicators.map((indicator) => [indicator.id, indicator.name]));
+  return objectives.map((objective) => ({ ...objective, indicatorName: objective.indicatorId ? (names.get(objective.indicatorId) ?? null) : null }));
 }
 
 async function narrativeBodies(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, financialYear: number): Promise<ReadonlyMap<NarrativeSectionId, string>> {
@@ -212,7 +220,8 @@ export async function readAnnualReportSnapshot(
           guideRefs: [...objective.catalogueRefs],
           ownerRole: objective.owner?.jobTitle ?? null,
           statusLabel: statusLabel(objective.currentStatus),
-          measuredBy: measuredBy(objective),
+          // Only when linked, so an unlinked objective's record reads as it did before links existed.
+          ...withMeasuredBy(objective),
           progressSummary: progressSummary(
             objective.currentStatus,
             objective.unit,
