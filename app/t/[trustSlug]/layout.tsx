@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PageShell } from '@/components/layout/page-shell';
 import { trustNavigation } from '@/components/layout/trust-navigation';
-import { requireTenant } from '@/lib/tenancy/require-tenant';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { requireTenantAndUser } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
 import { IdleWarning } from '@/components/layout/idle-warning';
 import { RestoredDraftNotice } from '@/components/layout/restored-draft-notice';
@@ -13,8 +12,7 @@ type LayoutProps = Readonly<{ children: ReactNode; params: Promise<{ trustSlug: 
 /** Display only: the trust's name and menu. Every page and action checks membership itself. */
 export default async function TrustLayout({ children, params }: LayoutProps) {
   const { trustSlug } = await params;
-  const ctx = await requireTenant(trustSlug);
-  const user = await getCurrentUser();
+  const { ctx, user } = await requireTenantAndUser(trustSlug);
   return (
     <>
       <SiteHeader
