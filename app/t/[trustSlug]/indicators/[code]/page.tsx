@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { orNotFound } from '@/lib/errors/not-found';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
 import { listObjectivesActingOn } from '@/lib/objectives/indicator-link-queries';
@@ -28,8 +28,7 @@ const GAP_METHODS =
 export default async function IndicatorPage({ params, searchParams }: PageProps) {
   const { trustSlug, code } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'indicator.view');
-  const indicator = await indicatorByCode(ctx, code);
-  if (!indicator) notFound();
+  const indicator = orNotFound(await indicatorByCode(ctx, code));
   const { filters, values, errors } = parseIndicatorFilters(await searchParams);
   const view = indicatorDetail(indicator, filters);
   // An analyst manages figures but does not see objectives, so the list is only for those who may.

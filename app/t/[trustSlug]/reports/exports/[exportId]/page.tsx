@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
-import { isAppError } from '@/lib/errors/app-error';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { isUuid } from '@/lib/forms/ids';
 import { getReportExport, type ExportSummaryDto } from '@/lib/reports/exports';
 import { formatDateTime } from '@/lib/format/dates';
@@ -61,10 +61,7 @@ export default async function ExportPage({ params }: PageProps) {
   const { trustSlug, exportId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'report.view');
   if (!isUuid(exportId)) notFound();
-  const entry = await getReportExport(ctx, exportId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const entry = await getReportExport(ctx, exportId).catch(notFoundIfMissing);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

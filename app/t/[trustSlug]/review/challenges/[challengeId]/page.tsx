@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenant } from '@/lib/tenancy/require-tenant';
-import { isAppError } from '@/lib/errors/app-error';
-import { getChallenge, type ChallengeDto, type ParticipantDto } from '@/lib/review/challenge-queries';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
+import { getChallenge, type ParticipantDto } from '@/lib/review/challenge-queries';
 import { formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
@@ -32,13 +31,7 @@ function person(participant: ParticipantDto): string {
 export default async function ChallengePage({ params, searchParams }: PageProps) {
   const { trustSlug, challengeId } = await params;
   const ctx = await requireTenant(trustSlug);
-  let challenge: ChallengeDto;
-  try {
-    challenge = await getChallenge(ctx, challengeId);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
+  const challenge = await getChallenge(ctx, challengeId).catch(notFoundIfMissing);
   const done = (await searchParams).done;
   const { target, viewer } = challenge;
   return (
