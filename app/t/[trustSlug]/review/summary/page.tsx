@@ -9,7 +9,7 @@ import { ReviewNav } from '@/components/review/review-nav';
 import { ResponseDue } from '@/components/review/response-due';
 import { SummaryAssurance } from '@/components/review/summary-assurance';
 import { challengePath, comparePath } from '../_components/review-paths';
-import { PrintButton } from '../_components/print-button';
+import { PrintButton } from '@/components/ui/print-button';
 import { ScrollTable } from '@/components/layout/scroll-table';
 import { WidenedGapsList } from '@/components/indicators/widened-gaps';
 

@@ -10,7 +10,7 @@ import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { getOwnerStatement } from '@/lib/objectives/owner-statement';
 import { OwnerHistory } from '@/components/objectives/owner-history';
-import { PrintButton } from '@/components/objectives/print-button';
+import { PrintButton } from '@/components/ui/print-button';
 import { ProgressHistory } from '@/components/objectives/progress-history';
 import { SmartSummary } from '@/components/objectives/smart-summary';
 import { ObjectiveTags } from '@/components/objectives/status-tag';
