@@ -17,6 +17,7 @@ import { GapMeasuresTable, GapTrendTable, GroupFiguresTable, RecordingTable } fr
 import { WidenedTag } from '@/components/indicators/widened-gaps';
 import { ObjectivesActing } from '@/components/indicators/objectives-acting';
 import { PageErrorSummary, type PageError } from '@/components/layout/year-select';
+import { SummaryList } from '@/components/ui/summary-list';
 
 export const metadata: Metadata = { title: 'Indicator' };
 
@@ -47,21 +48,16 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
           </p>
         ) : null}
         {view.sentence ? <p className="nhsuk-lede-text">{view.sentence}</p> : null}
-        <dl className="nhsuk-summary-list">
-          {[
-            ['What it counts', indicator.definition],
-            ['Unit', view.unitLabel],
-            ['How the value is worked out', view.method],
-            ['Polarity', view.polarity],
-            ['Source', indicator.source],
-            ['Trust-wide value', view.trustValue ?? 'No figures yet'],
-          ].map(([key, value]) => (
-            <div className="nhsuk-summary-list__row" key={key}>
-              <dt className="nhsuk-summary-list__key">{key}</dt>
-              <dd className="nhsuk-summary-list__value">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryList
+          rows={[
+            { key: 'What it counts', value: indicator.definition },
+            { key: 'Unit', value: view.unitLabel },
+            { key: 'How the value is worked out', value: view.method },
+            { key: 'Polarity', value: view.polarity },
+            { key: 'Source', value: indicator.source },
+            { key: 'Trust-wide value', value: view.trustValue ?? 'No figures yet' },
+          ]}
+        />
         {view.period === null ? (
           <p>There are no figures for this indicator yet.</p>
         ) : (

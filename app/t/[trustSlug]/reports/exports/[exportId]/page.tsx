@@ -12,6 +12,7 @@ import { coverFacts } from '@/lib/reports/board-paper-cover';
 import { exportDownloadPath, exportFormPath, exportHistoryPath, exportPath } from '@/components/reports/report-paths';
 import { RefreshWhilePending } from '@/components/reports/refresh-while-pending';
 import { fileSizeText, madeByText } from '@/components/reports/export-labels';
+import { SummaryList } from '@/components/ui/summary-list';
 
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; exportId: string }> }>;
 
@@ -45,16 +46,7 @@ function Details({ entry }: Readonly<{ entry: ExportSummaryDto }>) {
       </code>,
     ]);
   }
-  return (
-    <dl className="nhsuk-summary-list">
-      {rows.map(([key, value]) => (
-        <div key={key} className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">{key}</dt>
-          <dd className="nhsuk-summary-list__value">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryList rows={rows.map(([key, value]) => ({ key, value }))} />;
 }
 
 export default async function ExportPage({ params }: PageProps) {

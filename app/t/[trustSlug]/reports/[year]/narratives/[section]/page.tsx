@@ -14,6 +14,7 @@ import { reuseNarrativeAction, saveNarrativeAction, setNarrativeStatusAction } f
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
 import { ScrollTable } from '@/components/layout/scroll-table';
 import { SuccessBanner } from '@/components/layout/success-banner';
+import { SummaryList } from '@/components/ui/summary-list';
 
 type PageProps = Readonly<{
   params: Promise<{ trustSlug: string; year: string; section: string }>;
@@ -54,18 +55,20 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
           {SECTION_HEADINGS[narrative.reportSection]}, {yearLabel}
         </span>
         <h1>{narrative.heading}</h1>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Status</dt>
-            <dd className="nhsuk-summary-list__value">
-              <NarrativeStatusTag
-                state={narrative.isWritten ? narrative.status : 'not-written'}
-                approvedAt={narrative.approvedAt}
-                approvedByName={narrative.approvedByName}
-              />
-            </dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={[
+            {
+              key: 'Status',
+              value: (
+                <NarrativeStatusTag
+                  state={narrative.isWritten ? narrative.status : 'not-written'}
+                  approvedAt={narrative.approvedAt}
+                  approvedByName={narrative.approvedByName}
+                />
+              ),
+            },
+          ]}
+        />
         {canEdit ? (
           <NarrativeForm
             action={saveNarrativeAction.bind(null, ctx.trustSlug)}
