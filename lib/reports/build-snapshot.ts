@@ -3,7 +3,7 @@ import { formatFinancialYear } from '../assessments/financial-year';
 import { describeResult, resultFromImportedScores, type DomainResultDto } from '../assessments/result-details';
 import { scoreAssessment } from '../assessments/scoring';
 import { withTenant, type Tx } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError } from '../errors/app-error';
 import { isoDateOf, statusLabel } from '../objectives/status';
 import { figureLabel, type IndicatorLink } from '../objectives/indicator-link';
 import { assertCan } from '../tenancy/permissions';
@@ -164,7 +164,7 @@ export async function readAnnualReportSnapshot(
   const notOffered = OPTIONAL_SECTIONS.filter((section) => chosen.has(section.id) && !offersSection(section, trust.type));
   if (notOffered.length > 0) {
     const message = `${notOffered.map((section) => section.heading).join(', ')} is for mental health trusts only. Leave it out.`;
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { sections: [message] } });
+    throw fieldError('sections', message);
   }
   const current = await yearResults(tx, ctx, financialYear, false);
   if (!current) throw noAssessmentError(financialYear);

@@ -3,7 +3,7 @@ import { QUESTIONS } from '../assessments/question-bank';
 import type { Maturity } from '../assessments/scoring';
 import type { DomainNumber } from '../catalogue/domains';
 import { withTenant } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { answerChange, ANSWER_CHANGE_LABELS, ANSWER_CHANGES, type AnswerChange } from './answer-change';
@@ -62,10 +62,6 @@ export type YearComparisonDto = Readonly<{
   questions: readonly QuestionComparisonDto[];
   changeCounts: Readonly<Record<AnswerChange, number>>;
 }>;
-
-function invalid(field: string, message: string): AppError {
-  return new AppError('INVALID_INPUT', message, { fieldErrors: { [field]: [message] } });
-}
 
 function side(year: AssessmentYear, objectives: ReadonlyMap<number, ObjectiveYearCounts>): ComparedYearDto {
   return {
@@ -133,7 +129,7 @@ export function compareAssessmentYears(
  */
 export async function compareYears(ctx: TenantContext, yearA: number, yearB: number, now = new Date()): Promise<YearComparisonDto> {
   assertCan(ctx, 'review.view');
-  if (yearA === yearB) throw invalid('yearB', 'Choose two different years to compare');
+  if (yearA === yearB) throw fieldError('yearB', 'Choose two different years to compare');
   const [earlierYear, laterYear] = yearA < yearB ? [yearA, yearB] : [yearB, yearA];
   const fields = yearA < yearB ? (['yearA', 'yearB'] as const) : (['yearB', 'yearA'] as const);
   return withTenant(ctx, async (tx) => {

@@ -9,7 +9,7 @@ import { AssessmentStatusTag } from '@/components/assessments/status-tags';
 import { StartAssessmentForm } from '@/components/assessments/start-assessment-form';
 import { assessmentPath, importPath, resultsPath } from '@/components/assessments/assessment-paths';
 import { startAssessmentAction } from './actions';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Self-assessment' };
 
@@ -46,49 +46,33 @@ export default async function AssessmentsPage({ params }: PageProps) {
         {assessments.length === 0 ? (
           <p>There are no assessments yet.</p>
         ) : (
-          <ScrollTable caption={<>Assessments by financial year, newest first</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Financial year
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Progress
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Board approval
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  <span className="nhsuk-u-visually-hidden">Results</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {assessments.map((assessment) => (
-                <tr key={assessment.id} className="nhsuk-table__row">
-                  <th scope="row" className="nhsuk-table__header">
-                    <Link href={assessmentPath(ctx.trustSlug, assessment.id)}>
-                      {assessment.financialYearLabel}
-                      <span className="nhsuk-u-visually-hidden"> assessment</span>
-                    </Link>
-                  </th>
-                  <td className="nhsuk-table__cell">
-                    <AssessmentStatusTag assessment={assessment} />
-                  </td>
-                  <td className="nhsuk-table__cell">{assessment.progressPercent === null ? 'Scores only' : `${assessment.progressPercent}% answered`}</td>
-                  <td className="nhsuk-table__cell">{approvalText(assessment)}</td>
-                  <td className="nhsuk-table__cell">
-                    <Link href={resultsPath(ctx.trustSlug, assessment.id)}>
-                      Results<span className="nhsuk-u-visually-hidden"> for {assessment.financialYearLabel}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
+          <Table
+            caption={<>Assessments by financial year, newest first</>}
+            captionSize="hidden"
+            columns={[
+              { header: 'Financial year' },
+              { header: 'Status' },
+              { header: 'Progress' },
+              { header: 'Board approval' },
+              { header: <span className="nhsuk-u-visually-hidden">Results</span> },
+            ]}
+            rowHeaders="bold"
+            rows={assessments.map((assessment) => ({
+              key: assessment.id,
+              cells: [
+                <Link key="year" href={assessmentPath(ctx.trustSlug, assessment.id)}>
+                  {assessment.financialYearLabel}
+                  <span className="nhsuk-u-visually-hidden"> assessment</span>
+                </Link>,
+                <AssessmentStatusTag key="status" assessment={assessment} />,
+                assessment.progressPercent === null ? 'Scores only' : `${assessment.progressPercent}% answered`,
+                approvalText(assessment),
+                <Link key="results" href={resultsPath(ctx.trustSlug, assessment.id)}>
+                  Results<span className="nhsuk-u-visually-hidden"> for {assessment.financialYearLabel}</span>
+                </Link>,
+              ],
+            }))}
+          />
         )}
         {can(ctx, 'assessment.import') ? (
           <>

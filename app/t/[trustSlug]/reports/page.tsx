@@ -8,6 +8,7 @@ import { listReportYears } from '@/lib/reports/report-years';
 import { formatDateTime } from '@/lib/format/dates';
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
 import { exportFormPath, exportHistoryPath, narrativePath, parseYearParam } from '@/components/reports/report-paths';
+import { SummaryList } from '@/components/ui/summary-list';
 
 export const metadata: Metadata = { title: 'Annual report' };
 
@@ -72,11 +73,12 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
               These parts of the report are written here and saved as drafts, with their history. Each is marked ready for review and then approved; the annual
               report can be exported once every section in it is approved. The figures, objectives and board come from the rest of Fairboard.
             </p>
-            <dl className="nhsuk-summary-list">
-              {narratives.map((narrative) => (
-                <div key={narrative.id} className="nhsuk-summary-list__row">
-                  <dt className="nhsuk-summary-list__key">{narrative.heading}</dt>
-                  <dd className="nhsuk-summary-list__value">
+            <SummaryList
+              rows={narratives.map((narrative) => ({
+                id: narrative.id,
+                key: narrative.heading,
+                value: (
+                  <>
                     <NarrativeStatusTag
                       state={narrative.isWritten ? narrative.status : 'not-written'}
                       approvedAt={narrative.approvedAt}
@@ -91,16 +93,15 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
                         </span>
                       </>
                     ) : null}
-                  </dd>
-                  <dd className="nhsuk-summary-list__actions">
-                    <Link href={narrativePath(ctx.trustSlug, year.financialYear, narrative.id)}>
-                      {canEdit ? (narrative.isWritten ? 'Change' : 'Write') : 'Read'}
-                      <span className="nhsuk-u-visually-hidden"> {narrative.heading}</span>
-                    </Link>
-                  </dd>
-                </div>
-              ))}
-            </dl>
+                  </>
+                ),
+                action: {
+                  href: narrativePath(ctx.trustSlug, year.financialYear, narrative.id),
+                  text: canEdit ? (narrative.isWritten ? 'Change' : 'Write') : 'Read',
+                  visuallyHiddenText: narrative.heading,
+                },
+              }))}
+            />
             {canExport ? (
               <>
                 <h3>Export</h3>

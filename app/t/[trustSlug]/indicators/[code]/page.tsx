@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { orNotFound } from '@/lib/errors/not-found';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
 import { listObjectivesActingOn } from '@/lib/objectives/indicator-link-queries';
@@ -17,6 +17,7 @@ import { GapMeasuresTable, GapTrendTable, GroupFiguresTable, RecordingTable } fr
 import { WidenedTag } from '@/components/indicators/widened-gaps';
 import { ObjectivesActing } from '@/components/indicators/objectives-acting';
 import { PageErrorSummary, type PageError } from '@/components/layout/year-select';
+import { SummaryList } from '@/components/ui/summary-list';
 
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
 
@@ -33,8 +34,7 @@ const GAP_METHODS =
 export default async function IndicatorPage({ params, searchParams }: PageProps) {
   const { trustSlug, code } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'indicator.view');
-  const indicator = await indicatorByCode(ctx, code);
-  if (!indicator) notFound();
+  const indicator = orNotFound(await indicatorByCode(ctx, code));
   const { filters, values, errors } = parseIndicatorFilters(await searchParams);
   const view = indicatorDetail(indicator, filters);
   // An analyst manages figures but does not see objectives, so the list is only for those who may.
@@ -53,21 +53,16 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
           </p>
         ) : null}
         {view.sentence ? <p className="nhsuk-lede-text">{view.sentence}</p> : null}
-        <dl className="nhsuk-summary-list">
-          {[
-            ['What it counts', indicator.definition],
-            ['Unit', view.unitLabel],
-            ['How the value is worked out', view.method],
-            ['Polarity', view.polarity],
-            ['Source', indicator.source],
-            ['Trust-wide value', view.trustValue ?? 'No figures yet'],
-          ].map(([key, value]) => (
-            <div className="nhsuk-summary-list__row" key={key}>
-              <dt className="nhsuk-summary-list__key">{key}</dt>
-              <dd className="nhsuk-summary-list__value">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryList
+          rows={[
+            { key: 'What it counts', value: indicator.definition },
+            { key: 'Unit', value: view.unitLabel },
+            { key: 'How the value is worked out', value: view.method },
+            { key: 'Polarity', value: view.polarity },
+            { key: 'Source', value: indicator.source },
+            { key: 'Trust-wide value', value: view.trustValue ?? 'No figures yet' },
+          ]}
+        />
         {view.period === null ? (
           <p>There are no figures for this indicator yet.</p>
         ) : (

@@ -1,7 +1,5 @@
 import { financialYearField } from '@/lib/assessments/schemas';
-import { isAppError } from '@/lib/errors/app-error';
-import { isUnavailable, serviceBusyResponse } from '@/lib/errors/http-status';
-import { logError } from '@/lib/logging/logger';
+import { downloadErrorResponse } from '@/lib/actions/route-errors';
 import { objectivesCsvFileName, objectivesToCsv } from '@/lib/objectives/csv-export';
 import { listAllObjectives } from '@/lib/objectives/queries';
 import { requireTenantForAction } from '@/lib/tenancy/require-tenant';
@@ -14,8 +12,9 @@ function plain(status: number, text: string): Response {
 
 /**
  * Every objective of the trust as a CSV file (UTF-8 with a byte order mark, formula-like cells
- * escaped by lib/objectives/csv-export.ts), or one financial year's with ?year=2026. Anyone who is
- * not a member of the trust gets the same 404 as for a trust that does not exist.
+ * escaped by lib/objectives/csv-export.ts), or one financial year's with ?year=2026. Answers a
+ * refusal as the other downloads do (lib/actions/route-errors.ts): signed out, to sign-in and back;
+ * anyone who is not a member of the trust, the same 404 as for a trust that does not exist.
  */
 export async function GET(request: Request, { params }: RouteContext): Promise<Response> {
   try {
@@ -35,10 +34,6 @@ export async function GET(request: Request, { params }: RouteContext): Promise<R
       },
     });
   } catch (error) {
-    if (isUnavailable(error)) return serviceBusyResponse();
-    if (isAppError(error) && error.code === 'UNAUTHENTICATED') return plain(401, error.message);
-    if (isAppError(error)) return plain(404, 'That page could not be found.');
-    logError('objectives export failed', error);
-    return plain(500, 'Something went wrong and the file could not be made. Try again.');
+    return downloadErrorResponse(request, error, 'objectives export failed');
   }
 }

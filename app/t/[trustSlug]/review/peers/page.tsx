@@ -11,7 +11,7 @@ import { ReviewNav } from '@/components/review/review-nav';
 import { setPeerOptInAction } from '../actions';
 import { OptInForm } from '../_components/opt-in-form';
 import { YearSelect } from '@/components/layout/year-select';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Peer comparison – Board review' };
 
@@ -106,7 +106,7 @@ function PeerGroup({ group, year }: Readonly<{ group: PeerGroupDto; year: PeerYe
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{group.label}</h3>
-      <ScrollTable
+      <Table
         caption={
           <>
             Number of trusts at each maturity level: {group.label}, {year.financialYearLabel} ({group.trustCount} trusts)
@@ -114,40 +114,23 @@ function PeerGroup({ group, year }: Readonly<{ group: PeerGroupDto; year: PeerYe
         }
         captionId={`${id}-caption`}
         id={id}
-      >
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Domain
-            </th>
-            {MATURITY_ORDER.map((maturity) => (
-              <th key={maturity} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                {maturityLabel(maturity)}
-              </th>
-            ))}
-            {year.own ? (
-              <th scope="col" className="nhsuk-table__header">
-                This trust
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {group.domains.map((domain) => (
-            <tr key={domain.domain} className="nhsuk-table__row">
-              <th scope="row" className="nhsuk-table__header">
-                {domain.domain}. {domain.label}
-              </th>
-              {MATURITY_ORDER.map((maturity) => (
-                <td key={maturity} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                  {domain.counts[maturity]}
-                </td>
-              ))}
-              {year.own ? <td className="nhsuk-table__cell">{year.own.find((own) => own.domain === domain.domain)?.maturityLabel ?? '–'}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+        columns={[
+          { header: 'Domain' },
+          ...MATURITY_ORDER.map((maturity) => ({ header: maturityLabel(maturity), numeric: true })),
+          ...(year.own ? [{ header: 'This trust' }] : []),
+        ]}
+        rowHeaders="bold"
+        rows={group.domains.map((domain) => ({
+          key: String(domain.domain),
+          cells: [
+            <>
+              {domain.domain}. {domain.label}
+            </>,
+            ...MATURITY_ORDER.map((maturity) => domain.counts[maturity]),
+            ...(year.own ? [year.own.find((own) => own.domain === domain.domain)?.maturityLabel ?? '–'] : []),
+          ],
+        }))}
+      />
     </section>
   );
 }

@@ -13,7 +13,8 @@ import { assessmentPath } from '@/components/assessments/assessment-paths';
 import { DOMAIN_SHORT_NAMES } from '@/components/assessments/labels';
 import { can } from '@/lib/tenancy/permissions';
 import { newObjectivePath } from '@/components/objectives/objective-paths';
-import { loadAssessment, notFoundIfMissing } from '../../load-assessment';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
+import { loadAssessment } from '../../load-assessment';
 import { SuccessBanner } from '@/components/layout/success-banner';
 
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; assessmentId: string }>; searchParams: Promise<Record<string, string | undefined>> }>;

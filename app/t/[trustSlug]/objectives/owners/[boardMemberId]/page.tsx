@@ -6,11 +6,11 @@ import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { financialYearOf, formatFinancialYear } from '@/lib/assessments/financial-year';
 import { financialYearField } from '@/lib/assessments/schemas';
 import { roleAreaLabel } from '@/lib/catalogue/role-areas';
-import { isAppError } from '@/lib/errors/app-error';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { getOwnerStatement } from '@/lib/objectives/owner-statement';
 import { OwnerHistory } from '@/components/objectives/owner-history';
-import { PrintButton } from '@/components/objectives/print-button';
+import { PrintButton } from '@/components/ui/print-button';
 import { ProgressHistory } from '@/components/objectives/progress-history';
 import { SmartSummary } from '@/components/objectives/smart-summary';
 import { ObjectiveTags } from '@/components/objectives/status-tag';
@@ -30,10 +30,7 @@ export default async function OwnerStatementPage({ params, searchParams }: PageP
   const yearParam = (await searchParams).year;
   const parsedYear = financialYearField.safeParse(typeof yearParam === 'string' ? yearParam : String(financialYearOf(new Date())));
   if (!parsedYear.success) notFound();
-  const statement = await getOwnerStatement(ctx, boardMemberId, parsedYear.data).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const statement = await getOwnerStatement(ctx, boardMemberId, parsedYear.data).catch(notFoundIfMissing);
   const { boardMember, counts } = statement;
   const year = statement.financialYear;
   return (

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { getBoardMember, listMembers } from '@/lib/people/queries';
-import { isAppError } from '@/lib/errors/app-error';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { isUuid } from '@/lib/forms/ids';
 import { dateParts } from '@/lib/format/dates';
 import { BoardMemberForm } from '../../_components/board-member-form';
@@ -17,13 +17,7 @@ export default async function EditBoardMemberPage({ params }: PageProps) {
   const { trustSlug, boardMemberId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'people.manage');
   if (!isUuid(boardMemberId)) notFound();
-  const [member, members] = await Promise.all([
-    getBoardMember(ctx, boardMemberId).catch((error: unknown) => {
-      if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-      throw error;
-    }),
-    listMembers(ctx),
-  ]);
+  const [member, members] = await Promise.all([getBoardMember(ctx, boardMemberId).catch(notFoundIfMissing), listMembers(ctx)]);
   const start = dateParts(member.startDate);
   const end = dateParts(member.endDate);
   return (

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { getMember } from '@/lib/people/queries';
-import { isAppError } from '@/lib/errors/app-error';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { isUuid } from '@/lib/forms/ids';
 import { memberSignInDelayedUntil } from '@/lib/people/sign-in-unlock';
 import { formatDateTime } from '@/lib/format/dates';
@@ -20,10 +20,7 @@ export default async function MemberPage({ params, searchParams }: PageProps) {
   const unlocked = (await searchParams).updated === 'unlocked';
   const ctx = await requireTenantPermission(trustSlug, 'people.manage');
   if (!isUuid(membershipId)) notFound();
-  const member = await getMember(ctx, membershipId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const member = await getMember(ctx, membershipId).catch(notFoundIfMissing);
   const delayedUntil = await memberSignInDelayedUntil(ctx, member.membershipId);
   return (
     <div className="nhsuk-grid-row">

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
-import { isAppError } from '@/lib/errors/app-error';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { isUuid } from '@/lib/forms/ids';
 import { getReportExport, type ExportSummaryDto } from '@/lib/reports/exports';
 import { formatDateTime } from '@/lib/format/dates';
@@ -12,6 +12,7 @@ import { coverFacts } from '@/lib/reports/board-paper-cover';
 import { exportDownloadPath, exportFormPath, exportHistoryPath, exportPath } from '@/components/reports/report-paths';
 import { RefreshWhilePending } from '@/components/reports/refresh-while-pending';
 import { fileSizeText, madeByText } from '@/components/reports/export-labels';
+import { SummaryList } from '@/components/ui/summary-list';
 
 type PageProps = Readonly<{ params: Promise<{ trustSlug: string; exportId: string }> }>;
 
@@ -45,26 +46,14 @@ function Details({ entry }: Readonly<{ entry: ExportSummaryDto }>) {
       </code>,
     ]);
   }
-  return (
-    <dl className="nhsuk-summary-list">
-      {rows.map(([key, value]) => (
-        <div key={key} className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">{key}</dt>
-          <dd className="nhsuk-summary-list__value">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryList rows={rows.map(([key, value]) => ({ key, value }))} />;
 }
 
 export default async function ExportPage({ params }: PageProps) {
   const { trustSlug, exportId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'report.view');
   if (!isUuid(exportId)) notFound();
-  const entry = await getReportExport(ctx, exportId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const entry = await getReportExport(ctx, exportId).catch(notFoundIfMissing);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenant } from '@/lib/tenancy/require-tenant';
-import { isAppError } from '@/lib/errors/app-error';
-import { getChallenge, type ChallengeDto, type ParticipantDto } from '@/lib/review/challenge-queries';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
+import { getChallenge, type ParticipantDto } from '@/lib/review/challenge-queries';
 import { formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
@@ -12,6 +11,7 @@ import { askFollowUpAction, closeChallengeAction, respondToChallengeAction } fro
 import { challengesPath, comparePath } from '../../_components/review-paths';
 import { ThreadMessageForm } from '../../_components/thread-message-form';
 import { SuccessBanner } from '@/components/layout/success-banner';
+import { SummaryList } from '@/components/ui/summary-list';
 
 export const metadata: Metadata = { title: 'Challenge – Board review' };
 
@@ -32,13 +32,7 @@ function person(participant: ParticipantDto): string {
 export default async function ChallengePage({ params, searchParams }: PageProps) {
   const { trustSlug, challengeId } = await params;
   const ctx = await requireTenant(trustSlug);
-  let challenge: ChallengeDto;
-  try {
-    challenge = await getChallenge(ctx, challengeId);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
+  const challenge = await getChallenge(ctx, challengeId).catch(notFoundIfMissing);
   const done = (await searchParams).done;
   const { target, viewer } = challenge;
   return (
@@ -51,40 +45,36 @@ export default async function ChallengePage({ params, searchParams }: PageProps)
         <p>
           <ChallengeStatusTag status={challenge.status} />
         </p>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Raised by</dt>
-            <dd className="nhsuk-summary-list__value">
-              {person(challenge.raisedBy)}, {formatDateTime(challenge.raisedAt)}
-            </dd>
-          </div>
-          {challenge.status !== 'closed' ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Response due</dt>
-              <dd className="nhsuk-summary-list__value" id="response-due">
-                <ResponseDue challenge={challenge} />
-              </dd>
-            </div>
-          ) : null}
-          {challenge.closedAt && challenge.closedBy ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Closed by</dt>
-              <dd className="nhsuk-summary-list__value">
-                {person(challenge.closedBy)}, {formatDateTime(challenge.closedAt)}
-              </dd>
-            </div>
-          ) : null}
-          {target.targetKind !== 'objective' ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">See it in context</dt>
-              <dd className="nhsuk-summary-list__value">
+        <SummaryList
+          rows={[
+            {
+              key: 'Raised by',
+              value: (
+                <>
+                  {person(challenge.raisedBy)}, {formatDateTime(challenge.raisedAt)}
+                </>
+              ),
+            },
+            challenge.status !== 'closed' && { key: 'Response due', value: <ResponseDue challenge={challenge} />, valueId: 'response-due' },
+            challenge.closedAt &&
+              challenge.closedBy && {
+                key: 'Closed by',
+                value: (
+                  <>
+                    {person(challenge.closedBy)}, {formatDateTime(challenge.closedAt)}
+                  </>
+                ),
+              },
+            target.targetKind !== 'objective' && {
+              key: 'See it in context',
+              value: (
                 <Link href={comparePath(ctx.trustSlug, { yearA: target.financialYear - 1, yearB: target.financialYear })}>
                   Compare {target.financialYearLabel} with the year before
                 </Link>
-              </dd>
-            </div>
-          ) : null}
-        </dl>
+              ),
+            },
+          ]}
+        />
         <h2>Thread</h2>
         <ol className="nhsuk-list app-thread">
           {challenge.messages.map((message) => (

@@ -15,6 +15,7 @@ import { challengesPath } from '../../_components/review-paths';
 import { RadioGroup } from '../../_components/radio-group';
 import { RaiseChallengeForm } from '../../_components/raise-challenge-form';
 import { PageErrorSummary, YearSelect, type PageError } from '@/components/layout/year-select';
+import { SummaryList } from '@/components/ui/summary-list';
 
 export const metadata: Metadata = { title: 'Raise a challenge – Board review' };
 
@@ -192,40 +193,29 @@ function WriteChallenge({
         {back}
         <span className="nhsuk-caption-l">{preview.heading}</span>
         <h1>Raise a challenge</h1>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">About</dt>
-            <dd className="nhsuk-summary-list__value">
-              {preview.heading}: {preview.subject}
-            </dd>
-          </div>
-          {preview.answer ? (
-            <>
-              <div className="nhsuk-summary-list__row">
-                <dt className="nhsuk-summary-list__key">Answer given</dt>
-                <dd className="nhsuk-summary-list__value">{answerValueLabel(preview.answer.value)}</dd>
-              </div>
-              <div className="nhsuk-summary-list__row">
-                <dt className="nhsuk-summary-list__key">Evidence</dt>
-                <dd className="nhsuk-summary-list__value">{preview.answer.evidenceNote || 'No evidence note was given'}</dd>
-              </div>
-            </>
-          ) : null}
-          {preview.domainResult ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Result</dt>
-              <dd className="nhsuk-summary-list__value">
-                {preview.domainResult.percent}%, {preview.domainResult.maturityLabel.toLowerCase()}
-              </dd>
-            </div>
-          ) : null}
-          {preview.objectiveStatusLabel ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Status</dt>
-              <dd className="nhsuk-summary-list__value">{preview.objectiveStatusLabel}</dd>
-            </div>
-          ) : null}
-        </dl>
+        <SummaryList
+          rows={[
+            {
+              key: 'About',
+              value: (
+                <>
+                  {preview.heading}: {preview.subject}
+                </>
+              ),
+            },
+            preview.answer && { key: 'Answer given', value: answerValueLabel(preview.answer.value) },
+            preview.answer && { key: 'Evidence', value: preview.answer.evidenceNote || 'No evidence note was given' },
+            preview.domainResult && {
+              key: 'Result',
+              value: (
+                <>
+                  {preview.domainResult.percent}%, {preview.domainResult.maturityLabel.toLowerCase()}
+                </>
+              ),
+            },
+            preview.objectiveStatusLabel ? { key: 'Status', value: preview.objectiveStatusLabel } : null,
+          ]}
+        />
         <RaiseChallengeForm action={raiseChallengeAction.bind(null, trustSlug)} target={target} />
       </div>
     </div>

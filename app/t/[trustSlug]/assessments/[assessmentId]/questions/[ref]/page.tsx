@@ -12,7 +12,7 @@ import { LastYearsEvidenceNotice } from '@/components/assessments/last-years-evi
 import { savedByText } from '@/components/assessments/saved-by';
 import { assessmentPath, checkPath, domainAnchor, nextStepAfterSaving, parseReturnTo } from '@/components/assessments/assessment-paths';
 import { answerQuestionAction } from '../../../actions';
-import { notFoundIfMissing } from '../../../load-assessment';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
 
 type PageProps = Readonly<{
   params: Promise<{ trustSlug: string; assessmentId: string; ref: string }>;
