@@ -1,6 +1,7 @@
 import { isAppError } from '../errors/app-error';
 import { isUnavailable, serviceBusyResponse } from '../errors/http-status';
 import { logError } from '../logging/logger';
+import { signInPath } from '../routes/paths';
 
 /**
  * What a file-download route handler answers when it cannot serve the file: a signed-out visitor
@@ -11,7 +12,7 @@ import { logError } from '../logging/logger';
 export function downloadErrorResponse(request: Request, error: unknown, logMessage: string, context: Parameters<typeof logError>[2] = {}): Response {
   if (isAppError(error) && error.code === 'UNAUTHENTICATED') {
     const path = new URL(request.url).pathname;
-    return new Response(null, { status: 303, headers: { Location: `/sign-in?callbackUrl=${encodeURIComponent(path)}` } });
+    return new Response(null, { status: 303, headers: { Location: signInPath({ callbackUrl: path }) } });
   }
   if (isUnavailable(error)) return serviceBusyResponse();
   if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) {

@@ -6,6 +6,7 @@ import { sessionIdFromCookies } from './session-token';
 import { validateSession, type SessionUser } from './sessions';
 import { AppError } from '../errors/app-error';
 import { SESSION_ENDED_MESSAGE } from './session-timing';
+import { signInPath } from '../routes/paths';
 
 /** The signed-in user for this request, checked against the server-side session record. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
@@ -16,7 +17,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 /** For pages: sends a signed-out visitor to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/sign-in');
+  if (!user) redirect(signInPath());
   return user;
 }
 

@@ -7,6 +7,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/tenancy/permissions';
 import { IdleWarning } from '@/components/layout/idle-warning';
 import { RestoredDraftNotice } from '@/components/layout/restored-draft-notice';
+import { trustPath } from '@/lib/routes/paths';
 
 type LayoutProps = Readonly<{ children: ReactNode; params: Promise<{ trustSlug: string }> }>;
 
@@ -19,7 +20,7 @@ export default async function TrustLayout({ children, params }: LayoutProps) {
     <>
       <SiteHeader
         userName={user?.displayName}
-        homeHref={`/t/${ctx.trustSlug}`}
+        homeHref={trustPath(ctx.trustSlug)}
         navigation={trustNavigation({ trustSlug: ctx.trustSlug, canManagePeople: can(ctx, 'people.manage'), canReadIndicators: can(ctx, 'indicator.view') })}
       />
       <PageShell context={ctx.trustName}>

@@ -11,7 +11,7 @@ import { listNarratives } from '@/lib/reports/narratives';
 import { listReportYears } from '@/lib/reports/report-years';
 import { TrustDetails } from '@/components/trusts/trust-details';
 import { CurrentAssessmentCard } from '@/components/assessments/current-assessment-card';
-import { assessmentPath, assessmentsPath } from '@/components/assessments/assessment-paths';
+import { assessmentPath, assessmentsPath, peoplePath } from '@/lib/routes/paths';
 import { HomeChallenges } from '@/components/home/home-challenges';
 import { HomeObjectives } from '@/components/home/home-objectives';
 import { HomeJudgements } from '@/components/home/home-judgements';
@@ -95,7 +95,7 @@ export default async function TrustHomePage({ params }: PageProps) {
           ) : null}
           {ctx.role === 'trust_admin' ? (
             <>
-              {home.setupTasks ? <HomeSetup tasks={home.setupTasks} trustSlug={slug} /> : null}
+              {home.setupTasks ? <HomeSetup tasks={home.setupTasks} /> : null}
               {assessmentCard}
               {home.challengesToAnswer.length > 0 ? answering : null}
             </>
@@ -104,7 +104,7 @@ export default async function TrustHomePage({ params }: PageProps) {
           <TrustDetails overview={overview} />
           {can(ctx, 'people.manage') ? (
             <p>
-              <Link href={`/t/${slug}/people`}>Manage people and board members</Link>
+              <Link href={peoplePath(slug)}>Manage people and board members</Link>
             </p>
           ) : null}
         </div>

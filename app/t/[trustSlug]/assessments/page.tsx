@@ -7,7 +7,7 @@ import { financialYearOf, formatFinancialYear } from '@/lib/assessments/financia
 import { formatDate } from '@/lib/format/dates';
 import { AssessmentStatusTag } from '@/components/assessments/status-tags';
 import { StartAssessmentForm } from '@/components/assessments/start-assessment-form';
-import { assessmentPath, importPath, resultsPath } from '@/components/assessments/assessment-paths';
+import { assessmentImportPath, assessmentPath, assessmentResultsPath } from '@/lib/routes/paths';
 import { startAssessmentAction } from './actions';
 import { ScrollTable } from '@/components/layout/scroll-table';
 
@@ -81,7 +81,7 @@ export default async function AssessmentsPage({ params }: PageProps) {
                   <td className="nhsuk-table__cell">{assessment.progressPercent === null ? 'Scores only' : `${assessment.progressPercent}% answered`}</td>
                   <td className="nhsuk-table__cell">{approvalText(assessment)}</td>
                   <td className="nhsuk-table__cell">
-                    <Link href={resultsPath(ctx.trustSlug, assessment.id)}>
+                    <Link href={assessmentResultsPath(ctx.trustSlug, assessment.id)}>
                       Results<span className="nhsuk-u-visually-hidden"> for {assessment.financialYearLabel}</span>
                     </Link>
                   </td>
@@ -98,7 +98,7 @@ export default async function AssessmentsPage({ params }: PageProps) {
               now.
             </p>
             <p>
-              <Link href={importPath(ctx.trustSlug)}>Record a past year’s results</Link>
+              <Link href={assessmentImportPath(ctx.trustSlug)}>Record a past year’s results</Link>
             </p>
           </>
         ) : null}

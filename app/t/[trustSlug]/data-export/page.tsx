@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
+import { dataExportDownloadPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Download all this trust’s data' };
 
@@ -31,7 +32,7 @@ export default async function DataExportPage({ params }: PageProps) {
           audit trail.
         </p>
       </div>
-      <a className="nhsuk-button" href={`/t/${ctx.trustSlug}/data-export/download`} download>
+      <a className="nhsuk-button" href={dataExportDownloadPath(ctx.trustSlug)} download>
         Download the data (zip)
       </a>
     </>

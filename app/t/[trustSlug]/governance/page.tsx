@@ -5,6 +5,7 @@ import { getGovernanceSettings } from '@/lib/trusts/governance';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { GovernanceForm } from './_components/governance-form';
 import { saveGovernanceSettingsAction } from './actions';
+import { reportsPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Governance settings' };
 
@@ -19,7 +20,7 @@ export default async function GovernancePage({ params, searchParams }: PageProps
       <div className="nhsuk-grid-column-two-thirds">
         {saved ? (
           <SuccessBanner>
-            Governance settings saved. The annual report will print them. <Link href={`/t/${ctx.trustSlug}/reports`}>Go to the annual report</Link>
+            Governance settings saved. The annual report will print them. <Link href={reportsPath(ctx.trustSlug)}>Go to the annual report</Link>
           </SuccessBanner>
         ) : null}
         <h1>Governance settings</h1>

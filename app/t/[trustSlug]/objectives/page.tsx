@@ -9,16 +9,16 @@ import { ObjectivesTable } from '@/components/objectives/objectives-table';
 import { ObjectiveCounts } from '@/components/objectives/objective-counts';
 import { OverviewFilterForm } from '@/components/objectives/overview-filter-form';
 import {
-  cataloguePath,
   carryForwardPath,
   myObjectivesPath,
   newObjectivePath,
+  objectiveCataloguePath,
+  objectiveSuggestionsPath,
   objectivesCsvPath,
+  objectivesOutboxPath,
   objectivesPath,
-  outboxPath,
   ownerStatementPath,
-  suggestionsPath,
-} from '@/components/objectives/objective-paths';
+} from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Objectives' };
 
@@ -52,10 +52,10 @@ export default async function ObjectivesOverviewPage({ params, searchParams }: P
           <Link href={myObjectivesPath(ctx.trustSlug)}>My objectives</Link>
         </li>
         <li>
-          <Link href={cataloguePath(ctx.trustSlug)}>Browse the guide’s 78 objectives</Link>
+          <Link href={objectiveCataloguePath(ctx.trustSlug)}>Browse the guide’s 78 objectives</Link>
         </li>
         <li>
-          <Link href={suggestionsPath(ctx.trustSlug)}>Objectives suggested by the latest self-assessment</Link>
+          <Link href={objectiveSuggestionsPath(ctx.trustSlug)}>Objectives suggested by the latest self-assessment</Link>
         </li>
         {canManage ? (
           <li>
@@ -64,7 +64,7 @@ export default async function ObjectivesOverviewPage({ params, searchParams }: P
         ) : null}
         {can(ctx, 'outbox.view') ? (
           <li>
-            <Link href={outboxPath(ctx.trustSlug)}>Reminder e-mails in the outbox</Link>
+            <Link href={objectivesOutboxPath(ctx.trustSlug)}>Reminder e-mails in the outbox</Link>
           </li>
         ) : null}
       </ul>

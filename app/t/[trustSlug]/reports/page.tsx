@@ -7,7 +7,8 @@ import { listNarratives } from '@/lib/reports/narratives';
 import { listReportYears } from '@/lib/reports/report-years';
 import { formatDateTime } from '@/lib/format/dates';
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
-import { exportFormPath, exportHistoryPath, narrativePath, parseYearParam } from '@/components/reports/report-paths';
+import { narrativePath, reportExportFormPath, reportExportsPath } from '@/lib/routes/paths';
+import { parseYearParam } from '@/lib/reports/year-param';
 
 export const metadata: Metadata = { title: 'Annual report' };
 
@@ -105,7 +106,7 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
               <>
                 <h3>Export</h3>
                 <p>Make a PDF or Word file for the annual report or a board paper, or a CSV of the figures. Each export is kept exactly as it was made.</p>
-                <Link className="nhsuk-button" href={exportFormPath(ctx.trustSlug, year.financialYear)}>
+                <Link className="nhsuk-button" href={reportExportFormPath(ctx.trustSlug, year.financialYear)}>
                   Export the annual report section
                 </Link>
               </>
@@ -114,7 +115,7 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
         )}
         <h2>Past exports</h2>
         <p>
-          <Link href={exportHistoryPath(ctx.trustSlug)}>See every export and download it again</Link>
+          <Link href={reportExportsPath(ctx.trustSlug)}>See every export and download it again</Link>
         </p>
       </div>
     </div>

@@ -6,7 +6,7 @@ import { DOMAINS } from '@/lib/catalogue/domains';
 import { MaturityTrendChart } from '@/components/review/maturity-trend-chart';
 import { MaturityTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
-import { comparePath } from './_components/review-paths';
+import { comparePath } from '@/lib/routes/paths';
 import { ScrollTable } from '@/components/layout/scroll-table';
 import { widenedGaps } from '@/lib/indicators/board-view';
 import { WidenedGapsList } from '@/components/indicators/widened-gaps';

@@ -9,7 +9,7 @@ import { ApprovalForm } from '@/components/assessments/approval-form';
 import { ReopenForm } from '@/components/assessments/reopen-form';
 import { TaskList } from '@/components/assessments/task-list';
 import { ReadOnlyNotice } from '@/components/assessments/read-only-notice';
-import { assessmentsPath, checkPath, resultsPath } from '@/components/assessments/assessment-paths';
+import { assessmentCheckPath, assessmentResultsPath, assessmentsPath } from '@/lib/routes/paths';
 import { approveAssessmentAction, reopenAssessmentAction } from '../actions';
 import { loadAssessment } from '../load-assessment';
 import { SuccessBanner } from '@/components/layout/success-banner';
@@ -35,7 +35,7 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
   const canEdit = can(ctx, 'assessment.edit');
   const canEditAnswers = assessment.isEditable && canEdit;
   const states = new Map(assessment.answers.map((answer) => [answer.questionRef, answer.state]));
-  const check = checkPath(ctx.trustSlug, assessment.id);
+  const check = assessmentCheckPath(ctx.trustSlug, assessment.id);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -105,7 +105,7 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
             </li>
           ) : null}
           <li>
-            <Link href={resultsPath(ctx.trustSlug, assessment.id)}>
+            <Link href={assessmentResultsPath(ctx.trustSlug, assessment.id)}>
               {assessment.status === 'draft' ? 'See the results so far' : 'See the results and suggested objectives'}
             </Link>
           </li>

@@ -8,7 +8,7 @@ import { questionsForDomain } from '@/lib/assessments/question-bank';
 import { DOMAIN_SCORE_FIELDS } from '@/lib/assessments/schemas';
 import { financialYearOf, formatFinancialYear, MIN_FINANCIAL_YEAR } from '@/lib/assessments/financial-year';
 import { ImportForm, type ImportDomain } from '@/components/assessments/import-form';
-import { assessmentsPath, importPath } from '@/components/assessments/assessment-paths';
+import { assessmentImportPath, assessmentsPath } from '@/lib/routes/paths';
 import { importAssessmentAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Record a past year’s results' };
@@ -33,7 +33,7 @@ export default async function ImportAssessmentPage({ params, searchParams }: Pag
     maxScore: DOMAIN_SCORE_FIELDS.find((field) => field.domain === domain.number)?.maxScore ?? 0,
     questions: questionsForDomain(domain.number).map((question) => ({ ref: question.ref, text: question.text, allowsPartial: question.allowsPartial })),
   }));
-  const base = importPath(ctx.trustSlug);
+  const base = assessmentImportPath(ctx.trustSlug);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -52,7 +52,9 @@ export default async function ImportAssessmentPage({ params, searchParams }: Pag
             domains={domains}
             methodLink={
               kind === 'scores' ? (
-                <Link href={`${base}?method=answers`}>Enter the answer to each question instead, so the results include suggested objectives</Link>
+                <Link href={assessmentImportPath(ctx.trustSlug, { method: 'answers' })}>
+                  Enter the answer to each question instead, so the results include suggested objectives
+                </Link>
               ) : (
                 <Link href={base}>Enter a score for each domain instead</Link>
               )

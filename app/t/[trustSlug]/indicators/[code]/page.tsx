@@ -9,7 +9,7 @@ import { indicatorDetail, parseIndicatorFilters } from '@/lib/indicators/indicat
 import { BREAKDOWN_LABELS } from '@/lib/indicators/groups';
 import { CI_METHOD } from '@/lib/indicators/confidence';
 import { SUPPRESSION_RULE } from '@/lib/indicators/suppression';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { indicatorsPath } from '@/lib/routes/paths';
 import { IndicatorFilters } from '@/components/indicators/indicator-filters';
 import { GroupValuesChart } from '@/components/indicators/group-values-chart';
 import { GapTrendChart } from '@/components/indicators/gap-trend-chart';
@@ -131,7 +131,7 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
         {actingObjectives ? <ObjectivesActing trustSlug={ctx.trustSlug} objectives={actingObjectives} /> : null}
 
         <p>
-          <Link href={dataInPaths(ctx.trustSlug).indicators}>Back to all indicators</Link>
+          <Link href={indicatorsPath(ctx.trustSlug)}>Back to all indicators</Link>
         </p>
       </div>
     </div>

@@ -4,7 +4,7 @@ import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { getCore20Plus5 } from '@/lib/trusts/core20plus5';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { Core20Plus5Form } from '@/components/trusts/core20plus5-form';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { indicatorUploadPath } from '@/lib/routes/paths';
 import { saveCore20Plus5Action } from './actions';
 
 export const metadata: Metadata = { title: 'Core20PLUS5' };
@@ -20,7 +20,7 @@ export default async function Core20Plus5Page({ params, searchParams }: PageProp
       <div className="nhsuk-grid-column-two-thirds">
         {saved ? (
           <SuccessBanner>
-            Core20PLUS5 saved. <Link href={dataInPaths(ctx.trustSlug).upload}>Upload indicator figures</Link>
+            Core20PLUS5 saved. <Link href={indicatorUploadPath(ctx.trustSlug)}>Upload indicator figures</Link>
           </SuccessBanner>
         ) : null}
         <h1>Core20PLUS5</h1>

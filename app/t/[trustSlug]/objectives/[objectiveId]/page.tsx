@@ -15,12 +15,11 @@ import { ProgressHistory } from '@/components/objectives/progress-history';
 import { SmartChecklist } from '@/components/objectives/smart-checklist';
 import { SmartSummary } from '@/components/objectives/smart-summary';
 import { ObjectiveTags } from '@/components/objectives/status-tag';
-import { editObjectivePath, objectivePath, objectivesPath, ownerStatementPath } from '@/components/objectives/objective-paths';
+import { editObjectivePath, indicatorPath, objectivePath, objectivesPath, ownerStatementPath } from '@/lib/routes/paths';
 import { agreeObjectiveAction, changeOwnerAction, recordProgressAction, respondToObjectiveAction } from '../actions';
 import { loadBoardMemberChoices, loadObjective } from '../load-objective';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { LinkedIndicator } from '@/components/objectives/linked-indicator';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
 import { linkedIndicatorFigures } from '@/lib/objectives/indicator-link-queries';
 
 type PageProps = Readonly<{
@@ -121,7 +120,7 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
           {linked ? (
             <LinkedIndicator
               figures={linked}
-              href={`${dataInPaths(ctx.trustSlug).indicators}/${linked.code}`}
+              href={indicatorPath(ctx.trustSlug, linked.code)}
               baselineFromData={objective.baselineFromData}
               baselineReason={objective.baselineReason}
             />

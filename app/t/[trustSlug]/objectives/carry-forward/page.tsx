@@ -5,7 +5,7 @@ import { financialYearOf, formatFinancialYear } from '@/lib/assessments/financia
 import { listObjectives } from '@/lib/objectives/queries';
 import { isUnfinished } from '@/lib/objectives/status';
 import { CarryForwardForm } from '@/components/objectives/carry-forward-form';
-import { objectivesPath } from '@/components/objectives/objective-paths';
+import { objectivesPath } from '@/lib/routes/paths';
 import { carryForwardAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Carry forward unfinished objectives' };
@@ -49,7 +49,7 @@ export default async function CarryForwardPage({ params }: Readonly<{ params: Pr
           fromLabel={fromLabel}
           toLabel={toLabel}
           candidates={candidates}
-          objectivesHref={objectivesPath(trustSlug)}
+          trustSlug={trustSlug}
         />
       </div>
     </div>

@@ -7,7 +7,7 @@ import { CATALOGUE } from '@/lib/catalogue/objectives';
 import { filterCatalogue, isFiltered, parseCatalogueFilter } from '@/lib/objectives/catalogue-filter';
 import { CatalogueFilterForm } from '@/components/objectives/catalogue-filter-form';
 import { CatalogueItem } from '@/components/objectives/catalogue-item';
-import { cataloguePath, newObjectivePath, objectivesPath } from '@/components/objectives/objective-paths';
+import { newObjectivePath, objectiveCataloguePath, objectivesPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'The guide’s objectives' };
 
@@ -31,7 +31,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
       </p>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
-          <CatalogueFilterForm action={cataloguePath(ctx.trustSlug)} filter={filter} filtered={isFiltered(filter)} />
+          <CatalogueFilterForm action={objectiveCataloguePath(ctx.trustSlug)} filter={filter} filtered={isFiltered(filter)} />
         </div>
         <div className="nhsuk-grid-column-two-thirds">
           <p role="status" id="catalogue-count">

@@ -7,7 +7,7 @@ import { findRoleArea } from '@/lib/catalogue/role-areas';
 import { isExecutiveObjective } from '@/lib/objectives/smart-completeness';
 import { ObjectiveForm } from '@/components/objectives/objective-form';
 import { valuesForNewObjective } from '@/components/objectives/form-values';
-import { cataloguePath, newObjectivePath, objectivesPath, suggestionsPath } from '@/components/objectives/objective-paths';
+import { newObjectivePath, objectiveCataloguePath, objectiveSuggestionsPath, objectivesPath } from '@/lib/routes/paths';
 import { listIndicatorLinkChoices } from '@/lib/objectives/indicator-link-queries';
 import { saveObjectiveAction } from '../actions';
 import { loadBoardMemberChoices } from '../load-objective';
@@ -26,7 +26,11 @@ export default async function NewObjectivePage({ params, searchParams }: PagePro
   const [members, indicators] = await Promise.all([loadBoardMemberChoices(ctx), listIndicatorLinkChoices(ctx)]);
   const executivesOnly = guide ? isExecutiveObjective([guide.ref]) : false;
   const backHref =
-    source === 'suggestion' ? suggestionsPath(ctx.trustSlug) : source === 'catalogue' ? cataloguePath(ctx.trustSlug) : objectivesPath(ctx.trustSlug);
+    source === 'suggestion'
+      ? objectiveSuggestionsPath(ctx.trustSlug)
+      : source === 'catalogue'
+        ? objectiveCataloguePath(ctx.trustSlug)
+        : objectivesPath(ctx.trustSlug);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -53,7 +57,7 @@ export default async function NewObjectivePage({ params, searchParams }: PagePro
           year={{ kind: 'choose', years: [currentYear - 1, currentYear, currentYear + 1] }}
           supportingLeads={members.current}
           memberNames={members.names}
-          catalogueHref={cataloguePath(ctx.trustSlug)}
+          catalogueHref={objectiveCataloguePath(ctx.trustSlug)}
           indicators={indicators}
           reloadHref={
             guide

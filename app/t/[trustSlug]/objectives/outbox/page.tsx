@@ -3,7 +3,7 @@ import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { formatDateTime } from '@/lib/format/dates';
 import { listOutbox, OUTBOX_PAGE_SIZE, type OutboxMessageDto, type OutboxState } from '@/lib/reminders/outbox-queries';
-import { objectivesPath } from '@/components/objectives/objective-paths';
+import { objectivesPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Reminder e-mails' };
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { InviteForm } from './invite-form';
+import { peoplePath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Invite someone' };
 
@@ -10,7 +11,7 @@ export default async function InvitePage({ params }: Readonly<{ params: Promise<
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href={`/t/${ctx.trustSlug}/people`}>Back to people</BackLink>
+        <BackLink href={peoplePath(ctx.trustSlug)}>Back to people</BackLink>
         <InviteForm trustSlug={ctx.trustSlug} />
       </div>
     </div>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ExportSummaryDto } from '@/lib/reports/exports';
 import { formatDateTime } from '@/lib/format/dates';
 import { coverSummary } from '@/lib/reports/board-paper-cover';
-import { exportDownloadPath, exportPath } from '@/components/reports/report-paths';
+import { reportExportDownloadPath, reportExportPath } from '@/lib/routes/paths';
 import { EXPORT_STATUS_LABELS, EXPORT_STATUS_TAGS, fileSizeText, madeByText, shortHash } from '@/components/reports/export-labels';
 
 type Props = Readonly<{ exports: readonly ExportSummaryDto[]; trustSlug: string }>;
@@ -38,7 +38,7 @@ export function ExportsTable({ exports, trustSlug }: Props) {
                 <span className="nhsuk-table-responsive__heading" aria-hidden="true">
                   Made{' '}
                 </span>
-                <Link href={exportPath(trustSlug, entry.id)}>
+                <Link href={reportExportPath(trustSlug, entry.id)}>
                   {formatDateTime(entry.createdAt)}
                   <span className="nhsuk-u-visually-hidden">: details of this export</span>
                 </Link>
@@ -82,7 +82,7 @@ export function ExportsTable({ exports, trustSlug }: Props) {
                   Status{' '}
                 </span>
                 {entry.status === 'complete' ? (
-                  <a href={exportDownloadPath(trustSlug, entry.id)} download={entry.fileName}>
+                  <a href={reportExportDownloadPath(trustSlug, entry.id)} download={entry.fileName}>
                     Download<span className="nhsuk-u-visually-hidden"> {described}</span>
                   </a>
                 ) : (

@@ -9,7 +9,8 @@ import { isOptionalSectionId, OPTIONAL_SECTIONS, type OptionalSectionId } from '
 import { getExportChecklist } from '@/lib/reports/narrative-status';
 import { getGovernanceSettings } from '@/lib/trusts/governance';
 import { ExportChecklist } from '@/components/reports/export-checklist';
-import { narrativePath, parseYearParam, reportsPath } from '@/components/reports/report-paths';
+import { governancePath, narrativePath, reportsPath } from '@/lib/routes/paths';
+import { parseYearParam } from '@/lib/reports/year-param';
 import { ExportForm } from '../_components/export-form';
 import { startExportAction } from '../actions';
 
@@ -59,7 +60,7 @@ export default async function ExportPage({ params, searchParams }: PageProps) {
                 readiness={checklist?.readiness ?? []}
                 missingGovernance={governance.missing}
                 narrativeHref={(section) => narrativePath(ctx.trustSlug, chosen.financialYear, section)}
-                governanceHref={governance.canChange ? `/t/${ctx.trustSlug}/governance` : null}
+                governanceHref={governance.canChange ? governancePath(ctx.trustSlug) : null}
               />
             }
             sections={(checklist?.offered ?? []).map((id) => ({ value: id, label: SECTION_HEADINGS[id], hint: SECTION_HINTS[id] }))}

@@ -8,7 +8,7 @@ import { ASSURANCE_LEVEL_LABELS, ASSURANCE_LEVELS } from '@/lib/review/labels';
 import { formatDateTime } from '@/lib/format/dates';
 import { AssuranceTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
-import { judgementPath } from '../_components/review-paths';
+import { judgementPath } from '@/lib/routes/paths';
 import { PageErrorSummary, YearSelect } from '@/components/layout/year-select';
 import { ScrollTable } from '@/components/layout/scroll-table';
 import { SuccessBanner } from '@/components/layout/success-banner';

@@ -8,7 +8,7 @@ import { formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
 import { ReviewNav } from '@/components/review/review-nav';
-import { challengePath, newChallengePath } from '../_components/review-paths';
+import { challengePath, newChallengePath } from '@/lib/routes/paths';
 import { YearSelect } from '@/components/layout/year-select';
 import { ScrollTable } from '@/components/layout/scroll-table';
 

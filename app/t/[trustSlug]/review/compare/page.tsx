@@ -11,7 +11,7 @@ import { answerChanged, answerValueLabel } from '@/lib/review/answer-change';
 import { DOMAINS } from '@/lib/catalogue/domains';
 import { ChangeTag, MaturityTag, MovementTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
-import { newChallengePath } from '../_components/review-paths';
+import { newChallengePath } from '@/lib/routes/paths';
 import { PageErrorSummary, pageErrors, YearSelect, type PageError } from '@/components/layout/year-select';
 import { ScrollTable } from '@/components/layout/scroll-table';
 

@@ -8,7 +8,7 @@ import { ChallengeStatusTag, ChangeTag, MaturityTag, MovementTag } from '@/compo
 import { ReviewNav } from '@/components/review/review-nav';
 import { ResponseDue } from '@/components/review/response-due';
 import { SummaryAssurance } from '@/components/review/summary-assurance';
-import { challengePath, comparePath } from '../_components/review-paths';
+import { challengePath, comparePath } from '@/lib/routes/paths';
 import { PrintButton } from '../_components/print-button';
 import { ScrollTable } from '@/components/layout/scroll-table';
 import { WidenedGapsList } from '@/components/indicators/widened-gaps';

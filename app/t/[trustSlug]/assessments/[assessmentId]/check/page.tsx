@@ -4,7 +4,7 @@ import { can } from '@/lib/tenancy/permissions';
 import { AnswersSummary } from '@/components/assessments/answers-summary';
 import { ReadOnlyNotice } from '@/components/assessments/read-only-notice';
 import { SubmitForm, type QuestionToFinish } from '@/components/assessments/submit-form';
-import { assessmentPath, questionPath } from '@/components/assessments/assessment-paths';
+import { assessmentPath, assessmentQuestionPath } from '@/lib/routes/paths';
 import { submitAssessmentAction } from '../../actions';
 import { loadAssessment } from '../../load-assessment';
 
@@ -42,7 +42,7 @@ export default async function CheckAnswersPage({ params }: PageProps) {
     .filter((answer) => answer.state !== 'answered')
     .map((answer) => ({
       ref: answer.questionRef,
-      href: questionPath(ctx.trustSlug, assessment.id, answer.questionRef, 'check'),
+      href: assessmentQuestionPath(ctx.trustSlug, assessment.id, answer.questionRef, 'check'),
       problem: answer.state === 'unanswered' ? 'unanswered' : 'carried-over',
     }));
   const heading = (

@@ -9,10 +9,9 @@ import { ResultsTable } from '@/components/assessments/results-table';
 import { SuggestedObjectives } from '@/components/assessments/suggested-objectives';
 import { resultsSentence } from '@/components/assessments/results-summary';
 import { DraftResultsNotice } from '@/components/assessments/draft-results-notice';
-import { assessmentPath } from '@/components/assessments/assessment-paths';
+import { assessmentPath, newObjectivePath } from '@/lib/routes/paths';
 import { DOMAIN_SHORT_NAMES } from '@/components/assessments/labels';
 import { can } from '@/lib/tenancy/permissions';
-import { newObjectivePath } from '@/components/objectives/objective-paths';
 import { loadAssessment, notFoundIfMissing } from '../../load-assessment';
 import { SuccessBanner } from '@/components/layout/success-banner';
 

@@ -6,7 +6,7 @@ import { listParts } from '@/lib/objectives/smart-completeness';
 import { ObjectiveForm } from '@/components/objectives/objective-form';
 import type { ObjectiveFormState } from '@/components/objectives/objective-form-state';
 import { valuesFromObjective } from '@/components/objectives/form-values';
-import { cataloguePath, editObjectivePath, objectivePath } from '@/components/objectives/objective-paths';
+import { editObjectivePath, objectiveCataloguePath, objectivePath } from '@/lib/routes/paths';
 import { listIndicatorLinkChoices } from '@/lib/objectives/indicator-link-queries';
 import { saveObjectiveAction } from '../../actions';
 import { loadBoardMemberChoices, loadObjective } from '../../load-objective';
@@ -69,13 +69,13 @@ export default async function EditObjectivePage({ params, searchParams }: PagePr
           objective={{ id: objective.id, version: objective.version, isAgreed: objective.isAgreed, ownerId: objective.owner?.id ?? null }}
           owner={
             objective.owner
-              ? { kind: 'fixed', name: objective.owner.name, changeHref: `${detailHref}#change-owner` }
+              ? { kind: 'fixed', name: objective.owner.name, changeHref: objectivePath(ctx.trustSlug, objective.id, {}, 'change-owner') }
               : { kind: 'choose', options: owners, executivesOnly: objective.requiresExecutiveOwner }
           }
           year={{ kind: 'fixed', label: objective.financialYearLabel, year: objective.financialYear }}
           supportingLeads={supportingLeads}
           memberNames={members.names}
-          catalogueHref={cataloguePath(ctx.trustSlug)}
+          catalogueHref={objectiveCataloguePath(ctx.trustSlug)}
           reloadHref={editObjectivePath(ctx.trustSlug, objective.id)}
           indicators={indicators}
         />

@@ -14,7 +14,7 @@ import { PrintButton } from '@/components/objectives/print-button';
 import { ProgressHistory } from '@/components/objectives/progress-history';
 import { SmartSummary } from '@/components/objectives/smart-summary';
 import { ObjectiveTags } from '@/components/objectives/status-tag';
-import { objectivePath, objectivesPath, ownerStatementPath } from '@/components/objectives/objective-paths';
+import { objectivePath, objectivesPath, ownerStatementPath } from '@/lib/routes/paths';
 
 type PageProps = Readonly<{
   params: Promise<{ trustSlug: string; boardMemberId: string }>;

@@ -10,6 +10,7 @@ import { formatDateTime } from '@/lib/format/dates';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { MemberForms } from './member-forms';
 import { UnlockSignInForm } from './unlock-sign-in-form';
+import { peoplePath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Change a member' };
 
@@ -28,7 +29,7 @@ export default async function MemberPage({ params, searchParams }: PageProps) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href={`/t/${ctx.trustSlug}/people`}>Back to people</BackLink>
+        <BackLink href={peoplePath(ctx.trustSlug)}>Back to people</BackLink>
         {unlocked ? <SuccessBanner>{member.displayName} can sign in again now.</SuccessBanner> : null}
         <p className="nhsuk-caption-l">{member.email}</p>
         <MemberForms

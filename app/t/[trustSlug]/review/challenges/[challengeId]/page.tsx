@@ -9,7 +9,7 @@ import { formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
 import { askFollowUpAction, closeChallengeAction, respondToChallengeAction } from '../../actions';
-import { challengesPath, comparePath } from '../../_components/review-paths';
+import { challengesPath, comparePath } from '@/lib/routes/paths';
 import { ThreadMessageForm } from '../../_components/thread-message-form';
 import { SuccessBanner } from '@/components/layout/success-banner';
 

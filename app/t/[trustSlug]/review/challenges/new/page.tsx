@@ -11,7 +11,7 @@ import { answerValueLabel } from '@/lib/review/answer-change';
 import { QUESTIONS } from '@/lib/assessments/question-bank';
 import { DOMAINS } from '@/lib/catalogue/domains';
 import { raiseChallengeAction } from '../../actions';
-import { challengesPath } from '../../_components/review-paths';
+import { challengesPath, newChallengePath } from '@/lib/routes/paths';
 import { RadioGroup } from '../../_components/radio-group';
 import { RaiseChallengeForm } from '../../_components/raise-challenge-form';
 import { PageErrorSummary, YearSelect, type PageError } from '@/components/layout/year-select';
@@ -159,7 +159,7 @@ function ChooseItem({
       <PageErrorSummary errors={showError ? [{ fieldId: field, message }] : []} />
       <span className="nhsuk-caption-l">{year.financialYearLabel}</span>
       <h1>Raise a challenge</h1>
-      <form method="get" action={`${challengesPath(trustSlug)}/new`} noValidate>
+      <form method="get" action={newChallengePath(trustSlug)} noValidate>
         <input type="hidden" name="step" value="2" />
         <input type="hidden" name="targetKind" value={kind} />
         <input type="hidden" name="year" value={year.financialYear} />

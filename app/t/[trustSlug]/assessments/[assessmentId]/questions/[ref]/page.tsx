@@ -10,7 +10,8 @@ import { AnswerDetails } from '@/components/assessments/answer-details';
 import { ReadOnlyNotice } from '@/components/assessments/read-only-notice';
 import { LastYearsEvidenceNotice } from '@/components/assessments/last-years-evidence-notice';
 import { savedByText } from '@/components/assessments/saved-by';
-import { assessmentPath, checkPath, domainAnchor, nextStepAfterSaving, parseReturnTo } from '@/components/assessments/assessment-paths';
+import { assessmentCheckPath, assessmentPath } from '@/lib/routes/paths';
+import { domainAnchor, nextStepAfterSaving, parseReturnTo } from '@/components/assessments/assessment-steps';
 import { answerQuestionAction } from '../../../actions';
 import { notFoundIfMissing } from '../../../load-assessment';
 
@@ -31,7 +32,7 @@ export default async function QuestionPage({ params, searchParams }: PageProps) 
   const { assessment, question, answer } = page;
   const returnTo = parseReturnTo((await searchParams).return);
   const caption = `Question ${question.ref} of ${QUESTION_REFS.length} · ${findDomain(question.domain).label}`;
-  const back = returnTo ? checkPath(ctx.trustSlug, assessment.id) : `${assessmentPath(ctx.trustSlug, assessment.id)}#${domainAnchor(question.domain)}`;
+  const back = returnTo ? assessmentCheckPath(ctx.trustSlug, assessment.id) : assessmentPath(ctx.trustSlug, assessment.id, {}, domainAnchor(question.domain));
   const canEdit = can(ctx, 'assessment.edit') && assessment.isEditable;
   return (
     <div className="nhsuk-grid-row">

@@ -8,7 +8,8 @@ import { findNarrativeSection, isNarrativeSectionId } from '@/lib/reports/narrat
 import { getNarrative } from '@/lib/reports/narratives';
 import { SECTION_HEADINGS } from '@/lib/reports/report-text';
 import { formatDateTime } from '@/lib/format/dates';
-import { parseYearParam, reportsPath } from '@/components/reports/report-paths';
+import { reportsPath } from '@/lib/routes/paths';
+import { parseYearParam } from '@/lib/reports/year-param';
 import { NarrativeForm, NarrativeStatusForm, ReuseForm } from '../../../_components/narrative-form';
 import { reuseNarrativeAction, saveNarrativeAction, setNarrativeStatusAction } from '../../../actions';
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';

@@ -7,7 +7,7 @@ import { isAppError } from '@/lib/errors/app-error';
 import { isFinancialYearInRange } from '@/lib/assessments/financial-year';
 import { getAssurance, type AssuranceYearDto } from '@/lib/review/assurance';
 import { recordJudgementAction } from '../../../actions';
-import { assurancePath } from '../../../_components/review-paths';
+import { assurancePath } from '@/lib/routes/paths';
 import { DomainAnswers } from '@/components/review/domain-answers';
 import { JudgementForm } from '../../../_components/judgement-form';
 
