@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PageShell } from '@/components/layout/page-shell';
 import { trustNavigation } from '@/components/layout/trust-navigation';
@@ -9,10 +8,8 @@ import { IdleWarning } from '@/components/layout/idle-warning';
 import { RestoredDraftNotice } from '@/components/layout/restored-draft-notice';
 import { trustPath } from '@/lib/routes/paths';
 
-type LayoutProps = Readonly<{ children: ReactNode; params: Promise<{ trustSlug: string }> }>;
-
 /** Display only: the trust's name and menu. Every page and action checks membership itself. */
-export default async function TrustLayout({ children, params }: LayoutProps) {
+export default async function TrustLayout({ children, params }: LayoutProps<'/t/[trustSlug]'>) {
   const { trustSlug } = await params;
   const ctx = await requireTenant(trustSlug);
   const user = await getCurrentUser();

@@ -18,15 +18,13 @@ import { HomeJudgements } from '@/components/home/home-judgements';
 import { HomeReport } from '@/components/home/home-report';
 import { HomeSetup } from '@/components/home/home-setup';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]'>): Promise<Metadata> {
   const ctx = await requireTenant((await params).trustSlug);
   return { title: `${ctx.trustName} home` };
 }
 
 /** Each role opens the trust on what it has to do first; everyone keeps the year's assessment and the trust's details. */
-export default async function TrustHomePage({ params }: PageProps) {
+export default async function TrustHomePage({ params }: PageProps<'/t/[trustSlug]'>) {
   const ctx = await requireTenant((await params).trustSlug);
   const [overview, assessments, home] = [await getTrustOverview(ctx), await listAssessments(ctx), await getHome(ctx)];
   const currentYear = financialYearOf(new Date());

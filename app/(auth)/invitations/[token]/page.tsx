@@ -19,7 +19,7 @@ function Column({ children }: Readonly<{ children: ReactNode }>) {
   );
 }
 
-export default async function InvitationPage({ params }: Readonly<{ params: Promise<{ token: string }> }>) {
+export default async function InvitationPage({ params }: Pick<PageProps<'/invitations/[token]'>, 'params'>) {
   const { token } = await params;
   const user = await getCurrentUser();
   const signInHref = signInPath({ callbackUrl: invitationPath(token) });

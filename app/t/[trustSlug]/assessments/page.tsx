@@ -13,14 +13,12 @@ import { ScrollTable } from '@/components/layout/scroll-table';
 
 export const metadata: Metadata = { title: 'Self-assessment' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
 function approvalText(assessment: AssessmentSummaryDto): string {
   if (assessment.approvalDate) return formatDate(assessment.approvalDate);
   return assessment.status === 'approved' ? 'Date not recorded' : 'Not yet';
 }
 
-export default async function AssessmentsPage({ params }: PageProps) {
+export default async function AssessmentsPage({ params }: PageProps<'/t/[trustSlug]/assessments'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'assessment.view');
   const assessments = await listAssessments(ctx);
   const currentYear = financialYearOf(new Date());

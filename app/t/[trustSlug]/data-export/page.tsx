@@ -4,10 +4,8 @@ import { dataExportDownloadPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Download all this trust’s data' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
 /** For the trust administrator: the trust's own copy of everything it holds in Fairboard. */
-export default async function DataExportPage({ params }: PageProps) {
+export default async function DataExportPage({ params }: PageProps<'/t/[trustSlug]/data-export'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'trust.export');
   return (
     <>

@@ -14,9 +14,7 @@ import { PageErrorSummary, type PageError } from '@/components/layout/year-selec
 
 export const metadata: Metadata = { title: 'Indicators' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function IndicatorsPage({ params, searchParams }: PageProps) {
+export default async function IndicatorsPage({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.view');
   const { filters, values, errors } = parseIndicatorFilters(await searchParams);
   const indicators = await currentIndicators(ctx);

@@ -7,25 +7,27 @@ import { BoardMembersTable } from './_components/board-members-table';
 import { PendingInvitations } from './_components/pending-invitations';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { dataExportPath, invitePath, newBoardMemberPath } from '@/lib/routes/paths';
+import { z } from 'zod';
+import { keyOf, parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'People' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
-
-const UPDATE_MESSAGES: Record<string, string> = {
+const UPDATE_MESSAGES = {
   member: 'The member’s role has been changed.',
   removed: 'The member has been removed from this trust.',
   'board-member': 'The board member’s details have been saved.',
   'board-member-ended': 'The board member has been recorded as having left.',
-};
+} as const;
 
-export default async function PeoplePage({ params, searchParams }: PageProps) {
+const querySchema = z.object({ updated: keyOf(UPDATE_MESSAGES) });
+
+export default async function PeoplePage({ params, searchParams }: PageProps<'/t/[trustSlug]/people'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'people.manage');
-  const updated = (await searchParams).updated;
+  const { updated } = parseSearchParams(querySchema, await searchParams);
   const [members, invitations, boardMembers] = await Promise.all([listMembers(ctx), listPendingInvitations(ctx), listBoardMembers(ctx)]);
   return (
     <>
-      {updated && UPDATE_MESSAGES[updated] ? <SuccessBanner>{UPDATE_MESSAGES[updated]}</SuccessBanner> : null}
+      {updated ? <SuccessBanner>{UPDATE_MESSAGES[updated]}</SuccessBanner> : null}
       <h1>People</h1>
       <p>Everyone who can sign in to Fairboard for this trust, and the named people on its board.</p>
       <h2>People with access</h2>

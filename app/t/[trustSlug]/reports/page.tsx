@@ -8,15 +8,15 @@ import { listReportYears } from '@/lib/reports/report-years';
 import { formatDateTime } from '@/lib/format/dates';
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
 import { narrativePath, reportExportFormPath, reportExportsPath } from '@/lib/routes/paths';
-import { parseYearParam } from '@/lib/reports/year-param';
+import { reportYearField } from '@/lib/reports/year-param';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Annual report' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function AnnualReportPage({ params, searchParams }: PageProps) {
+export default async function AnnualReportPage({ params, searchParams }: PageProps<'/t/[trustSlug]/reports'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'report.view');
-  const requested = parseYearParam((await searchParams).year);
+  const { year: requested } = parseSearchParams(z.object({ year: reportYearField }), await searchParams);
   const years = await listReportYears(ctx);
   const year = years.find((candidate) => candidate.financialYear === requested) ?? years[0] ?? null;
   const narratives = year ? await listNarratives(ctx, year.financialYear) : [];

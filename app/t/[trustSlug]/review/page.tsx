@@ -13,9 +13,7 @@ import { WidenedGapsList } from '@/components/indicators/widened-gaps';
 
 export const metadata: Metadata = { title: 'Year on year – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function YearOnYearPage({ params }: PageProps) {
+export default async function YearOnYearPage({ params }: PageProps<'/t/[trustSlug]/review'>) {
   const ctx = await requireTenant((await params).trustSlug);
   const [history, gaps] = await Promise.all([getMaturityHistory(ctx), widenedGaps(ctx)]);
   const results = history.resultYears;

@@ -10,17 +10,17 @@ import { financialYearOf, formatFinancialYear, MIN_FINANCIAL_YEAR } from '@/lib/
 import { ImportForm, type ImportDomain } from '@/components/assessments/import-form';
 import { assessmentImportPath, assessmentsPath } from '@/lib/routes/paths';
 import { importAssessmentAction } from '../actions';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Record a past year’s results' };
-
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
 
 /** How many past financial years the form offers. */
 const YEARS_OFFERED = 10;
 
-export default async function ImportAssessmentPage({ params, searchParams }: PageProps) {
+export default async function ImportAssessmentPage({ params, searchParams }: PageProps<'/t/[trustSlug]/assessments/import'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'assessment.import');
-  const kind = (await searchParams).method === 'answers' ? 'answers' : 'scores';
+  const kind = parseSearchParams(z.object({ method: z.enum(['answers', 'scores']).catch('scores') }), await searchParams).method;
   const taken = new Set((await listAssessments(ctx)).map((assessment) => assessment.financialYear));
   const current = financialYearOf(new Date());
   const years = Array.from({ length: YEARS_OFFERED }, (_, index) => current - 1 - index)

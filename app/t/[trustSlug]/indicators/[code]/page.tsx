@@ -20,12 +20,10 @@ import { PageErrorSummary, type PageError } from '@/components/layout/year-selec
 
 export const metadata: Metadata = { title: 'Indicator' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
 const GAP_METHODS =
   'The gap compares deprivation groups by the Index of Multiple Deprivation (group 1 is the most deprived). The absolute gap is the least deprived group’s value minus the most deprived group’s; the ratio is the most deprived group’s value divided by the least deprived group’s. The slope index of inequality is the difference across the whole range of deprivation from a line fitted through every group, weighted by group size; the relative index of inequality is that slope divided by the average.';
 
-export default async function IndicatorPage({ params, searchParams }: PageProps) {
+export default async function IndicatorPage({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators/[code]'>) {
   const { trustSlug, code } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'indicator.view');
   const indicator = await indicatorByCode(ctx, code);

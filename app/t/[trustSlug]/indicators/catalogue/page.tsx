@@ -8,15 +8,15 @@ import { SuccessBanner } from '@/components/layout/success-banner';
 import { CatalogueTable } from '@/components/indicators/catalogue-table';
 import { newLocalIndicatorPath } from '@/lib/routes/paths';
 import { setIndicatorEnabledAction } from './actions';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Indicator catalogue' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function CataloguePage({ params, searchParams }: PageProps) {
+export default async function CataloguePage({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators/catalogue'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.catalogue');
   const indicators = await listIndicators(ctx);
-  const addedCode = (await searchParams).added;
+  const addedCode = parseSearchParams(z.object({ added: z.string().optional() }), await searchParams).added;
   const added = indicators.find((indicator) => indicator.origin === 'local' && indicator.code === addedCode);
   const rows = indicators.map((indicator) => ({
     id: indicator.id,

@@ -6,15 +6,15 @@ import { SuccessBanner } from '@/components/layout/success-banner';
 import { Core20Plus5Form } from '@/components/trusts/core20plus5-form';
 import { indicatorUploadPath } from '@/lib/routes/paths';
 import { saveCore20Plus5Action } from './actions';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Core20PLUS5' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function Core20Plus5Page({ params, searchParams }: PageProps) {
+export default async function Core20Plus5Page({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators/core20plus5'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'trust.core20plus5');
   const record = await getCore20Plus5(ctx);
-  const saved = (await searchParams).saved === '1';
+  const saved = parseSearchParams(z.object({ saved: z.literal('1').optional() }), await searchParams).saved !== undefined;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -10,9 +10,7 @@ import { enterFigureAction } from './actions';
 
 export const metadata: Metadata = { title: 'Enter a figure by hand' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function EnterFigurePage({ params }: PageProps) {
+export default async function EnterFigurePage({ params }: PageProps<'/t/[trustSlug]/indicators/enter'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.data');
   const indicators = (await listIndicators(ctx, { enabledOnly: true })).map((indicator) => ({
     id: indicator.id,

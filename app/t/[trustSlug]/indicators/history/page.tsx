@@ -8,16 +8,16 @@ import { UploadsTable } from '@/components/indicators/uploads-table';
 import { FigureVersionsTable } from '@/components/indicators/figure-versions-table';
 import { indicatorHistoryPath } from '@/lib/routes/paths';
 import { DataInTasks } from '@/components/indicators/data-in-tasks';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Upload history' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
 const SHOWN_UPLOADS = 50;
 
-export default async function UploadHistoryPage({ params, searchParams }: PageProps) {
+export default async function UploadHistoryPage({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators/history'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.view');
-  const query = await searchParams;
+  const query = parseSearchParams(z.object({ indicator: z.string().optional(), period: z.string().optional() }), await searchParams);
   const [uploads, replaced, indicators] = await Promise.all([listUploads(ctx, SHOWN_UPLOADS), replacedPeriods(ctx), listIndicators(ctx)]);
   const names = new Map(indicators.map((indicator) => [indicator.id, indicator.name]));
   // Only a pair from the list is shown, so an address typed by hand cannot ask for anything else.

@@ -8,9 +8,7 @@ import { uploadFiguresAction } from './actions';
 
 export const metadata: Metadata = { title: 'Upload indicator figures' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function UploadFiguresPage({ params }: PageProps) {
+export default async function UploadFiguresPage({ params }: PageProps<'/t/[trustSlug]/indicators/upload'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.data');
   return (
     <div className="nhsuk-grid-row">

@@ -11,7 +11,7 @@ import { carryForwardAction } from '../actions';
 export const metadata: Metadata = { title: 'Carry forward unfinished objectives' };
 
 /** At the start of a financial year: last year's unfinished objectives continue as this year's drafts. */
-export default async function CarryForwardPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+export default async function CarryForwardPage({ params }: PageProps<'/t/[trustSlug]/objectives/carry-forward'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.manage');
   const toYear = financialYearOf(new Date());
   const fromYear = toYear - 1;

@@ -11,10 +11,8 @@ import { newObjectivePath, objectiveCataloguePath, objectivesPath } from '@/lib/
 
 export const metadata: Metadata = { title: 'The guide’s objectives' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
 /** All 78 objectives of the guide, by board role, filtered by role, domain, maturity and priority. */
-export default async function CataloguePage({ params, searchParams }: PageProps) {
+export default async function CataloguePage({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives/catalogue'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.view');
   const filter = parseCatalogueFilter(await searchParams);
   const found = filterCatalogue(filter);

@@ -6,8 +6,6 @@ import { objectivesCsvFileName, objectivesToCsv } from '@/lib/objectives/csv-exp
 import { listAllObjectives } from '@/lib/objectives/queries';
 import { requireTenantForAction } from '@/lib/tenancy/require-tenant';
 
-type RouteContext = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
 function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
@@ -17,7 +15,7 @@ function plain(status: number, text: string): Response {
  * escaped by lib/objectives/csv-export.ts), or one financial year's with ?year=2026. Anyone who is
  * not a member of the trust gets the same 404 as for a trust that does not exist.
  */
-export async function GET(request: Request, { params }: RouteContext): Promise<Response> {
+export async function GET(request: Request, { params }: RouteContext<'/t/[trustSlug]/objectives/export'>): Promise<Response> {
   try {
     const ctx = await requireTenantForAction((await params).trustSlug);
     const yearParam = new URL(request.url).searchParams.get('year');

@@ -9,7 +9,7 @@ import { objectivePath, objectivesPath, ownerStatementPath } from '@/lib/routes/
 export const metadata: Metadata = { title: 'My objectives' };
 
 /** The objectives owned by the board member linked to the signed-in user, newest year first. */
-export default async function MyObjectivesPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+export default async function MyObjectivesPage({ params }: PageProps<'/t/[trustSlug]/objectives/mine'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.view');
   const objectives = await listMyObjectives(ctx);
   const years = [...new Set(objectives.map((objective) => objective.financialYear))];

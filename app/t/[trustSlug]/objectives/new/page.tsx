@@ -11,16 +11,16 @@ import { newObjectivePath, objectiveCataloguePath, objectiveSuggestionsPath, obj
 import { listIndicatorLinkChoices } from '@/lib/objectives/indicator-link-queries';
 import { saveObjectiveAction } from '../actions';
 import { loadBoardMemberChoices } from '../load-objective';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Create an objective' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
 /** ?ref=3.4&source=suggestion pre-fills the form from a guide objective; without a ref it starts blank. */
-export default async function NewObjectivePage({ params, searchParams }: PageProps) {
+export default async function NewObjectivePage({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives/new'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.manage');
-  const query = await searchParams;
-  const guide = typeof query.ref === 'string' ? findObjective(query.ref) : undefined;
+  const query = parseSearchParams(z.object({ ref: z.string().optional(), source: z.string().optional() }), await searchParams);
+  const guide = query.ref === undefined ? undefined : findObjective(query.ref);
   const source = guide ? (query.source === 'suggestion' ? 'suggestion' : 'catalogue') : 'own';
   const currentYear = financialYearOf(new Date());
   const [members, indicators] = await Promise.all([loadBoardMemberChoices(ctx), listIndicatorLinkChoices(ctx)]);

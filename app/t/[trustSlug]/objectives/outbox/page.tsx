@@ -40,7 +40,7 @@ function Message({ message }: Readonly<{ message: OutboxMessageDto }>) {
 }
 
 /** The reminder job's e-mails, newest first: where they wait when no mail server is set up. */
-export default async function OutboxPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+export default async function OutboxPage({ params }: PageProps<'/t/[trustSlug]/objectives/outbox'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'outbox.view');
   const messages = await listOutbox(ctx);
   const waiting = messages.filter((message) => message.state === 'outbox').length;

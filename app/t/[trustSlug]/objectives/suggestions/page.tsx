@@ -20,7 +20,7 @@ const STATUS_WORDS: Readonly<Record<NonNullable<SuggestionsDto['assessment']>['s
 };
 
 /** The guide objectives the trust's latest self-assessment suggests, marking those already in use. */
-export default async function SuggestionsPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+export default async function SuggestionsPage({ params }: PageProps<'/t/[trustSlug]/objectives/suggestions'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.view');
   const { assessment, domains, suggestions, priorities } = await listSuggestionsFromLatestAssessment(ctx);
   const canManage = can(ctx, 'objective.manage');

@@ -6,7 +6,7 @@ import { peoplePath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Invite someone' };
 
-export default async function InvitePage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+export default async function InvitePage({ params }: PageProps<'/t/[trustSlug]/people/invite'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'people.manage');
   return (
     <div className="nhsuk-grid-row">

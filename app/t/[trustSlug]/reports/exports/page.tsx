@@ -10,9 +10,7 @@ import { ExportsTable } from '../_components/exports-table';
 
 export const metadata: Metadata = { title: 'Export history' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function ExportHistoryPage({ params }: PageProps) {
+export default async function ExportHistoryPage({ params }: PageProps<'/t/[trustSlug]/reports/exports'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'report.view');
   const exports = await listReportExports(ctx);
   const preparing = exports.filter((entry) => entry.status === 'pending').length;

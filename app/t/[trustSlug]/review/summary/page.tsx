@@ -15,9 +15,7 @@ import { WidenedGapsList } from '@/components/indicators/widened-gaps';
 
 export const metadata: Metadata = { title: 'Board summary – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function BoardSummaryPage({ params }: PageProps) {
+export default async function BoardSummaryPage({ params }: PageProps<'/t/[trustSlug]/review/summary'>) {
   const ctx = await requireTenant((await params).trustSlug);
   const summary = await getBoardSummary(ctx);
   const { latest, previous } = summary;

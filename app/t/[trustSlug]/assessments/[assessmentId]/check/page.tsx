@@ -8,9 +8,7 @@ import { assessmentPath, assessmentQuestionPath } from '@/lib/routes/paths';
 import { submitAssessmentAction } from '../../actions';
 import { loadAssessment } from '../../load-assessment';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; assessmentId: string }> }>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/assessments/[assessmentId]/check'>): Promise<Metadata> {
   const { trustSlug, assessmentId } = await params;
   const { ctx, assessment } = await loadAssessment(trustSlug, assessmentId);
   const checking = assessment.isEditable && can(ctx, 'assessment.edit');
@@ -19,7 +17,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   };
 }
 
-export default async function CheckAnswersPage({ params }: PageProps) {
+export default async function CheckAnswersPage({ params }: PageProps<'/t/[trustSlug]/assessments/[assessmentId]/check'>) {
   const { trustSlug, assessmentId } = await params;
   const { ctx, assessment } = await loadAssessment(trustSlug, assessmentId);
   const canChange = assessment.isEditable && can(ctx, 'assessment.edit');

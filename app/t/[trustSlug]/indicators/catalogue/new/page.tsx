@@ -7,9 +7,7 @@ import { addLocalIndicatorAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Add a local indicator' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function AddLocalIndicatorPage({ params }: PageProps) {
+export default async function AddLocalIndicatorPage({ params }: PageProps<'/t/[trustSlug]/indicators/catalogue/new'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.catalogue');
   return (
     <div className="nhsuk-grid-row">

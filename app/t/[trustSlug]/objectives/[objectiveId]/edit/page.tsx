@@ -10,18 +10,17 @@ import { editObjectivePath, objectiveCataloguePath, objectivePath } from '@/lib/
 import { listIndicatorLinkChoices } from '@/lib/objectives/indicator-link-queries';
 import { saveObjectiveAction } from '../../actions';
 import { loadBoardMemberChoices, loadObjective } from '../../load-objective';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
-type PageProps = Readonly<{
-  params: Promise<{ trustSlug: string; objectiveId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}>;
+const querySchema = z.object({ agree: z.literal('refused').optional() });
 
 /** The page opens with an error after a refused agreement, and its title says so from the start. */
-export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives/[objectiveId]/edit'>): Promise<Metadata> {
   const { trustSlug, objectiveId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'objective.manage');
   const objective = await loadObjective(ctx, objectiveId);
-  const refused = (await searchParams).agree === 'refused' && !objective.isAgreed;
+  const refused = parseSearchParams(querySchema, await searchParams).agree !== undefined && !objective.isAgreed;
   return { title: refused ? 'Error: Change an objective' : 'Change an objective' };
 }
 
@@ -40,11 +39,11 @@ function refusedAgreement(objective: ObjectiveDto): ObjectiveFormState {
   return { status: 'error', message, fieldErrors: {}, values };
 }
 
-export default async function EditObjectivePage({ params, searchParams }: PageProps) {
+export default async function EditObjectivePage({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives/[objectiveId]/edit'>) {
   const { trustSlug, objectiveId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'objective.manage');
   const [objective, members] = await Promise.all([loadObjective(ctx, objectiveId), loadBoardMemberChoices(ctx)]);
-  const refused = (await searchParams).agree === 'refused' && !objective.isAgreed;
+  const refused = parseSearchParams(querySchema, await searchParams).agree !== undefined && !objective.isAgreed;
   const indicators = await listIndicatorLinkChoices(ctx, objective.indicatorLink?.indicatorId ?? null);
   const owners = objective.requiresExecutiveOwner ? members.current.filter((member) => member.isExecutive) : members.current;
   const lead = objective.supportingLead;

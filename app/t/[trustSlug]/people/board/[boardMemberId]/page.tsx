@@ -12,9 +12,7 @@ import { peoplePath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Change a board member' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; boardMemberId: string }> }>;
-
-export default async function EditBoardMemberPage({ params }: PageProps) {
+export default async function EditBoardMemberPage({ params }: PageProps<'/t/[trustSlug]/people/board/[boardMemberId]'>) {
   const { trustSlug, boardMemberId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'people.manage');
   if (!isUuid(boardMemberId)) notFound();

@@ -8,7 +8,7 @@ import { peoplePath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Add a board member' };
 
-export default async function NewBoardMemberPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+export default async function NewBoardMemberPage({ params }: PageProps<'/t/[trustSlug]/people/board/new'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'people.manage');
   const members = await listMembers(ctx);
   return (

@@ -11,14 +11,14 @@ import { SuccessBanner } from '@/components/layout/success-banner';
 import { MemberForms } from './member-forms';
 import { UnlockSignInForm } from './unlock-sign-in-form';
 import { peoplePath } from '@/lib/routes/paths';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Change a member' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; membershipId: string }>; searchParams: Promise<{ updated?: string }> }>;
-
-export default async function MemberPage({ params, searchParams }: PageProps) {
+export default async function MemberPage({ params, searchParams }: PageProps<'/t/[trustSlug]/people/members/[membershipId]'>) {
   const { trustSlug, membershipId } = await params;
-  const unlocked = (await searchParams).updated === 'unlocked';
+  const unlocked = parseSearchParams(z.object({ updated: z.literal('unlocked').optional() }), await searchParams).updated !== undefined;
   const ctx = await requireTenantPermission(trustSlug, 'people.manage');
   if (!isUuid(membershipId)) notFound();
   const member = await getMember(ctx, membershipId).catch((error: unknown) => {

@@ -13,11 +13,9 @@ import { reportExportDownloadPath, reportExportFormPath, reportExportPath, repor
 import { RefreshWhilePending } from '@/components/reports/refresh-while-pending';
 import { fileSizeText, madeByText } from '@/components/reports/export-labels';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; exportId: string }> }>;
-
 const HEADINGS = { pending: 'Preparing your export', complete: 'Your export is ready', failed: 'The export did not finish' } as const;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/reports/exports/[exportId]'>): Promise<Metadata> {
   const { trustSlug, exportId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'report.view');
   const entry = isUuid(exportId) ? await getReportExport(ctx, exportId).catch(() => null) : null;
@@ -57,7 +55,7 @@ function Details({ entry }: Readonly<{ entry: ExportSummaryDto }>) {
   );
 }
 
-export default async function ExportPage({ params }: PageProps) {
+export default async function ExportPage({ params }: PageProps<'/t/[trustSlug]/reports/exports/[exportId]'>) {
   const { trustSlug, exportId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'report.view');
   if (!isUuid(exportId)) notFound();

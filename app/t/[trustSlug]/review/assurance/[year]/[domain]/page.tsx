@@ -13,9 +13,7 @@ import { JudgementForm } from '../../../_components/judgement-form';
 
 export const metadata: Metadata = { title: 'Record your judgement – Assurance' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; year: string; domain: string }> }>;
-
-export default async function JudgementPage({ params }: PageProps) {
+export default async function JudgementPage({ params }: PageProps<'/t/[trustSlug]/review/assurance/[year]/[domain]'>) {
   const { trustSlug, year: yearText, domain: domainText } = await params;
   const ctx = await requireTenant(trustSlug);
   const financialYear = Number(yearText);
