@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { NarrativeSummaryDto } from '@/lib/reports/narratives';
 import type { ReportYearDto } from '@/lib/reports/report-years';
-import { narrativePath, reportsPath } from '@/components/reports/report-paths';
+import { narrativePath, reportsPath } from '@/lib/routes/paths';
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
 import { TaskList } from '@/components/assessments/task-list';
 

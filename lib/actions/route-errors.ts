@@ -1,6 +1,7 @@
 import { isAppError } from '../errors/app-error';
 import { isUnavailable, serviceBusyResponse } from '../errors/http-status';
 import { logError } from '../logging/logger';
+import { signInPath } from '../routes/paths';
 
 /**
  * What a file-download route handler answers when it cannot serve the file: a signed-out visitor
@@ -12,7 +13,7 @@ export function downloadErrorResponse(request: Request, error: unknown, logMessa
   if (isAppError(error) && error.code === 'UNAUTHENTICATED') {
     // The query too, so a download of one year (?year=2026) is that year's again after sign-in.
     const { pathname, search } = new URL(request.url);
-    return new Response(null, { status: 303, headers: { Location: `/sign-in?callbackUrl=${encodeURIComponent(pathname + search)}` } });
+    return new Response(null, { status: 303, headers: { Location: signInPath({ callbackUrl: pathname + search }) } });
   }
   if (isUnavailable(error)) return serviceBusyResponse();
   if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) {

@@ -6,6 +6,7 @@ import { sessionIdFromCookies } from './session-token';
 import { validateSession, type SessionUser } from './sessions';
 import { AppError } from '../errors/app-error';
 import { SESSION_ENDED_MESSAGE } from './session-timing';
+import { signInPath } from '../routes/paths';
 
 /** The session id in this request's cookie (not yet checked), or null. */
 export async function currentSessionId(): Promise<string | null> {
@@ -21,7 +22,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 /** For pages: sends a signed-out visitor to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/sign-in');
+  if (!user) redirect(signInPath());
   return user;
 }
 

@@ -18,7 +18,8 @@ import {
   startAssessmentSchema,
   submitAssessmentSchema,
 } from '@/lib/assessments/schemas';
-import { assessmentPath, assessmentsPath, nextStepAfterSaving, parseReturnTo, resultsPath } from '@/components/assessments/assessment-paths';
+import { assessmentPath, assessmentResultsPath, assessmentsPath } from '@/lib/routes/paths';
+import { nextStepAfterSaving, parseReturnTo } from '@/components/assessments/assessment-steps';
 import type { AnswerConflictDto, AnswerFormState } from '@/components/assessments/answer-form-state';
 
 // Thin form actions for the self-assessment: each validates, calls one lib/assessments function,
@@ -66,7 +67,7 @@ export async function answerQuestionAction(trustSlug: string, _previous: AnswerF
 
 const submit = tenantFormAction({ schema: submitAssessmentSchema, permission: 'assessment.submit' }, async (ctx, input) => {
   await submitAssessment(ctx, input);
-  redirect(`${assessmentPath(ctx.trustSlug, input.assessmentId)}?done=submitted`);
+  redirect(assessmentPath(ctx.trustSlug, input.assessmentId, { done: 'submitted' }));
 });
 export async function submitAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return submit(trustSlug, previous, formData);
@@ -74,7 +75,7 @@ export async function submitAssessmentAction(trustSlug: string, previous: Action
 
 const approve = tenantFormAction({ schema: approveAssessmentSchema, permission: 'assessment.approve' }, async (ctx, input) => {
   await approveAssessment(ctx, input);
-  redirect(`${assessmentPath(ctx.trustSlug, input.assessmentId)}?done=approved`);
+  redirect(assessmentPath(ctx.trustSlug, input.assessmentId, { done: 'approved' }));
 });
 export async function approveAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return approve(trustSlug, previous, formData);
@@ -82,7 +83,7 @@ export async function approveAssessmentAction(trustSlug: string, previous: Actio
 
 const reopen = tenantFormAction({ schema: reopenAssessmentSchema, permission: 'assessment.reopen' }, async (ctx, input) => {
   await reopenAssessment(ctx, input);
-  redirect(`${assessmentPath(ctx.trustSlug, input.assessmentId)}?done=reopened`);
+  redirect(assessmentPath(ctx.trustSlug, input.assessmentId, { done: 'reopened' }));
 });
 export async function reopenAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return reopen(trustSlug, previous, formData);
@@ -91,7 +92,7 @@ export async function reopenAssessmentAction(trustSlug: string, previous: Action
 const importResults = tenantFormAction({ schema: recordImportedAssessmentSchema, permission: 'assessment.import' }, async (ctx, input) => {
   const { id } = await recordImportedAssessment(ctx, input);
   revalidatePath(assessmentsPath(ctx.trustSlug));
-  redirect(`${resultsPath(ctx.trustSlug, id)}?done=imported`);
+  redirect(assessmentResultsPath(ctx.trustSlug, id, { done: 'imported' }));
 });
 export async function importAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return importResults(trustSlug, previous, formData);

@@ -7,20 +7,18 @@ import { financialYearOf, formatFinancialYear } from '@/lib/assessments/financia
 import { formatDate } from '@/lib/format/dates';
 import { AssessmentStatusTag } from '@/components/assessments/status-tags';
 import { StartAssessmentForm } from '@/components/assessments/start-assessment-form';
-import { assessmentPath, importPath, resultsPath } from '@/components/assessments/assessment-paths';
+import { assessmentImportPath, assessmentPath, assessmentResultsPath } from '@/lib/routes/paths';
 import { startAssessmentAction } from './actions';
 import { Table } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Self-assessment' };
-
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
 
 function approvalText(assessment: AssessmentSummaryDto): string {
   if (assessment.approvalDate) return formatDate(assessment.approvalDate);
   return assessment.status === 'approved' ? 'Date not recorded' : 'Not yet';
 }
 
-export default async function AssessmentsPage({ params }: PageProps) {
+export default async function AssessmentsPage({ params }: PageProps<'/t/[trustSlug]/assessments'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'assessment.view');
   const assessments = await listAssessments(ctx);
   const currentYear = financialYearOf(new Date());
@@ -67,7 +65,7 @@ export default async function AssessmentsPage({ params }: PageProps) {
                 <AssessmentStatusTag key="status" assessment={assessment} />,
                 assessment.progressPercent === null ? 'Scores only' : `${assessment.progressPercent}% answered`,
                 approvalText(assessment),
-                <Link key="results" href={resultsPath(ctx.trustSlug, assessment.id)}>
+                <Link key="results" href={assessmentResultsPath(ctx.trustSlug, assessment.id)}>
                   Results<span className="nhsuk-u-visually-hidden"> for {assessment.financialYearLabel}</span>
                 </Link>,
               ],
@@ -82,7 +80,7 @@ export default async function AssessmentsPage({ params }: PageProps) {
               now.
             </p>
             <p>
-              <Link href={importPath(ctx.trustSlug)}>Record a past year’s results</Link>
+              <Link href={assessmentImportPath(ctx.trustSlug)}>Record a past year’s results</Link>
             </p>
           </>
         ) : null}

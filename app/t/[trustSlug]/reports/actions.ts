@@ -10,12 +10,12 @@ import { completeReportExport, startReportExport } from '@/lib/reports/exports';
 import { reuseLastYearNarrative, saveNarrative } from '@/lib/reports/narratives';
 import { reuseNarrativeSchema, saveNarrativeSchema, setNarrativeStatusSchema, startExportSchema } from '@/lib/reports/schemas';
 import { setNarrativeStatus } from '@/lib/reports/narrative-status';
-import { exportPath, narrativePath, reportsPath } from '@/components/reports/report-paths';
+import { narrativePath, reportExportPath, reportsPath } from '@/lib/routes/paths';
 
 const save = tenantFormAction({ schema: saveNarrativeSchema, permission: 'report.edit' }, async (ctx, input) => {
   const saved = await saveNarrative(ctx, input);
   revalidatePath(reportsPath(ctx.trustSlug));
-  redirect(`${narrativePath(ctx.trustSlug, input.financialYear, input.section)}?saved=${saved.changed ? 'draft' : 'unchanged'}`);
+  redirect(narrativePath(ctx.trustSlug, input.financialYear, input.section, { saved: saved.changed ? 'draft' : 'unchanged' }));
 });
 export async function saveNarrativeAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return save(trustSlug, previous, formData);
@@ -24,7 +24,7 @@ export async function saveNarrativeAction(trustSlug: string, previous: ActionRes
 const reuse = tenantFormAction({ schema: reuseNarrativeSchema, permission: 'report.edit' }, async (ctx, input) => {
   const saved = await reuseLastYearNarrative(ctx, input);
   revalidatePath(reportsPath(ctx.trustSlug));
-  redirect(`${narrativePath(ctx.trustSlug, input.financialYear, input.section)}?saved=${saved.changed ? 'reused' : 'unchanged'}`);
+  redirect(narrativePath(ctx.trustSlug, input.financialYear, input.section, { saved: saved.changed ? 'reused' : 'unchanged' }));
 });
 export async function reuseNarrativeAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return reuse(trustSlug, previous, formData);
@@ -33,7 +33,7 @@ export async function reuseNarrativeAction(trustSlug: string, previous: ActionRe
 const setStatus = tenantFormAction({ schema: setNarrativeStatusSchema }, async (ctx, input) => {
   await setNarrativeStatus(ctx, input);
   revalidatePath(reportsPath(ctx.trustSlug));
-  redirect(`${narrativePath(ctx.trustSlug, input.financialYear, input.section)}?saved=${input.status}`);
+  redirect(narrativePath(ctx.trustSlug, input.financialYear, input.section, { saved: input.status }));
 });
 export async function setNarrativeStatusAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return setStatus(trustSlug, previous, formData);
@@ -47,7 +47,7 @@ export async function setNarrativeStatusAction(trustSlug: string, previous: Acti
 const start = tenantFormAction({ schema: startExportSchema, permission: 'report.export', arrays: ['sections'] }, async (ctx, input) => {
   const started = await startReportExport(ctx, input);
   after(() => enqueueExportJob(() => completeReportExport(ctx, started)));
-  redirect(exportPath(ctx.trustSlug, started.id));
+  redirect(reportExportPath(ctx.trustSlug, started.id));
 });
 export async function startExportAction(trustSlug: string, previous: ActionResult, formData: FormData) {
   return start(trustSlug, previous, formData);

@@ -9,7 +9,7 @@ import { recordJudgement } from '@/lib/review/assurance';
 import { askFollowUpSchema, closeChallengeSchema, raiseChallengeSchema, recordJudgementSchema, respondToChallengeSchema } from '@/lib/review/schemas';
 import { setPeerOptIn } from '@/lib/peers/opt-in';
 import { peerOptInSchema } from '@/lib/peers/schemas';
-import { assurancePath, challengePath, peersPath, reviewPath } from './_components/review-paths';
+import { assurancePath, challengePath, peersPath, reviewPath } from '@/lib/routes/paths';
 
 // Roles are checked in lib/review and lib/peers, which say in words who may do what.
 

@@ -6,16 +6,14 @@ import { DOMAINS } from '@/lib/catalogue/domains';
 import { MaturityTrendChart } from '@/components/review/maturity-trend-chart';
 import { MaturityTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
-import { comparePath } from './_components/review-paths';
+import { comparePath } from '@/lib/routes/paths';
 import { widenedGaps } from '@/lib/indicators/board-view';
 import { WidenedGapsList } from '@/components/indicators/widened-gaps';
 import { Table } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Year on year – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function YearOnYearPage({ params }: PageProps) {
+export default async function YearOnYearPage({ params }: PageProps<'/t/[trustSlug]/review'>) {
   const ctx = await requireTenant((await params).trustSlug);
   const [history, gaps] = await Promise.all([getMaturityHistory(ctx), widenedGaps(ctx)]);
   const results = history.resultYears;

@@ -9,7 +9,7 @@ import { indicatorDetail, parseIndicatorFilters } from '@/lib/indicators/indicat
 import { BREAKDOWN_LABELS } from '@/lib/indicators/groups';
 import { CI_METHOD } from '@/lib/indicators/confidence';
 import { SUPPRESSION_RULE } from '@/lib/indicators/suppression';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { indicatorsPath } from '@/lib/routes/paths';
 import { IndicatorFilters } from '@/components/indicators/indicator-filters';
 import { GroupValuesChart } from '@/components/indicators/group-values-chart';
 import { GapTrendChart } from '@/components/indicators/gap-trend-chart';
@@ -19,9 +19,7 @@ import { ObjectivesActing } from '@/components/indicators/objectives-acting';
 import { PageErrorSummary, type PageError } from '@/components/layout/year-select';
 import { SummaryList } from '@/components/ui/summary-list';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/indicators/[code]'>): Promise<Metadata> {
   const { trustSlug, code } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'indicator.view');
   const name = await indicatorName(ctx, code);
@@ -31,7 +29,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 const GAP_METHODS =
   'The gap compares deprivation groups by the Index of Multiple Deprivation (group 1 is the most deprived). The absolute gap is the least deprived group’s value minus the most deprived group’s; the ratio is the most deprived group’s value divided by the least deprived group’s. The slope index of inequality is the difference across the whole range of deprivation from a line fitted through every group, weighted by group size; the relative index of inequality is that slope divided by the average.';
 
-export default async function IndicatorPage({ params, searchParams }: PageProps) {
+export default async function IndicatorPage({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators/[code]'>) {
   const { trustSlug, code } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'indicator.view');
   const indicator = orNotFound(await indicatorByCode(ctx, code));
@@ -131,7 +129,7 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
         {actingObjectives ? <ObjectivesActing trustSlug={ctx.trustSlug} objectives={actingObjectives} /> : null}
 
         <p>
-          <Link href={dataInPaths(ctx.trustSlug).indicators}>Back to all indicators</Link>
+          <Link href={indicatorsPath(ctx.trustSlug)}>Back to all indicators</Link>
         </p>
       </div>
     </div>

@@ -6,10 +6,11 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import { enterFigure } from '@/lib/indicators/hand-entry';
 import { enterFigureSchema } from '@/lib/indicators/schemas';
 import { figuresSavedMessage } from '@/lib/indicators/upload-messages';
+import { indicatorsPath } from '@/lib/routes/paths';
 
 const enter = tenantFormAction({ schema: enterFigureSchema, permission: 'indicator.data' }, async (ctx, input) => {
   const saved = await enterFigure(ctx, input);
-  revalidatePath(`/t/${ctx.trustSlug}/indicators`, 'layout');
+  revalidatePath(indicatorsPath(ctx.trustSlug), 'layout');
   return { message: figuresSavedMessage(saved, null) };
 });
 

@@ -4,8 +4,6 @@ import { objectivesCsvFileName, objectivesToCsv } from '@/lib/objectives/csv-exp
 import { listAllObjectives } from '@/lib/objectives/queries';
 import { requireTenantForAction } from '@/lib/tenancy/require-tenant';
 
-type RouteContext = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
 function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
@@ -16,7 +14,7 @@ function plain(status: number, text: string): Response {
  * refusal as the other downloads do (lib/actions/route-errors.ts): signed out, to sign-in and back;
  * anyone who is not a member of the trust, the same 404 as for a trust that does not exist.
  */
-export async function GET(request: Request, { params }: RouteContext): Promise<Response> {
+export async function GET(request: Request, { params }: RouteContext<'/t/[trustSlug]/objectives/export'>): Promise<Response> {
   try {
     const ctx = await requireTenantForAction((await params).trustSlug);
     const yearParam = new URL(request.url).searchParams.get('year');

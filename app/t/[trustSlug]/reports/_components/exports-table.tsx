@@ -3,7 +3,7 @@ import type { ExportSummaryDto } from '@/lib/reports/exports';
 import { formatDateTime } from '@/lib/format/dates';
 import { coverSummary } from '@/lib/reports/board-paper-cover';
 import { Table } from '@/components/ui/table';
-import { exportDownloadPath, exportPath } from '@/components/reports/report-paths';
+import { reportExportDownloadPath, reportExportPath } from '@/lib/routes/paths';
 import { EXPORT_STATUS_LABELS, EXPORT_STATUS_TAGS, fileSizeText, madeByText, shortHash } from '@/components/reports/export-labels';
 
 type Props = Readonly<{ exports: readonly ExportSummaryDto[]; trustSlug: string }>;
@@ -24,7 +24,7 @@ export function ExportsTable({ exports, trustSlug }: Props) {
           attributes: { 'data-export-id': entry.id },
           cells: [
             <>
-              <Link href={exportPath(trustSlug, entry.id)}>
+              <Link href={reportExportPath(trustSlug, entry.id)}>
                 {formatDateTime(entry.createdAt)}
                 <span className="nhsuk-u-visually-hidden">: details of this export</span>
               </Link>
@@ -58,7 +58,7 @@ export function ExportsTable({ exports, trustSlug }: Props) {
               ) : null}
             </>,
             entry.status === 'complete' ? (
-              <a key="status" href={exportDownloadPath(trustSlug, entry.id)} download={entry.fileName}>
+              <a key="status" href={reportExportDownloadPath(trustSlug, entry.id)} download={entry.fileName}>
                 Download<span className="nhsuk-u-visually-hidden"> {described}</span>
               </a>
             ) : (

@@ -8,23 +8,23 @@ import { ASSURANCE_LEVEL_LABELS, ASSURANCE_LEVELS } from '@/lib/review/labels';
 import { formatDateTime } from '@/lib/format/dates';
 import { AssuranceTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
-import { judgementPath } from '../_components/review-paths';
+import { judgementPath } from '@/lib/routes/paths';
 import { PageErrorSummary, YearSelect } from '@/components/layout/year-select';
 import { Table } from '@/components/ui/table';
 import { SuccessBanner } from '@/components/layout/success-banner';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Assurance – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+const querySchema = z.object({ year: z.string().optional(), saved: z.string().optional() });
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export default async function AssurancePage({ params, searchParams }: PageProps) {
+export default async function AssurancePage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/assurance'>) {
   const ctx = await requireTenant((await params).trustSlug);
-  const query = await searchParams;
-  const yearText = first(query.year);
+  const query = parseSearchParams(querySchema, await searchParams);
+  const yearText = query.year;
   const parsedYear = yearText ? financialYearField.safeParse(yearText) : null;
-  const saved = Number(first(query.saved));
+  const saved = Number(query.saved);
   let assurance: AssuranceYearDto | null = null;
   let problem: string | null = parsedYear && !parsedYear.success ? 'Enter a financial year like 2025/26' : null;
   if (!problem) {

@@ -8,19 +8,17 @@ import { formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
 import { ReviewNav } from '@/components/review/review-nav';
-import { challengePath, newChallengePath } from '../_components/review-paths';
+import { challengePath, newChallengePath } from '@/lib/routes/paths';
 import { YearSelect } from '@/components/layout/year-select';
 import { Table } from '@/components/ui/table';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Challenges – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function ChallengesPage({ params, searchParams }: PageProps) {
+export default async function ChallengesPage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/challenges'>) {
   const ctx = await requireTenant((await params).trustSlug);
-  const yearParam = (await searchParams).year;
-  const parsedYear = financialYearField.safeParse(Array.isArray(yearParam) ? yearParam[0] : yearParam);
-  const financialYear = parsedYear.success ? parsedYear.data : undefined;
+  const { year: financialYear } = parseSearchParams(z.object({ year: financialYearField.optional() }), await searchParams);
   const { years, challenges } = await listChallenges(ctx, { financialYear });
   const open = challenges.filter((challenge) => challenge.status !== 'closed').length;
   const scope =

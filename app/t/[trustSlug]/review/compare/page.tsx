@@ -11,27 +11,27 @@ import { answerChanged, answerValueLabel } from '@/lib/review/answer-change';
 import { DOMAINS } from '@/lib/catalogue/domains';
 import { ChangeTag, MaturityTag, MovementTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
-import { newChallengePath } from '../_components/review-paths';
+import { newChallengePath } from '@/lib/routes/paths';
 import { PageErrorSummary, pageErrors, YearSelect, type PageError } from '@/components/layout/year-select';
 import { ScrollTable } from '@/components/layout/scroll-table';
 import { Table } from '@/components/ui/table';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Compare two years – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+const querySchema = z.object({ yearA: z.string().optional(), yearB: z.string().optional(), changed: z.string().optional() });
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export default async function CompareYearsPage({ params, searchParams }: PageProps) {
+export default async function CompareYearsPage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/compare'>) {
   const ctx = await requireTenant((await params).trustSlug);
-  const query = await searchParams;
+  const query = parseSearchParams(querySchema, await searchParams);
   const history = await getMaturityHistory(ctx);
   const assessed = history.years.filter((year) => year.assessment !== null);
   const results = history.resultYears;
-  const submitted = first(query.yearA) !== undefined || first(query.yearB) !== undefined;
-  const changedOnly = first(query.changed) === 'only';
+  const submitted = query.yearA !== undefined || query.yearB !== undefined;
+  const changedOnly = query.changed === 'only';
   const values = submitted
-    ? { yearA: first(query.yearA) ?? '', yearB: first(query.yearB) ?? '' }
+    ? { yearA: query.yearA ?? '', yearB: query.yearB ?? '' }
     : { yearA: String(results[results.length - 2]?.financialYear ?? ''), yearB: String(results[results.length - 1]?.financialYear ?? '') };
 
   let errors: PageError[] = [];

@@ -12,18 +12,17 @@ import { setPeerOptInAction } from '../actions';
 import { OptInForm } from '../_components/opt-in-form';
 import { YearSelect } from '@/components/layout/year-select';
 import { Table } from '@/components/ui/table';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Peer comparison – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function PeerComparisonPage({ params, searchParams }: PageProps) {
+export default async function PeerComparisonPage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/peers'>) {
   const ctx = await requireTenant((await params).trustSlug);
-  const yearParam = (await searchParams).year;
-  const parsedYear = financialYearField.safeParse(Array.isArray(yearParam) ? yearParam[0] : yearParam);
+  const { year: requestedYear } = parseSearchParams(z.object({ year: financialYearField.optional() }), await searchParams);
   const [optIn, comparison] = await Promise.all([getPeerOptIn(ctx), getPeerComparison(ctx)]);
   const years = comparison.optedIn ? comparison.years : [];
-  const year = years.find((candidate) => parsedYear.success && candidate.financialYear === parsedYear.data) ?? years[0];
+  const year = years.find((candidate) => candidate.financialYear === requestedYear) ?? years[0];
   return (
     <>
       <span className="nhsuk-caption-l">Board review</span>

@@ -8,16 +8,14 @@ import { ChallengeStatusTag, ChangeTag, MaturityTag, MovementTag } from '@/compo
 import { ReviewNav } from '@/components/review/review-nav';
 import { ResponseDue } from '@/components/review/response-due';
 import { SummaryAssurance } from '@/components/review/summary-assurance';
-import { challengePath, comparePath } from '../_components/review-paths';
+import { challengePath, comparePath } from '@/lib/routes/paths';
 import { PrintButton } from '@/components/ui/print-button';
 import { WidenedGapsList } from '@/components/indicators/widened-gaps';
 import { Table } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Board summary – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function BoardSummaryPage({ params }: PageProps) {
+export default async function BoardSummaryPage({ params }: PageProps<'/t/[trustSlug]/review/summary'>) {
   const ctx = await requireTenant((await params).trustSlug);
   const summary = await getBoardSummary(ctx);
   const { latest, previous } = summary;

@@ -8,12 +8,11 @@ import { isUuid } from '@/lib/forms/ids';
 import { dateParts } from '@/lib/format/dates';
 import { BoardMemberForm } from '../../_components/board-member-form';
 import { updateBoardMemberAction } from '../../actions';
+import { peoplePath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Change a board member' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; boardMemberId: string }> }>;
-
-export default async function EditBoardMemberPage({ params }: PageProps) {
+export default async function EditBoardMemberPage({ params }: PageProps<'/t/[trustSlug]/people/board/[boardMemberId]'>) {
   const { trustSlug, boardMemberId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'people.manage');
   if (!isUuid(boardMemberId)) notFound();
@@ -23,7 +22,7 @@ export default async function EditBoardMemberPage({ params }: PageProps) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href={`/t/${ctx.trustSlug}/people`}>Back to people</BackLink>
+        <BackLink href={peoplePath(ctx.trustSlug)}>Back to people</BackLink>
         <BoardMemberForm
           action={updateBoardMemberAction.bind(null, ctx.trustSlug)}
           heading={`Change ${member.name}`}

@@ -8,38 +8,40 @@ import { formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
 import { askFollowUpAction, closeChallengeAction, respondToChallengeAction } from '../../actions';
-import { challengesPath, comparePath } from '../../_components/review-paths';
+import { challengesPath, comparePath } from '@/lib/routes/paths';
 import { ThreadMessageForm } from '../../_components/thread-message-form';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { SummaryList } from '@/components/ui/summary-list';
+import { z } from 'zod';
+import { keyOf, parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Challenge – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; challengeId: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
-
-const DONE: Record<string, string> = {
+const DONE = {
   raised: 'Your challenge has been raised. The executive lead can now respond.',
   responded: 'Your response has been added.',
   asked: 'Your further question has been added.',
   closed: 'The challenge has been closed.',
-};
+} as const;
+
+const querySchema = z.object({ done: keyOf(DONE) });
 
 function person(participant: ParticipantDto): string {
   if (!participant.name) return 'A former member of this trust';
   return participant.roleLabel ? `${participant.name} (${participant.roleLabel.toLowerCase()})` : participant.name;
 }
 
-export default async function ChallengePage({ params, searchParams }: PageProps) {
+export default async function ChallengePage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/challenges/[challengeId]'>) {
   const { trustSlug, challengeId } = await params;
   const ctx = await requireTenant(trustSlug);
   const challenge = await getChallenge(ctx, challengeId).catch(notFoundIfMissing);
-  const done = (await searchParams).done;
+  const { done } = parseSearchParams(querySchema, await searchParams);
   const { target, viewer } = challenge;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={challengesPath(ctx.trustSlug)}>Back to challenges</BackLink>
-        {done && DONE[done] ? <SuccessBanner>{DONE[done]}</SuccessBanner> : null}
+        {done ? <SuccessBanner>{DONE[done]}</SuccessBanner> : null}
         <span className="nhsuk-caption-l">Challenge about {target.heading.replace(/^./, (letter) => letter.toLowerCase())}</span>
         <h1>{target.subject}</h1>
         <p>

@@ -8,44 +8,44 @@ import { findNarrativeSection, isNarrativeSectionId } from '@/lib/reports/narrat
 import { getNarrative } from '@/lib/reports/narratives';
 import { SECTION_HEADINGS } from '@/lib/reports/report-text';
 import { formatDateTime } from '@/lib/format/dates';
-import { parseYearParam, reportsPath } from '@/components/reports/report-paths';
+import { reportsPath } from '@/lib/routes/paths';
+import { parseYearParam } from '@/lib/reports/year-param';
 import { NarrativeForm, NarrativeStatusForm, ReuseForm } from '../../../_components/narrative-form';
 import { reuseNarrativeAction, saveNarrativeAction, setNarrativeStatusAction } from '../../../actions';
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { SummaryList } from '@/components/ui/summary-list';
 import { Table } from '@/components/ui/table';
+import { z } from 'zod';
+import { keyOf, parseSearchParams } from '@/lib/routes/search-params';
 
-type PageProps = Readonly<{
-  params: Promise<{ trustSlug: string; year: string; section: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/reports/[year]/narratives/[section]'>): Promise<Metadata> {
   const { section } = await params;
   return { title: isNarrativeSectionId(section) ? findNarrativeSection(section).heading : 'Annual report' };
 }
 
-const SAVED_MESSAGES: Record<string, string> = {
+const SAVED_MESSAGES = {
   draft: 'Your draft has been saved.',
   reused: 'Last year’s text has been copied into a new draft. Change it for this year and save it.',
   unchanged: 'Nothing had changed, so no new draft was saved.',
   ready: 'This section is marked as ready for review.',
   approved: 'This section is approved. Changing its text will make it a draft again.',
-};
+} as const;
 
-export default async function NarrativePage({ params, searchParams }: PageProps) {
+const querySchema = z.object({ saved: keyOf(SAVED_MESSAGES) });
+
+export default async function NarrativePage({ params, searchParams }: PageProps<'/t/[trustSlug]/reports/[year]/narratives/[section]'>) {
   const { trustSlug, year: yearParam, section } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'report.view');
   const year = parseYearParam(yearParam);
   if (year === null || !isNarrativeSectionId(section)) notFound();
-  const saved = (await searchParams).saved;
+  const { saved } = parseSearchParams(querySchema, await searchParams);
   const narrative = await getNarrative(ctx, year, section);
   const yearLabel = formatFinancialYear(year);
   const canEdit = can(ctx, 'report.edit');
   const canMarkReady = canEdit && narrative.status === 'draft';
   const canApprove = can(ctx, 'report.approve') && narrative.status !== 'approved';
-  const savedMessage = typeof saved === 'string' ? SAVED_MESSAGES[saved] : undefined;
+  const savedMessage = saved ? SAVED_MESSAGES[saved] : undefined;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -7,15 +7,13 @@ import { notFoundIfMissing, orNotFound } from '@/lib/errors/not-found';
 import { isFinancialYearInRange } from '@/lib/assessments/financial-year';
 import { getAssurance } from '@/lib/review/assurance';
 import { recordJudgementAction } from '../../../actions';
-import { assurancePath } from '../../../_components/review-paths';
+import { assurancePath } from '@/lib/routes/paths';
 import { DomainAnswers } from '@/components/review/domain-answers';
 import { JudgementForm } from '../../../_components/judgement-form';
 
 export const metadata: Metadata = { title: 'Record your judgement – Assurance' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; year: string; domain: string }> }>;
-
-export default async function JudgementPage({ params }: PageProps) {
+export default async function JudgementPage({ params }: PageProps<'/t/[trustSlug]/review/assurance/[year]/[domain]'>) {
   const { trustSlug, year: yearText, domain: domainText } = await params;
   const ctx = await requireTenant(trustSlug);
   const financialYear = Number(yearText);
