@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { tenantFormAction, type TenantFormAction } from '@/lib/actions/tenant-action';
-import { IDLE, type ActionResult } from '@/lib/actions/action-result';
+import { IDLE } from '@/lib/actions/action-result';
 import { isAppError } from '@/lib/errors/app-error';
 import { isUnavailable } from '@/lib/errors/http-status';
 import { asFormData, submittedValues } from '@/lib/forms/form-data';
@@ -125,45 +125,33 @@ export async function saveObjectiveAction(trustSlug: string, _previous: Objectiv
   return formData.get('objectiveId') ? answerForm(update, trustSlug, formData) : answerForm(create, trustSlug, formData);
 }
 
-const agree = tenantFormAction({ schema: agreeObjectiveSchema, permission: 'objective.manage' }, async (ctx, input) => {
+export const agreeObjectiveAction = tenantFormAction({ schema: agreeObjectiveSchema, permission: 'objective.manage' }, async (ctx, input) => {
   await agreeObjective(ctx, input);
   refresh(ctx);
   redirect(objectivePath(ctx.trustSlug, input.objectiveId, { saved: 'agreed' }));
 });
-export async function agreeObjectiveAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return agree(trustSlug, previous, formData);
-}
 
 // The owner may record progress whatever their role, so the permission is checked in lib/.
-const progress = tenantFormAction({ schema: recordProgressSchema }, async (ctx, input) => {
+export const recordProgressAction = tenantFormAction({ schema: recordProgressSchema }, async (ctx, input) => {
   await recordProgress(ctx, input);
   refresh(ctx);
   redirect(objectivePath(ctx.trustSlug, input.objectiveId, { saved: 'progress' }));
 });
-export async function recordProgressAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return progress(trustSlug, previous, formData);
-}
 
 // Only the owner answers, whatever their role, so the permission is checked in lib/.
-const respond = tenantFormAction({ schema: respondToObjectiveSchema }, async (ctx, input) => {
+export const respondToObjectiveAction = tenantFormAction({ schema: respondToObjectiveSchema }, async (ctx, input) => {
   const answer = await respondToObjective(ctx, input);
   refresh(ctx);
   redirect(objectivePath(ctx.trustSlug, input.objectiveId, { saved: answer.acceptance === 'accepted' ? 'accepted' : 'change-requested' }));
 });
-export async function respondToObjectiveAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return respond(trustSlug, previous, formData);
-}
 
-const changeOwner = tenantFormAction({ schema: assignOwnerSchema, permission: 'objective.manage' }, async (ctx, input) => {
+export const changeOwnerAction = tenantFormAction({ schema: assignOwnerSchema, permission: 'objective.manage' }, async (ctx, input) => {
   await assignOwner(ctx, input);
   refresh(ctx);
   redirect(objectivePath(ctx.trustSlug, input.objectiveId, { saved: 'owner' }));
 });
-export async function changeOwnerAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return changeOwner(trustSlug, previous, formData);
-}
 
-const carryForward = tenantFormAction<typeof carryForwardObjectivesSchema, readonly CarriedObjective[]>(
+export const carryForwardAction = tenantFormAction<typeof carryForwardObjectivesSchema, readonly CarriedObjective[]>(
   { schema: carryForwardObjectivesSchema, permission: 'objective.manage', arrays: ['objectiveIds'] },
   async (ctx, input) => {
     const carried = await carryForwardObjectives(ctx, input);
@@ -171,6 +159,3 @@ const carryForward = tenantFormAction<typeof carryForwardObjectivesSchema, reado
     return { message: `${carried.length} ${carried.length === 1 ? 'objective has' : 'objectives have'} been carried forward`, data: carried };
   },
 );
-export async function carryForwardAction(trustSlug: string, previous: ActionResult<readonly CarriedObjective[]>, formData: FormData) {
-  return carryForward(trustSlug, previous, formData);
-}
