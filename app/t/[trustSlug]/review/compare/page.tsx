@@ -128,19 +128,11 @@ function Comparison({
             <>
               {domain.domain}. {domain.label}
               {canChallenge ? (
-                <>
-                  <br />
-                  <Link
-                    className="nhsuk-body-s app-no-print"
-                    href={newChallengePath(trustSlug, { targetKind: 'domain', assessmentId: to.assessmentId, domain: domain.domain })}
-                  >
-                    Challenge this result
-                    <span className="nhsuk-u-visually-hidden">
-                      {' '}
-                      (domain {domain.domain}, {to.financialYearLabel})
-                    </span>
-                  </Link>
-                </>
+                <ChallengeLink
+                  href={newChallengePath(trustSlug, { targetKind: 'domain', assessmentId: to.assessmentId, domain: domain.domain })}
+                  label="Challenge this result"
+                  context={`domain ${domain.domain}, ${to.financialYearLabel}`}
+                />
               ) : null}
             </>,
             <>
@@ -257,19 +249,11 @@ function QuestionTable({
             <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
               <strong>{question.ref}</strong> {question.text}
               {canChallenge ? (
-                <>
-                  <br />
-                  <Link
-                    className="nhsuk-body-s app-no-print"
-                    href={newChallengePath(trustSlug, { targetKind: 'answer', assessmentId: to.assessmentId, questionRef: question.ref })}
-                  >
-                    Challenge this answer
-                    <span className="nhsuk-u-visually-hidden">
-                      {' '}
-                      (question {question.ref}, {to.financialYearLabel})
-                    </span>
-                  </Link>
-                </>
+                <ChallengeLink
+                  href={newChallengePath(trustSlug, { targetKind: 'answer', assessmentId: to.assessmentId, questionRef: question.ref })}
+                  label="Challenge this answer"
+                  context={`question ${question.ref}, ${to.financialYearLabel}`}
+                />
               ) : null}
             </th>
             <AnswerCell answer={question.from} />
@@ -281,5 +265,18 @@ function QuestionTable({
         ))}
       </tbody>
     </ScrollTable>
+  );
+}
+
+/** A NED's way from a figure to raising a challenge on it; the hidden words say which figure. */
+function ChallengeLink({ href, label, context }: Readonly<{ href: string; label: string; context: string }>) {
+  return (
+    <>
+      <br />
+      <Link className="nhsuk-body-s app-no-print" href={href}>
+        {label}
+        <span className="nhsuk-u-visually-hidden"> ({context})</span>
+      </Link>
+    </>
   );
 }
