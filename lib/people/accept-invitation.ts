@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { withSystem, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { hashPassword } from '../auth/passwords';
@@ -22,7 +23,11 @@ export type AcceptedInvitation = Readonly<{ accepted: true; trustSlug: string }>
 
 type SignedInUser = Readonly<{ id: string; email: string }>;
 
+/** A token as the link carries it; anything else (a number, an object posted as a bound argument) is no invitation. */
+const tokenSchema = z.string().min(1).max(200);
+
 async function findInvitation(token: string) {
+  if (!tokenSchema.safeParse(token).success) return null;
   return withSystem('accept-invitation', (tx) => tx.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, include: { trust: true } }));
 }
 

@@ -93,6 +93,17 @@ describe('invitations under attack', () => {
     expect(await getPrisma().membership.count({ where: { trustId: attackerTrust.id, userId: victim.id } })).toBe(1);
   });
 
+  it('a token that is not a string (a bound argument forged by a client) is an invalid link, not a server error', async () => {
+    const user = await createTestUser({ email: 'someone@example.nhs.uk' });
+    for (const forged of [42, { tokenHash: 'x' }, ['a', 'b'], null, 'x'.repeat(5_000)]) {
+      const signedOut = await invoke(accept, forged, { displayName: 'Someone', password: 'a long enough password' }, null);
+      expect(signedOut.outcome).toMatchObject({ kind: 'result', status: 'error', body: expect.stringContaining('This invitation link is not valid') });
+      const signedIn = await invoke(accept, forged, {}, { sessionId: await createSession(user.id) });
+      expect(signedIn.outcome).toMatchObject({ kind: 'result', status: 'error', body: expect.stringContaining('This invitation link is not valid') });
+    }
+    expect(await getPrisma().membership.count({ where: { userId: user.id } })).toBe(0);
+  });
+
   it('finding 3: the invitation page and the "create your account" answer read the same for an address with an account and one without', async () => {
     const { attackerTrust } = await victimInvitedByAnotherTrust();
     const admin = await createMemberContext(attackerTrust, 'trust_admin');
