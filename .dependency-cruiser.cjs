@@ -9,26 +9,28 @@
  */
 const DOMAIN_IMPORTS = {
   actions: ['errors', 'forms', 'logging', 'tenancy'],
-  assessments: ['catalogue', 'db', 'errors', 'forms', 'tenancy'],
+  assessments: ['calendar', 'catalogue', 'db', 'errors', 'forms', 'tenancy'],
   auth: ['db', 'errors', 'forms'],
+  // Shared and pure: financial years and calendar dates, used by every domain that dates things.
+  calendar: [],
   catalogue: [],
   // 'tenancy' for the TenantContext type that withTenant takes.
   db: ['errors', 'logging', 'tenancy'],
   errors: [],
   format: [],
   forms: [],
-  home: ['assessments', 'catalogue', 'db', 'objectives', 'reminders', 'review', 'tenancy'],
-  // debt: 'assessments' only for the financial year and display names, which belong in shared modules.
+  home: ['calendar', 'catalogue', 'db', 'objectives', 'reminders', 'review', 'tenancy'],
+  // debt: 'assessments' only for the display names, which belong in a shared module.
   indicators: ['assessments', 'db', 'errors', 'forms', 'tenancy'],
   jobs: ['db'],
   logging: [],
-  objectives: ['assessments', 'catalogue', 'db', 'errors', 'format', 'forms', 'indicators', 'people', 'tenancy'],
+  objectives: ['assessments', 'calendar', 'catalogue', 'db', 'errors', 'format', 'forms', 'indicators', 'people', 'tenancy'],
   operator: ['auth', 'db', 'errors', 'indicators', 'people', 'tenancy', 'trusts'],
-  peers: ['assessments', 'catalogue', 'db', 'errors', 'review', 'tenancy', 'trusts'],
-  people: ['assessments', 'auth', 'catalogue', 'db', 'errors', 'forms', 'logging', 'reminders', 'tenancy'],
-  reminders: ['assessments', 'db', 'format', 'logging', 'objectives', 'review', 'tenancy'],
-  reports: ['assessments', 'catalogue', 'db', 'errors', 'forms', 'indicators', 'logging', 'objectives', 'tenancy', 'trusts'],
-  review: ['assessments', 'catalogue', 'db', 'errors', 'forms', 'indicators', 'objectives', 'tenancy'],
+  peers: ['assessments', 'calendar', 'catalogue', 'db', 'errors', 'review', 'tenancy', 'trusts'],
+  people: ['auth', 'calendar', 'catalogue', 'db', 'errors', 'forms', 'logging', 'reminders', 'tenancy'],
+  reminders: ['calendar', 'db', 'format', 'logging', 'objectives', 'review', 'tenancy'],
+  reports: ['assessments', 'calendar', 'catalogue', 'db', 'errors', 'forms', 'indicators', 'logging', 'objectives', 'tenancy', 'trusts'],
+  review: ['assessments', 'calendar', 'catalogue', 'db', 'errors', 'forms', 'indicators', 'objectives', 'tenancy'],
   tenancy: ['auth', 'db', 'errors'],
   trusts: ['catalogue', 'db', 'errors', 'reports', 'tenancy'],
 };

@@ -5,7 +5,7 @@
 // the job "system:cli:report:export" rather than a user, and the file written is the stored one.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { formatFinancialYear, parseFinancialYear } from '../lib/assessments/financial-year';
+import { formatFinancialYear, parseFinancialYear } from '../lib/calendar/financial-year';
 import { closeDatabase as closePrisma } from '../lib/jobs/system-jobs';
 import { withSystem } from '../lib/jobs/system-jobs';
 import { isAppError } from '../lib/errors/app-error';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatFinancialYear } from '@/lib/assessments/financial-year';
+import { formatFinancialYear } from '@/lib/calendar/financial-year';
 import type { HomeDto } from '@/lib/home/queries';
 
 type Props = Readonly<{ judgements: HomeDto['judgementsToMake']; trustSlug: string }>;

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { CharacterCount, Checkboxes, CheckboxesItem, DateInput, Radios, RadiosItem, Select, SelectOption, TextInput } from 'nhsuk-react-components';
 import type { formFeedback } from '@/components/forms/form-feedback';
-import { formatFinancialYear } from '@/lib/assessments/financial-year';
+import { formatFinancialYear } from '@/lib/calendar/financial-year';
 import { DOMAINS } from '@/lib/catalogue/domains';
 import { MAX_LONG_TEXT_LENGTH, MAX_MEDIUM_TEXT_LENGTH } from '@/lib/objectives/schemas';
 import { BaselineReasonField, IndicatorLinkFields, type IndicatorOption, type LinkSelection } from './indicator-link-fields';

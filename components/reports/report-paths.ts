@@ -1,4 +1,4 @@
-import { isFinancialYearInRange } from '@/lib/assessments/financial-year';
+import { isFinancialYearInRange } from '@/lib/calendar/financial-year';
 import type { NarrativeSectionId } from '@/lib/reports/narrative-sections';
 
 // Addresses of the annual-report pages. Years appear in addresses as the year they start ("2025").

@@ -5,7 +5,7 @@ import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { toAnswerDto, type AnswerDto } from './answer-dto';
 import { answerSetOf, assessmentNotFound, displayNames, isUuid, type AssessmentStatus } from './assessment-rows';
-import { formatFinancialYear } from './financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { findQuestion, QUESTION_REFS, QUESTIONS, type AssessmentQuestion } from './question-bank';
 import { describeResult, resultFromImportedScores, type DomainResultDto } from './result-details';
 import { scoreAssessment, type AssessmentResult } from './scoring';

@@ -1,7 +1,8 @@
-import { ukDateOf } from '../assessments/financial-year';
+import { ukDateOf } from '../calendar/financial-year';
 import { findDomain, DOMAIN_NUMBERS, type DomainNumber } from '../catalogue/domains';
 import { withTenant, type Tx } from '../db/with-tenant';
-import { isoDateOf, statusLabel, type ObjectiveStatus } from '../objectives/status';
+import { isoDateOf } from '../calendar/calendar-dates';
+import { statusLabel, type ObjectiveStatus } from '../objectives/status';
 import { REMINDER_REASON_LABELS, reminderReasons, type ReminderReason } from '../reminders/reminder-rules';
 import { readChallengeSummaries, type ChallengeSummaryDto } from '../review/challenge-queries';
 import { assertCan, can } from '../tenancy/permissions';

@@ -1,4 +1,4 @@
-import { ukDateOf } from '../assessments/financial-year';
+import { ukDateOf } from '../calendar/financial-year';
 import { withTenant } from '../db/with-tenant';
 import type { IndicatorUnit } from '../db/generated/enums';
 import { isUuid } from '../forms/ids';

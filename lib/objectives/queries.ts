@@ -1,4 +1,4 @@
-import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { can, assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';

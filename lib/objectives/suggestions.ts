@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { getAssessmentResults, listAssessments } from '../assessments/queries';
 import { suggestedObjectiveDto, type SuggestedObjectiveDto } from '../assessments/result-details';
 import { earlyStagePriorities, suggestionReason, type SuggestionReason } from '../assessments/suggestion-reasons';

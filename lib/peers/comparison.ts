@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { resultFromImportedScores } from '../assessments/result-details';
 import { maturityLabel } from '../assessments/maturity-labels';
 import { scoreAssessment, type AnswerSet, type AnswerValue, type Maturity } from '../assessments/scoring';

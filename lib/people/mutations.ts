@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { dateFromIso } from '../calendar/calendar-dates';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
@@ -130,8 +131,8 @@ function boardMemberData(input: BoardMemberInput) {
     jobTitle: input.jobTitle,
     isExecutive: input.kind === 'executive',
     roleAreas: input.roleAreas,
-    startDate: new Date(`${input.startDate}T00:00:00Z`),
-    endDate: input.endDate ? new Date(`${input.endDate}T00:00:00Z`) : null,
+    startDate: dateFromIso(input.startDate),
+    endDate: input.endDate ? dateFromIso(input.endDate) : null,
     userId: input.userId ?? null,
   };
 }
@@ -160,7 +161,7 @@ export async function endBoardMember(ctx: TenantContext, input: EndBoardMemberIn
   await withTenant(ctx, async (tx) => {
     const member = await tx.boardMember.findFirst({ where: { id: input.boardMemberId, trustId: ctx.trustId } });
     if (!member) throw new AppError('NOT_FOUND', 'That board member could not be found');
-    const endDate = new Date(`${input.endDate}T00:00:00Z`);
+    const endDate = dateFromIso(input.endDate);
     if (endDate < member.startDate) {
       throw new AppError('INVALID_INPUT', 'The end date must be on or after their start date', {
         fieldErrors: { endDate: ['The end date must be on or after their start date'] },

@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';

@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { withTenant } from '../db/with-tenant';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';

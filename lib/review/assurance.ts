@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { questionsForDomain } from '../assessments/question-bank';
 import type { Maturity } from '../assessments/scoring';
 import { DOMAIN_NUMBERS, findDomain, type DomainNumber } from '../catalogue/domains';

@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { findQuestion } from '../assessments/question-bank';
 import type { AnswerValue } from '../assessments/scoring';
 import { withTenant } from '../db/with-tenant';

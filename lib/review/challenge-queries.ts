@@ -1,4 +1,4 @@
-import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import type { Prisma } from '../db/generated/client';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';

@@ -1,4 +1,4 @@
-import { ukDateOf } from '../assessments/financial-year';
+import { ukDateOf } from '../calendar/financial-year';
 import { QUESTIONS } from '../assessments/question-bank';
 import type { Maturity } from '../assessments/scoring';
 import type { DomainNumber } from '../catalogue/domains';

@@ -1,4 +1,4 @@
-import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import type { AssessmentStatus } from '../assessments/assessment-rows';
 import type { DomainResultDto } from '../assessments/result-details';
 import { withTenant } from '../db/with-tenant';

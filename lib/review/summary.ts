@@ -1,4 +1,4 @@
-import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { withTenant } from '../db/with-tenant';
 import { readWidenedGaps, type WidenedGaps } from '../indicators/board-view';
 import { isOverdue, statusLabel, type ObjectiveStatus } from '../objectives/status';

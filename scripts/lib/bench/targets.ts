@@ -1,4 +1,4 @@
-import { financialYearOf } from '../../../lib/assessments/financial-year';
+import { financialYearOf } from '../../../lib/calendar/financial-year';
 import { startAssessment } from '../../../lib/assessments/mutations';
 import { withSystem } from '../../../lib/jobs/system-jobs';
 import type { BoardPaperCover } from '../../../lib/reports/board-paper-cover';

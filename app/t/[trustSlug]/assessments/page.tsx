@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
 import { listAssessments, type AssessmentSummaryDto } from '@/lib/assessments/queries';
-import { financialYearOf, formatFinancialYear } from '@/lib/assessments/financial-year';
+import { financialYearOf, formatFinancialYear } from '@/lib/calendar/financial-year';
 import { formatDate } from '@/lib/format/dates';
 import { AssessmentStatusTag } from '@/components/assessments/status-tags';
 import { StartAssessmentForm } from '@/components/assessments/start-assessment-form';

@@ -4,7 +4,7 @@ import { BackLink } from 'nhsuk-react-components';
 import { requireTenant } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
 import { isAppError } from '@/lib/errors/app-error';
-import { isFinancialYearInRange } from '@/lib/assessments/financial-year';
+import { isFinancialYearInRange } from '@/lib/calendar/financial-year';
 import { getAssurance, type AssuranceYearDto } from '@/lib/review/assurance';
 import { recordJudgementAction } from '../../../actions';
 import { assurancePath } from '../../../_components/review-paths';
