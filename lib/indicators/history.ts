@@ -1,6 +1,6 @@
-import { displayNames } from '../assessments/assessment-rows';
 import { withTenant } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
+import { displayNames } from '../tenancy/display-names';
 import { assertCan } from '../tenancy/permissions';
 
 // What came in when: the batches (uploads, hand entries, imports) and every version of a period's figures.

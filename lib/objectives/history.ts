@@ -1,7 +1,7 @@
 import type { Tx } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
+import { displayNames } from '../tenancy/display-names';
 import { toBoardMemberRef, type BoardMemberRefDto } from './objective-dto';
-import { userNames } from './objective-rows';
 import { OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type ObjectiveStatus, type TagColour } from './status';
 
 // An objective's history: its progress updates and every change of owner, read for one or more
@@ -56,7 +56,7 @@ export async function readHistories(
     orderBy: [{ changedAt: 'asc' }, { entryNumber: 'asc' }],
     include: { fromOwner: MEMBER, toOwner: MEMBER },
   });
-  const names = await userNames(tx, [...updates.map((update) => update.createdById), ...changes.map((change) => change.changedById)]);
+  const names = await displayNames(tx, [...updates.map((update) => update.createdById), ...changes.map((change) => change.changedById)]);
   const person = (id: string | null): PersonDto => (id ? { id, name: names.get(id) ?? null } : null);
   const histories = new Map<string, { progressUpdates: ProgressUpdateDto[]; ownerChanges: OwnerChangeDto[] }>(
     ids.map((id) => [id, { progressUpdates: [], ownerChanges: [] }]),

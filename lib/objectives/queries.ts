@@ -4,7 +4,8 @@ import { can, assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { readHistories, type ObjectiveHistory, type PersonDto } from './history';
 import { toSummaryDto, type ObjectiveSummaryDto } from './objective-dto';
-import { findObjectiveRow, findObjectiveRows, userNames } from './objective-rows';
+import { displayNames } from '../tenancy/display-names';
+import { findObjectiveRow, findObjectiveRows } from './objective-rows';
 import { isOwnedByUser } from './progress-mutations';
 import { countObjectives, groupObjectives, type ObjectiveCountsDto, type ObjectiveGroupDto } from './overview';
 import type { ListObjectivesInput } from './schemas';
@@ -114,7 +115,7 @@ export async function getObjective(ctx: TenantContext, objectiveId: string, now 
     const next = row.carriedForward[0]
       ? await tx.objective.findFirst({ where: { id: row.carriedForward[0].id, trustId: ctx.trustId }, select: { id: true, financialYear: true } })
       : null;
-    const names = await userNames(tx, [row.agreedById, row.createdById]);
+    const names = await displayNames(tx, [row.agreedById, row.createdById]);
     const person = (id: string | null | undefined): PersonDto => (id ? { id, name: names.get(id) ?? null } : null);
     const isOwner = await isOwnedByUser(tx, ctx, row);
     return {

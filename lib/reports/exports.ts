@@ -4,7 +4,7 @@ import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../forms/ids';
 import { logError, logInfo } from '../logging/logger';
-import { userNames } from '../objectives/objective-rows';
+import { displayNames } from '../tenancy/display-names';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { checkedCover, storedCover, type BoardPaperCover } from './board-paper-cover';
@@ -214,7 +214,7 @@ export async function listReportExports(ctx: TenantContext, now = new Date()): P
   assertCan(ctx, 'report.view');
   return withTenant(ctx, async (tx) => {
     const rows = await tx.reportExport.findMany({ where: { trustId: ctx.trustId }, select: SUMMARY_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] });
-    const names = await userNames(
+    const names = await displayNames(
       tx,
       rows.map((row) => row.createdById),
     );
@@ -229,7 +229,7 @@ export async function getReportExport(ctx: TenantContext, exportId: string, now 
   return withTenant(ctx, async (tx) => {
     const row = await tx.reportExport.findFirst({ where: { id: exportId, trustId: ctx.trustId }, select: SUMMARY_SELECT });
     if (!row) throw exportNotFound();
-    return toSummary(row, await userNames(tx, [row.createdById]), now);
+    return toSummary(row, await displayNames(tx, [row.createdById]), now);
   });
 }
 

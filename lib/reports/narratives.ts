@@ -2,7 +2,7 @@ import { formatFinancialYear } from '../calendar/financial-year';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
-import { userNames } from '../objectives/objective-rows';
+import { displayNames } from '../tenancy/display-names';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { findNarrativeSection, type NarrativeSection, type NarrativeSectionId } from './narrative-sections';
@@ -83,7 +83,7 @@ export async function listNarratives(ctx: TenantContext, financialYear: number):
   assertCan(ctx, 'report.view');
   return withTenant(ctx, async (tx) => {
     const rows = await tx.reportNarrative.findMany({ where: { trustId: ctx.trustId, financialYear } });
-    const names = await userNames(
+    const names = await displayNames(
       tx,
       rows.flatMap((row) => [row.updatedById, row.approvedById]),
     );
@@ -113,7 +113,7 @@ export async function getNarrative(ctx: TenantContext, financialYear: number, se
       select: { body: true },
     });
     const revisions = row?.revisions ?? [];
-    const names = await userNames(tx, [row?.updatedById ?? null, row?.approvedById ?? null, ...revisions.map((revision) => revision.createdById)]);
+    const names = await displayNames(tx, [row?.updatedById ?? null, row?.approvedById ?? null, ...revisions.map((revision) => revision.createdById)]);
     return {
       ...toSummary(section, financialYear, row ?? undefined, names),
       revisions: revisions.map((revision) => ({

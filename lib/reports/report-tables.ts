@@ -1,3 +1,4 @@
+import { nameWithJobTitle } from '../format/person-names';
 import { NOT_WRITTEN, percentText, previousText, scoreText } from './report-text';
 import { coverFacts, type BoardPaperCover } from './board-paper-cover';
 import type { AssessmentContent, LeadershipContent, ObjectivesContent, StatementReviewContent } from './snapshot';
@@ -66,7 +67,7 @@ export function objectivesTable(content: ObjectivesContent): ReportTable {
 
 /** Short text for the person lines under "How the board leads this work". */
 function personText(person: { name: string; jobTitle: string } | null): string {
-  return person ? `${person.name}, ${person.jobTitle}` : 'Not named yet';
+  return person ? nameWithJobTitle(person) : 'Not named yet';
 }
 
 export function assessmentIntro(content: AssessmentContent): string {
