@@ -31,7 +31,7 @@ const DOMAIN_IMPORTS = {
   reports: ['assessments', 'calendar', 'catalogue', 'db', 'errors', 'format', 'forms', 'indicators', 'logging', 'objectives', 'tenancy', 'trusts'],
   review: ['assessments', 'calendar', 'catalogue', 'db', 'errors', 'forms', 'indicators', 'objectives', 'tenancy'],
   tenancy: ['auth', 'db', 'errors'],
-  trusts: ['catalogue', 'db', 'errors', 'reports', 'tenancy'],
+  trusts: ['catalogue', 'db', 'errors', 'tenancy'],
 };
 
 const domainRules = Object.entries(DOMAIN_IMPORTS).map(([domain, allowed]) => ({

@@ -4,7 +4,7 @@ import { assertCan, can } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { editionOption, frequencyOption, type ReportingFrequencyId, type StatementEditionId } from './governance-options';
 import type { GovernanceSettingsInput } from './governance-schemas';
-import { mainCommittee } from '../reports/snapshot-parts';
+import { mainCommittee } from './main-committee';
 
 // The trust's governance settings: recorded facts the annual report prints, set by a trust
 // administrator. Nothing here is inferred from other data (the report once guessed the committee
