@@ -10,44 +10,12 @@ import { NARRATIVE_CONFLICT } from './narrative-messages';
 import { narrativeStatusOf, offeredSections } from './narrative-status';
 
 export { NARRATIVE_CONFLICT };
-import type { NarrativeStatus, ReuseNarrativeInput, SaveNarrativeInput } from './schemas';
+import type { ReuseNarrativeInput, SaveNarrativeInput } from './schemas';
+import type { NarrativeSummaryDto, NarrativeDto } from './report-dto';
 
 // The narratives the trust writes for its annual report, one per section per financial year.
 // Every save appends a revision (the draft history) and bumps the version; a save names the
 // version it started from, so two people editing the same text cannot overwrite each other.
-
-export type NarrativeSummaryDto = NarrativeSection &
-  Readonly<{
-    financialYear: number;
-    body: string;
-    /** 0 while nothing has been saved. */
-    version: number;
-    isWritten: boolean;
-    status: NarrativeStatus;
-    /** Set only while approved. */
-    approvedAt: Date | null;
-    approvedByName: string | null;
-    updatedAt: Date | null;
-    /** Null when nobody has saved it, or the person has left the trust. */
-    updatedByName: string | null;
-  }>;
-
-type NarrativeRevisionDto = Readonly<{
-  version: number;
-  body: string;
-  source: 'edit' | 'reuse';
-  reusedFromYear: number | null;
-  createdAt: Date;
-  createdByName: string | null;
-}>;
-
-export type NarrativeDto = NarrativeSummaryDto &
-  Readonly<{
-    /** Newest first. */
-    revisions: readonly NarrativeRevisionDto[];
-    /** The year before's latest text, when there is any to reuse. */
-    lastYear: Readonly<{ financialYear: number; body: string }> | null;
-  }>;
 
 export type SavedNarrative = Readonly<{ version: number; changed: boolean }>;
 
