@@ -9,7 +9,7 @@
  */
 const DOMAIN_IMPORTS = {
   actions: ['errors', 'forms', 'logging', 'tenancy'],
-  assessments: ['calendar', 'catalogue', 'db', 'errors', 'forms', 'tenancy'],
+  assessments: ['calendar', 'catalogue', 'db', 'errors', 'format', 'forms', 'tenancy'],
   auth: ['db', 'errors', 'forms'],
   // Shared and pure: financial years and calendar dates, used by every domain that dates things.
   calendar: [],

@@ -1,4 +1,4 @@
-import type { BoardSummaryDto } from '@/lib/review/summary';
+import type { BoardSummaryDto } from '@/lib/review/review-dto';
 import { ScrollTable } from '@/components/layout/scroll-table';
 import { AssuranceTag } from './review-tags';
 

@@ -17,3 +17,11 @@ export function nameWithJobTitle(person: NamedPerson, options: NameOptions = {})
   if (options.omitBlankJobTitle && person.jobTitle.trim() === '') return person.name;
   return `${person.name}, ${person.jobTitle}`;
 }
+
+/** Who did something: their id and display name (null once their account has gone), or null for nobody (a command-line job). */
+export type PersonDto = Readonly<{ id: string; name: string | null }> | null;
+
+/** The person behind a user id on a row, named from the map lib/tenancy/display-names.ts reads. */
+export function personOf(names: ReadonlyMap<string, string>, id: string | null | undefined): PersonDto {
+  return id ? { id, name: names.get(id) ?? null } : null;
+}

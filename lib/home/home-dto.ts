@@ -1,6 +1,6 @@
 import type { DomainNumber } from '../catalogue/domains';
 import type { ObjectiveStatus } from '../objectives/status';
-import type { ChallengeSummaryDto } from '../review/challenge-queries';
+import type { ChallengeSummaryDto } from '../review/challenge-dto';
 import type { SetupTaskDto } from './setup-tasks';
 
 // What the trust home receives.
