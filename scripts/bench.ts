@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     const { timeAnnualReportExport } = await import('./lib/bench/export-timings');
     const exportTimings = await timeAnnualReportExport(BENCH_TRUST, options.quick ? 2 : 5);
     const { timeIndicatorImport } = await import('./lib/bench/import-timing');
-    exportTimings.timings.push(await timeIndicatorImport(BENCH_TRUST, options.quick ? 1 : 3));
+    exportTimings.timings.push(...(await timeIndicatorImport(BENCH_TRUST, options.quick ? 1 : 3)));
 
     const rows = tabulate(allTargets, runs, weights);
     const report = {

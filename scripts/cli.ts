@@ -4,6 +4,7 @@ import { createTrustWithAdministrator, disableUser, exportTrustForOperator, list
 import { closeDatabase as closePrisma } from '../lib/jobs/system-jobs';
 import { isAppError } from '../lib/errors/app-error';
 import { trustTypeLabel, regionLabel } from '../lib/trusts/labels';
+import { absoluteUrl, invitationPath, trustPath } from '../lib/routes/paths';
 import type { z } from 'zod';
 import { withConfiguredDatabase } from './lib/embedded-db';
 import { assertWritable, OutputFileError, writeWhole } from './lib/output-file';
@@ -56,9 +57,9 @@ async function main(argv: string[]): Promise<void> {
     case 'trust:create': {
       const input = parseOrExplain(createTrustSchema, { ...values, adminEmail: values['admin-email'] });
       const { slug, invitationToken } = await createTrustWithAdministrator(input);
-      const origin = (process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-      console.log(`Created ${input.name} at /t/${slug}.`);
-      console.log(`Send this single-use link to ${input.adminEmail} (it expires in 7 days):\n${origin}/invitations/${invitationToken}`);
+      const origin = process.env.NEXTAUTH_URL ?? 'http://localhost:3000';
+      console.log(`Created ${input.name} at ${trustPath(slug)}.`);
+      console.log(`Send this single-use link to ${input.adminEmail} (it expires in 7 days):\n${absoluteUrl(origin, invitationPath(invitationToken))}`);
       return;
     }
     case 'trusts:list': {

@@ -25,6 +25,8 @@ npm run --silent lint
 echo "== Dependency audit (npm audit --omit=dev: no high or critical findings)"
 npx tsx scripts/audit-dependencies.ts
 echo "== Type check"
+# Pages take their props as Next's PageProps<'/route'>, declared in the route types `next typegen` writes to .next/types.
+npx next typegen
 npx tsc --noEmit
 echo "== Unit tests"
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-reports/unit.json

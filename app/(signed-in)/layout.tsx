@@ -4,13 +4,14 @@ import { PageShell } from '@/components/layout/page-shell';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { IdleWarning } from '@/components/layout/idle-warning';
 import { RestoredDraftNotice } from '@/components/layout/restored-draft-notice';
+import { trustsPath } from '@/lib/routes/paths';
 
 /** Display only: each page makes its own sign-in check. */
 export default async function SignedInLayout({ children }: Readonly<{ children: ReactNode }>) {
   const user = await getCurrentUser();
   return (
     <>
-      <SiteHeader userName={user?.displayName} homeHref="/trusts" />
+      <SiteHeader userName={user?.displayName} homeHref={trustsPath()} />
       <PageShell>
         {user ? <RestoredDraftNotice userId={user.id} /> : null}
         {children}

@@ -4,7 +4,7 @@ import type { AssessmentDto } from '@/lib/assessments/assessment-dto';
 import { findQuestion } from '@/lib/assessments/question-bank';
 import { answerLabel } from './labels';
 import { CARRIED_OVER_LABEL, LastYearsEvidenceTag } from './status-tags';
-import { questionPath } from './assessment-paths';
+import { assessmentQuestionPath } from '@/lib/routes/paths';
 
 type Props = Readonly<{ trustSlug: string; assessment: AssessmentDto; canChange: boolean }>;
 
@@ -62,7 +62,7 @@ export function AnswersSummary({ trustSlug, assessment, canChange }: Props) {
                   </SummaryListValue>
                   {canChange ? (
                     <dd className="nhsuk-summary-list__actions">
-                      <Link href={questionPath(trustSlug, assessment.id, ref, 'check')}>
+                      <Link href={assessmentQuestionPath(trustSlug, assessment.id, ref, 'check')}>
                         Change<span className="nhsuk-u-visually-hidden"> the answer to question {ref}</span>
                       </Link>
                     </dd>

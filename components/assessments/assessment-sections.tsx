@@ -2,7 +2,8 @@ import { findQuestion } from '@/lib/assessments/question-bank';
 import type { AnswerState, SectionDto } from '@/lib/assessments/assessment-dto';
 import { AnswerStateTag, SectionStatusTag } from './status-tags';
 import { TaskList } from './task-list';
-import { domainAnchor, questionPath } from './assessment-paths';
+import { assessmentQuestionPath } from '@/lib/routes/paths';
+import { domainAnchor } from '@/components/assessments/assessment-steps';
 
 type Props = Readonly<{
   trustSlug: string;
@@ -31,7 +32,7 @@ export function AssessmentSections({ trustSlug, assessmentId, sections, states, 
             items={section.questionRefs.map((ref) => ({
               key: ref,
               name: `${ref} ${findQuestion(ref)?.text ?? ''}`,
-              href: linkQuestions ? questionPath(trustSlug, assessmentId, ref) : undefined,
+              href: linkQuestions ? assessmentQuestionPath(trustSlug, assessmentId, ref) : undefined,
               status: <AnswerStateTag state={states.get(ref) ?? 'unanswered'} />,
             }))}
           />

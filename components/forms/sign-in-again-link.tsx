@@ -2,6 +2,7 @@
 
 import type { MouseEvent } from 'react';
 import { saveFormDrafts } from './form-drafts';
+import { signInPath } from '@/lib/routes/paths';
 
 /**
  * For a form sent after the session ended: a way to sign in again that keeps what was typed and
@@ -12,10 +13,10 @@ export function SignInAgainLink() {
     const typed = saveFormDrafts();
     const back = `${window.location.pathname}${window.location.search}`;
     event.preventDefault();
-    window.location.assign(`/sign-in?timed-out=${typed ? 'kept' : '1'}&callbackUrl=${encodeURIComponent(back)}`);
+    window.location.assign(signInPath({ 'timed-out': typed ? 'kept' : '1', callbackUrl: back }));
   }
   return (
-    <a href="/sign-in" onClick={keepTyping}>
+    <a href={signInPath()} onClick={keepTyping}>
       Sign in again
     </a>
   );

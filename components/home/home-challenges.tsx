@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ChallengeSummaryDto } from '@/lib/review/challenge-dto';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
+import { challengePath } from '@/lib/routes/paths';
 
 type Props = Readonly<{ id: string; heading: string; empty: string; challenges: readonly ChallengeSummaryDto[]; trustSlug: string; showStatus?: boolean }>;
 
@@ -24,7 +25,7 @@ export function HomeChallenges({ id, heading, empty, challenges, trustSlug, show
           <ul className="nhsuk-list app-home-list">
             {challenges.map((challenge) => (
               <li key={challenge.id} className="nhsuk-u-margin-bottom-3">
-                <Link href={`/t/${trustSlug}/review/challenges/${challenge.id}`}>{challenge.target.heading}</Link>: {challenge.target.subject}
+                <Link href={challengePath(trustSlug, challenge.id)}>{challenge.target.heading}</Link>: {challenge.target.subject}
                 <br />
                 <span className="nhsuk-body-s">
                   Raised by {challenge.raisedBy.name ?? 'a former member'}. Response due <ResponseDue challenge={challenge} />

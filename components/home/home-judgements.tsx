@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatFinancialYear } from '@/lib/calendar/financial-year';
 import type { HomeDto } from '@/lib/home/home-dto';
+import { judgementPath } from '@/lib/routes/paths';
 
 type Props = Readonly<{ judgements: HomeDto['judgementsToMake']; trustSlug: string }>;
 
@@ -21,7 +22,7 @@ export function HomeJudgements({ judgements, trustSlug }: Props) {
           <ul className="nhsuk-list nhsuk-list--bullet">
             {judgements.domains.map((domain) => (
               <li key={domain.domain}>
-                <Link href={`/t/${trustSlug}/review/assurance/${judgements.financialYear}/${domain.domain}`}>
+                <Link href={judgementPath(trustSlug, judgements.financialYear, domain.domain)}>
                   {domain.domain}. {domain.label}
                 </Link>
               </li>

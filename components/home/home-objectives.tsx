@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/format/dates';
 import type { MyObjectiveDto } from '@/lib/home/home-dto';
+import { myObjectivesPath, objectivePath } from '@/lib/routes/paths';
 
 type Props = Readonly<{ objectives: readonly MyObjectiveDto[]; trustSlug: string }>;
 
@@ -25,7 +26,7 @@ export function HomeObjectives({ objectives, trustSlug }: Props) {
           <ul className="nhsuk-list app-home-list">
             {objectives.map((objective) => (
               <li key={objective.id} className="nhsuk-u-margin-bottom-3">
-                <Link href={`/t/${trustSlug}/objectives/${objective.id}`}>{objective.title}</Link>
+                <Link href={objectivePath(trustSlug, objective.id)}>{objective.title}</Link>
                 <br />
                 <span className="nhsuk-body-s">
                   {objective.statusLabel}. {objective.dueDate ? `Due ${formatDate(objective.dueDate)}.` : 'No due date.'}
@@ -40,7 +41,7 @@ export function HomeObjectives({ objectives, trustSlug }: Props) {
             ))}
           </ul>
           <p>
-            <Link href={`/t/${trustSlug}/objectives/mine`}>See all your objectives</Link>
+            <Link href={myObjectivesPath(trustSlug)}>See all your objectives</Link>
           </p>
         </>
       )}

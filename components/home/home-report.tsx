@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { NarrativeSummaryDto, ReportYearDto } from '@/lib/reports/report-dto';
-import { narrativePath, reportsPath } from '@/components/reports/report-paths';
+import { narrativePath, reportsPath } from '@/lib/routes/paths';
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
 import { TaskList } from '@/components/assessments/task-list';
 

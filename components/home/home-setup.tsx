@@ -1,10 +1,10 @@
 import type { SetupTaskDto } from '@/lib/home/setup-tasks';
 import { TaskList } from '@/components/assessments/task-list';
 
-type Props = Readonly<{ tasks: readonly SetupTaskDto[]; trustSlug: string }>;
+type Props = Readonly<{ tasks: readonly SetupTaskDto[] }>;
 
 /** The administrator's set-up checklist as a design-system task list. */
-export function HomeSetup({ tasks, trustSlug }: Props) {
+export function HomeSetup({ tasks }: Props) {
   const left = tasks.filter((task) => !task.done).length;
   return (
     <section aria-labelledby="setup-heading">
@@ -15,7 +15,7 @@ export function HomeSetup({ tasks, trustSlug }: Props) {
         items={tasks.map((task) => ({
           key: task.id,
           name: task.title,
-          href: `/t/${trustSlug}${task.path}`,
+          href: task.href,
           hint: task.hint,
           status: task.done ? 'Completed' : <strong className="nhsuk-tag nhsuk-tag--blue">To do</strong>,
         }))}

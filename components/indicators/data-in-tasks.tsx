@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { dataInPaths } from './data-in-paths';
+import { core20plus5Path, indicatorCataloguePath, indicatorEntryPath, indicatorUploadPath } from '@/lib/routes/paths';
 
 type Props = Readonly<{
-  paths: ReturnType<typeof dataInPaths>;
+  trustSlug: string;
   canEnterFigures: boolean;
   canKeepCatalogue: boolean;
   canRecordCore20Plus5: boolean;
@@ -12,12 +12,12 @@ type Props = Readonly<{
  * The indicator pages a role keeps, listed on the indicators page (where the menu's "Indicators" lands) and the upload history, so none of them
  * has to be reached by typing its address. A role that only reads sees nothing here.
  */
-export function DataInTasks({ paths, canEnterFigures, canKeepCatalogue, canRecordCore20Plus5 }: Props) {
+export function DataInTasks({ trustSlug, canEnterFigures, canKeepCatalogue, canRecordCore20Plus5 }: Props) {
   const tasks = [
-    canEnterFigures ? { href: paths.upload, label: 'Upload a file of figures' } : null,
-    canEnterFigures ? { href: paths.enter, label: 'Enter one figure by hand' } : null,
-    canKeepCatalogue ? { href: paths.catalogue, label: 'Choose which indicators your trust reports' } : null,
-    canRecordCore20Plus5 ? { href: paths.core20plus5, label: 'Record your Core20PLUS5 population, groups and clinical areas' } : null,
+    canEnterFigures ? { href: indicatorUploadPath(trustSlug), label: 'Upload a file of figures' } : null,
+    canEnterFigures ? { href: indicatorEntryPath(trustSlug), label: 'Enter one figure by hand' } : null,
+    canKeepCatalogue ? { href: indicatorCataloguePath(trustSlug), label: 'Choose which indicators your trust reports' } : null,
+    canRecordCore20Plus5 ? { href: core20plus5Path(trustSlug), label: 'Record your Core20PLUS5 population, groups and clinical areas' } : null,
   ].filter((task) => task !== null);
   if (tasks.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
 
 /** What each column of the CSV template takes (docs/INDICATORS.md, "The CSV template"). */
 const COLUMNS: readonly (readonly [string, string])[] = [
@@ -19,27 +19,12 @@ const COLUMNS: readonly (readonly [string, string])[] = [
 
 export function TemplateColumns() {
   return (
-    <ScrollTable caption="The template’s columns" captionClassName="nhsuk-table__caption nhsuk-table__caption--m">
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">
-            Column
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            What to write
-          </th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {COLUMNS.map(([column, description]) => (
-          <tr key={column} className="nhsuk-table__row">
-            <th scope="row" className="nhsuk-table__header">
-              <code>{column}</code>
-            </th>
-            <td className="nhsuk-table__cell">{description}</td>
-          </tr>
-        ))}
-      </tbody>
-    </ScrollTable>
+    <Table
+      caption="The template’s columns"
+      captionSize="m"
+      columns={[{ header: 'Column' }, { header: 'What to write' }]}
+      rowHeaders="bold"
+      rows={COLUMNS.map(([column, description]) => ({ key: column, cells: [<code key="column">{column}</code>, description] }))}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { WidenedGaps } from '@/lib/indicators/board-view';
+import { indicatorPath } from '@/lib/routes/paths';
 
 /** The NHS tag that flags a gap which widened by more than chance would explain. */
 export function WidenedTag() {
@@ -23,7 +24,7 @@ export function WidenedGapsList({ gaps, trustSlug, headingId }: Props) {
     <ul className="nhsuk-list nhsuk-list--bullet" aria-labelledby={headingId}>
       {gaps.widened.map((gap) => (
         <li key={gap.code}>
-          <Link href={`/t/${trustSlug}/indicators/${encodeURIComponent(gap.code)}`}>{gap.name}</Link> ({gap.period}): {gap.sentence}
+          <Link href={indicatorPath(trustSlug, gap.code)}>{gap.name}</Link> ({gap.period}): {gap.sentence}
         </li>
       ))}
     </ul>

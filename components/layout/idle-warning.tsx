@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import { signOut } from 'next-auth/react';
 import { BROWSER_IDLE_LIMIT_MS, IDLE_WARNING_LEAD_MS, SESSION_IDLE_MS } from '@/lib/auth/session-timing';
 import { saveFormDrafts, setDraftOwner } from '@/components/forms/form-drafts';
+import { sessionApiPath, signInPath } from '@/lib/routes/paths';
 
 // Shared by every tab of the app, so working in one tab keeps the others from warning.
 const LAST_ACTIVITY_KEY = 'fairboard:last-server-contact';
@@ -34,7 +35,7 @@ export function IdleWarning({ userId }: Readonly<{ userId: string }>) {
     const typed = saveFormDrafts(userId);
     const back = `${window.location.pathname}${window.location.search}`;
     await signOut({ redirect: false });
-    window.location.assign(`/sign-in?timed-out=${typed ? 'kept' : '1'}&callbackUrl=${encodeURIComponent(back)}`);
+    window.location.assign(signInPath({ 'timed-out': typed ? 'kept' : '1', callbackUrl: back }));
   }, [userId]);
 
   const closeWarning = useCallback(() => {
@@ -44,7 +45,7 @@ export function IdleWarning({ userId }: Readonly<{ userId: string }>) {
   }, []);
 
   const staySignedIn = useCallback(async () => {
-    const answer = await fetch('/api/session', { cache: 'no-store' })
+    const answer = await fetch(sessionApiPath(), { cache: 'no-store' })
       .then((response) => response.json() as Promise<{ signedIn: boolean }>)
       .catch(() => null);
     if (answer && !answer.signedIn) return void endSession();
@@ -130,7 +131,7 @@ export function IdleWarning({ userId }: Readonly<{ userId: string }>) {
         <button type="button" className="nhsuk-button" onClick={() => void staySignedIn()}>
           Stay signed in
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void signOut({ callbackUrl: '/sign-in?signed-out=1' })}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void signOut({ callbackUrl: signInPath({ 'signed-out': '1' }) })}>
           Sign out now
         </button>
       </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { pageRefusal } from '@/lib/tenancy/page-permissions';
 import { PinnedTitle } from './pinned-title';
+import { trustsPath } from '@/lib/routes/paths';
 
 /**
  * The body of the 403 page inside a trust. Next.js gives forbidden.tsx no props, so what the page
@@ -8,7 +9,7 @@ import { PinnedTitle } from './pinned-title';
  */
 export function NoPermission({ pathname }: Readonly<{ pathname: string }>) {
   const refusal = pageRefusal(pathname);
-  const home = pathname.match(/^\/t\/[^/]+/)?.[0] ?? '/trusts';
+  const home = pathname.match(/^\/t\/[^/]+/)?.[0] ?? trustsPath();
   const roles = refusal?.roles ?? [];
   return (
     <>

@@ -1,3 +1,5 @@
+import { accessibilityPath } from '@/lib/routes/paths';
+
 /** The NHS footer with our service's own links. */
 export function SiteFooter() {
   return (
@@ -7,7 +9,7 @@ export function SiteFooter() {
           <h2 className="nhsuk-u-visually-hidden">Support links</h2>
           <ul className="nhsuk-footer__list">
             <li className="nhsuk-footer__list-item">
-              <a className="nhsuk-footer__list-item-link" href="/accessibility">
+              <a className="nhsuk-footer__list-item-link" href={accessibilityPath()}>
                 Accessibility statement
               </a>
             </li>

@@ -1,6 +1,7 @@
 import { Header, HeaderAccount, HeaderAccountItem, HeaderNavigation, HeaderNavigationItem } from 'nhsuk-react-components';
 import { SignOutButton } from './sign-out-button';
 import { HeaderMenuEscape } from './header-menu-escape';
+import { accountPath, trustsPath } from '@/lib/routes/paths';
 
 export type NavItem = Readonly<{ href: string; label: string; current?: boolean }>;
 
@@ -17,10 +18,10 @@ export function SiteHeader({ userName, homeHref = '/', navigation = [] }: SiteHe
       <Header service={{ text: 'Fairboard', href: homeHref }} logo={{ 'aria-label': 'Fairboard home', href: homeHref }}>
         {userName ? (
           <HeaderAccount aria-label="Your account">
-            <HeaderAccountItem href="/account" icon>
+            <HeaderAccountItem href={accountPath()} icon>
               {userName}
             </HeaderAccountItem>
-            <HeaderAccountItem href="/trusts">Switch trust</HeaderAccountItem>
+            <HeaderAccountItem href={trustsPath()}>Switch trust</HeaderAccountItem>
             <li className="nhsuk-header__account-item">
               <SignOutButton />
             </li>

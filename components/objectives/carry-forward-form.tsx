@@ -8,6 +8,7 @@ import { formFeedback } from '@/components/forms/form-feedback';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import type { CarriedObjective } from '@/lib/objectives/carry-forward';
 import { useErrorTitle } from '@/components/forms/use-error-title';
+import { objectivePath } from '@/lib/routes/paths';
 
 type CarryCandidate = Readonly<{ id: string; title: string; statusLabel: string; ownerName: string | null }>;
 
@@ -18,8 +19,8 @@ type Props = Readonly<{
   fromLabel: string;
   toLabel: string;
   candidates: readonly CarryCandidate[];
-  /** Where the objectives pages are: each new draft links to `${objectivesHref}/<id>`. */
-  objectivesHref: string;
+  /** The trust whose objectives these are: each new draft links to its page. */
+  trustSlug: string;
 }>;
 
 function note(carried: CarriedObjective): string {
@@ -28,7 +29,7 @@ function note(carried: CarriedObjective): string {
 }
 
 /** Choose which unfinished objectives continue into the new year; each becomes a draft linked to the old one. */
-export function CarryForwardForm({ action, fromYear, toYear, fromLabel, toLabel, candidates, objectivesHref }: Props) {
+export function CarryForwardForm({ action, fromYear, toYear, fromLabel, toLabel, candidates, trustSlug }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult<readonly CarriedObjective[]>, FormData>(action, IDLE);
   const feedback = formFeedback(state);
   useErrorTitle(state.status === 'error');
@@ -45,7 +46,7 @@ export function CarryForwardForm({ action, fromYear, toYear, fromLabel, toLabel,
         <ul className="nhsuk-list nhsuk-list--border">
           {state.data.map((carried) => (
             <li key={carried.id}>
-              <Link href={`${objectivesHref}/${carried.id}`}>{carried.title}</Link>
+              <Link href={objectivePath(trustSlug, carried.id)}>{carried.title}</Link>
               <p className="nhsuk-u-margin-bottom-0">{note(carried)}</p>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { describeFigure } from '@/lib/objectives/indicator-link';
 import type { LinkedFiguresDto } from '@/lib/objectives/indicator-link-dto';
+import { SummaryList } from '@/components/ui/summary-list';
 
 type Props = Readonly<{
   figures: LinkedFiguresDto;
@@ -21,22 +22,13 @@ export function LinkedIndicator({ figures, href, baselineFromData, baselineReaso
         <p>
           The measure follows <Link href={href}>{figures.name}</Link>: {figures.figureLabel.charAt(0).toLowerCase() + figures.figureLabel.slice(1)}.
         </p>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Baseline from data</dt>
-            <dd className="nhsuk-summary-list__value">{describeFigure(figures.baseline)}</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Latest figure</dt>
-            <dd className="nhsuk-summary-list__value">{describeFigure(figures.latest)}</dd>
-          </div>
-          {!baselineFromData && baselineReason ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Why the baseline differs</dt>
-              <dd className="nhsuk-summary-list__value">{baselineReason}</dd>
-            </div>
-          ) : null}
-        </dl>
+        <SummaryList
+          rows={[
+            { key: 'Baseline from data', value: describeFigure(figures.baseline) },
+            { key: 'Latest figure', value: describeFigure(figures.latest) },
+            !baselineFromData && baselineReason ? { key: 'Why the baseline differs', value: baselineReason } : null,
+          ]}
+        />
       </div>
     </section>
   );

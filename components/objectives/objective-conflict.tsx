@@ -3,7 +3,7 @@ import type { ObjectiveFieldsDto } from '@/lib/objectives/objective-dto';
 import { BREAKDOWN_LABELS, MEASURE_DIRECTION_LABELS } from '@/lib/objectives/smart-completeness';
 import { dateFromIso } from '@/lib/calendar/calendar-dates';
 import type { ObjectiveConflictDto } from './objective-form-state';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
 
 type Field = keyof ObjectiveFieldsDto;
 
@@ -71,32 +71,16 @@ export function ObjectiveConflict({ conflict, memberNames, reloadHref }: Props) 
       {differing.length === 0 ? (
         <p>The fields on this form are the same in both versions: someone else changed the owner or agreed the objective.</p>
       ) : (
-        <ScrollTable caption={<>The fields that differ</>} captionClassName="nhsuk-table__caption nhsuk-table__caption--s">
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Field
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Saved by someone else
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Yours, not saved yet
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {differing.map((field) => (
-              <tr key={field} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__header">
-                  {FIELD_LABELS[field]}
-                </th>
-                <td className="nhsuk-table__cell">{show(conflict.saved, field, memberNames)}</td>
-                <td className="nhsuk-table__cell">{show(conflict.attempted, field, memberNames)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
+        <Table
+          caption={<>The fields that differ</>}
+          captionSize="s"
+          columns={[{ header: 'Field' }, { header: 'Saved by someone else' }, { header: 'Yours, not saved yet' }]}
+          rowHeaders="bold"
+          rows={differing.map((field) => ({
+            key: field,
+            cells: [FIELD_LABELS[field], show(conflict.saved, field, memberNames), show(conflict.attempted, field, memberNames)],
+          }))}
+        />
       )}
       <p>Your version is still in the form below. To replace the saved version with yours, check the form and save it again.</p>
       <p>

@@ -1,7 +1,7 @@
 import type { ObjectiveCountsDto } from '@/lib/objectives/overview';
 import { OBJECTIVE_STATUS_TAG_COLOURS, OBJECTIVE_STATUSES, statusLabel } from '@/lib/objectives/status';
 import { OverdueTag, StatusTag } from './status-tag';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -14,36 +14,30 @@ export function ObjectiveCounts({ counts, yearLabel }: Readonly<{ counts: Object
         accepted by
         {counts.notAccepted === 1 ? ' its owner' : ' their owners'}, {counts.needAttention} {counts.needAttention === 1 ? 'needs' : 'need'} attention.
       </p>
-      <ScrollTable caption={<>Objectives by status</>} captionClassName="nhsuk-table__caption nhsuk-table__caption--s">
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              Objectives
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {counts.overdue > 0 ? (
-            <tr className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">
-                <OverdueTag /> <span className="nhsuk-body-s">(also counted under their status)</span>
-              </td>
-              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{counts.overdue}</td>
-            </tr>
-          ) : null}
-          {OBJECTIVE_STATUSES.map((status) => (
-            <tr key={status} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">
-                <StatusTag label={statusLabel(status)} colour={OBJECTIVE_STATUS_TAG_COLOURS[status]} />
-              </td>
-              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{counts.byStatus[status]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <Table
+        caption={<>Objectives by status</>}
+        captionSize="s"
+        columns={[{ header: 'Status' }, { header: 'Objectives', numeric: true }]}
+        rows={[
+          ...(counts.overdue > 0
+            ? [
+                {
+                  key: 'overdue',
+                  cells: [
+                    <>
+                      <OverdueTag /> <span className="nhsuk-body-s">(also counted under their status)</span>
+                    </>,
+                    counts.overdue,
+                  ],
+                },
+              ]
+            : []),
+          ...OBJECTIVE_STATUSES.map((status) => ({
+            key: status,
+            cells: [<StatusTag key="status" label={statusLabel(status)} colour={OBJECTIVE_STATUS_TAG_COLOURS[status]} />, counts.byStatus[status]],
+          })),
+        ]}
+      />
     </>
   );
 }

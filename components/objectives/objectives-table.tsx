@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ObjectiveSummaryDto } from '@/lib/objectives/objective-dto';
 import { formatDate } from '@/lib/format/dates';
-import { objectivePath } from './objective-paths';
+import { objectivePath } from '@/lib/routes/paths';
 import { ownerLabel } from './owner-label';
 import { AcceptanceTag, AttentionTag, ObjectiveTags } from './status-tag';
 import { ScrollTable } from '@/components/layout/scroll-table';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ExistingObjectiveRefDto } from '@/lib/objectives/suggestion-dto';
 import type { SuggestionReason } from '@/lib/assessments/suggestion-reasons';
-import { objectivePath } from './objective-paths';
+import { objectivePath } from '@/lib/routes/paths';
 
 function listOfRefs(refs: readonly string[]): string {
   if (refs.length <= 1) return refs.join('');

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { SectionReadiness } from '@/lib/reports/narrative-status';
 import type { NarrativeSectionId } from '@/lib/reports/narrative-sections';
 import { NarrativeStatusTag } from './narrative-status-tag';
+import { SummaryList } from '@/components/ui/summary-list';
 
 type Props = Readonly<{
   readiness: readonly SectionReadiness[];
@@ -23,26 +24,21 @@ export function ExportChecklist({ readiness, missingGovernance, narrativeHref, g
           <p>
             The annual report can only include sections whose text is approved. A board paper can include them as they are. Not written or not approved yet:
           </p>
-          <dl className="nhsuk-summary-list" id="not-approved">
-            {readiness.flatMap((section) =>
-              section.notReady.map((narrative) => (
-                <div key={narrative.id} className="nhsuk-summary-list__row">
-                  <dt className="nhsuk-summary-list__key">
-                    {narrative.heading === section.heading ? section.heading : `${section.heading}: ${narrative.heading}`}
-                  </dt>
-                  <dd className="nhsuk-summary-list__value">
-                    <NarrativeStatusTag state={narrative.state} />
-                  </dd>
-                  <dd className="nhsuk-summary-list__actions">
-                    <Link href={narrativeHref(narrative.id)}>
-                      {narrative.state === 'not-written' ? 'Write' : 'Review'}
-                      <span className="nhsuk-u-visually-hidden"> {narrative.heading}</span>
-                    </Link>
-                  </dd>
-                </div>
-              )),
+          <SummaryList
+            id="not-approved"
+            rows={readiness.flatMap((section) =>
+              section.notReady.map((narrative) => ({
+                id: narrative.id,
+                key: narrative.heading === section.heading ? section.heading : `${section.heading}: ${narrative.heading}`,
+                value: <NarrativeStatusTag state={narrative.state} />,
+                action: {
+                  href: narrativeHref(narrative.id),
+                  text: narrative.state === 'not-written' ? 'Write' : 'Review',
+                  visuallyHiddenText: narrative.heading,
+                },
+              })),
             )}
-          </dl>
+          />
         </>
       ) : null}
       {missingGovernance.length > 0 ? (

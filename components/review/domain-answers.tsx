@@ -1,4 +1,5 @@
 import type { DomainAnswerDto } from '@/lib/review/review-dto';
+import { SummaryList } from '@/components/ui/summary-list';
 
 type Props = Readonly<{ answers: readonly DomainAnswerDto[] | null; yearLabel: string; domain: number }>;
 
@@ -10,21 +11,26 @@ export function DomainAnswers({ answers, yearLabel, domain }: Props) {
       {answers === null ? (
         <p>The {yearLabel} results were imported as domain scores only, so its answers and evidence are not recorded here.</p>
       ) : (
-        <dl className="nhsuk-summary-list" id={`domain-${domain}-answers`}>
-          {answers.map((answer) => (
-            <div key={answer.ref} className="nhsuk-summary-list__row" data-question={answer.ref}>
-              <dt className="nhsuk-summary-list__key">
+        <SummaryList
+          id={`domain-${domain}-answers`}
+          rows={answers.map((answer) => ({
+            id: answer.ref,
+            attributes: { 'data-question': answer.ref },
+            key: (
+              <>
                 {answer.ref} {answer.text}
-              </dt>
-              <dd className="nhsuk-summary-list__value">
+              </>
+            ),
+            value: (
+              <>
                 <strong>{answer.valueLabel}</strong>
                 <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0 app-thread__body">
                   {answer.evidenceNote === '' ? 'No evidence recorded.' : answer.evidenceNote}
                 </p>
-              </dd>
-            </div>
-          ))}
-        </dl>
+              </>
+            ),
+          }))}
+        />
       )}
     </section>
   );

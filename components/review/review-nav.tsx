@@ -1,19 +1,19 @@
 import Link from 'next/link';
+import { assurancePath, challengesPath, comparePath, peersPath, reviewPath, reviewSummaryPath } from '@/lib/routes/paths';
 
 export type ReviewSection = 'year-on-year' | 'compare' | 'summary' | 'challenges' | 'assurance' | 'peers';
 
-const SECTIONS: readonly Readonly<{ key: ReviewSection; label: string; path: string }>[] = [
-  { key: 'year-on-year', label: 'Year on year', path: '' },
-  { key: 'compare', label: 'Compare two years', path: '/compare' },
-  { key: 'summary', label: 'Board summary', path: '/summary' },
-  { key: 'challenges', label: 'Challenges', path: '/challenges' },
-  { key: 'assurance', label: 'Assurance', path: '/assurance' },
-  { key: 'peers', label: 'Peer comparison', path: '/peers' },
+const SECTIONS: readonly Readonly<{ key: ReviewSection; label: string; href: (trustSlug: string) => string }>[] = [
+  { key: 'year-on-year', label: 'Year on year', href: reviewPath },
+  { key: 'compare', label: 'Compare two years', href: comparePath },
+  { key: 'summary', label: 'Board summary', href: reviewSummaryPath },
+  { key: 'challenges', label: 'Challenges', href: challengesPath },
+  { key: 'assurance', label: 'Assurance', href: assurancePath },
+  { key: 'peers', label: 'Peer comparison', href: peersPath },
 ];
 
 /** The board review pages, with the current one marked (NHS contents list pattern). */
 export function ReviewNav({ trustSlug, current }: Readonly<{ trustSlug: string; current: ReviewSection }>) {
-  const base = `/t/${trustSlug}/review`;
   return (
     <nav className="nhsuk-contents-list app-no-print" aria-label="Board review pages">
       <ol className="nhsuk-contents-list__list">
@@ -22,7 +22,7 @@ export function ReviewNav({ trustSlug, current }: Readonly<{ trustSlug: string; 
             {section.key === current ? (
               <span className="nhsuk-contents-list__current">{section.label}</span>
             ) : (
-              <Link className="nhsuk-contents-list__link" href={`${base}${section.path}`}>
+              <Link className="nhsuk-contents-list__link" href={section.href(trustSlug)}>
                 {section.label}
               </Link>
             )}

@@ -1,5 +1,5 @@
 import type { BoardSummaryDto } from '@/lib/review/review-dto';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
 import { AssuranceTag } from './review-tags';
 
 type Props = Readonly<{ assurance: BoardSummaryDto['assurance'] }>;
@@ -24,41 +24,20 @@ export function SummaryAssurance({ assurance }: Props) {
             <p>No judgements recorded.</p>
           ) : (
             // In its own scroll area, so at 320 px a long reason scrolls the table, not the page.
-            <ScrollTable
+            <Table
               caption={
                 <>
                   {domain.domain}. {domain.label}
                 </>
               }
-              captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden"
-            >
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    Non-executive director
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Judgement
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Reason
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {domain.judgements.map((judgement) => (
-                  <tr key={judgement.id} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
-                      {judgement.ned.name ?? 'A former member'}
-                    </th>
-                    <td className="nhsuk-table__cell">
-                      <AssuranceTag level={judgement.level} />
-                    </td>
-                    <td className="nhsuk-table__cell app-thread__body">{judgement.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </ScrollTable>
+              captionSize="hidden"
+              columns={[{ header: 'Non-executive director' }, { header: 'Judgement' }, { header: 'Reason', cellClassName: 'app-thread__body' }]}
+              rowHeaders="normal"
+              rows={domain.judgements.map((judgement) => ({
+                key: judgement.id,
+                cells: [judgement.ned.name ?? 'A former member', <AssuranceTag key="level" level={judgement.level} />, judgement.reason],
+              }))}
+            />
           )}
           {domain.awaiting.length > 0 ? (
             <p className="nhsuk-body-s">Not yet recorded: {domain.awaiting.map((ned) => ned.name ?? 'a former member').join(', ')}.</p>

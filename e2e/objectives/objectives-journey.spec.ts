@@ -142,8 +142,11 @@ test('the executive lead agrees two SMART objectives, an owner records an at-ris
 });
 
 test('the CSV export is refused to anyone who is not a member of the trust', async ({ page }) => {
-  const signedOut = await page.request.get(`${NORTHFIELD}/objectives/export`);
-  expect(signedOut.status()).toBe(401);
+  // Signed out, it is sent to sign in and brought back, as the other downloads are.
+  const signedOut = await page.request.get(`${NORTHFIELD}/objectives/export?year=${yearStart}`, { maxRedirects: 0 });
+  expect(signedOut.status()).toBe(303);
+  expect(signedOut.headers().location).toBe(`/sign-in?callbackUrl=${encodeURIComponent(`${NORTHFIELD}/objectives/export?year=${yearStart}`)}`);
+  expect(await signedOut.text()).toBe('');
   await signIn(page, demoEmail('lead.southmoor'));
   const response = await page.request.get(`${NORTHFIELD}/objectives/export`);
   expect(response.status()).toBe(404);

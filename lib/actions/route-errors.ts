@@ -1,6 +1,7 @@
 import { isAppError } from '../errors/app-error';
 import { isUnavailable, serviceBusyResponse } from '../errors/http-status';
 import { logError } from '../logging/logger';
+import { signInPath } from '../routes/paths';
 
 /**
  * What a file-download route handler answers when it cannot serve the file: a signed-out visitor
@@ -10,8 +11,9 @@ import { logError } from '../logging/logger';
  */
 export function downloadErrorResponse(request: Request, error: unknown, logMessage: string, context: Parameters<typeof logError>[2] = {}): Response {
   if (isAppError(error) && error.code === 'UNAUTHENTICATED') {
-    const path = new URL(request.url).pathname;
-    return new Response(null, { status: 303, headers: { Location: `/sign-in?callbackUrl=${encodeURIComponent(path)}` } });
+    // The query too, so a download of one year (?year=2026) is that year's again after sign-in.
+    const { pathname, search } = new URL(request.url);
+    return new Response(null, { status: 303, headers: { Location: signInPath({ callbackUrl: pathname + search }) } });
   }
   if (isUnavailable(error)) return serviceBusyResponse();
   if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) {

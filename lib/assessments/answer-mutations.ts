@@ -1,5 +1,5 @@
 import { withTenant, type Tx } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { AnswerConflictError, evidenceStaysLastYears, toAnswerDto, type AnswerDto, type AttemptedAnswer } from './answer-dto';
@@ -18,15 +18,14 @@ async function readAnswer(tx: Tx, ctx: TenantContext, assessmentId: string, ques
 /** The rules the form schema applies, checked again here because this is the write path. */
 function assertValidAnswer(input: SaveAnswerInput): void {
   const question = findQuestion(input.questionRef);
-  if (!question)
-    throw new AppError('INVALID_INPUT', 'Choose a question from the assessment', { fieldErrors: { questionRef: ['Choose a question from the assessment'] } });
+  if (!question) throw fieldError('questionRef', 'Choose a question from the assessment');
   if (input.value === 'partial' && !question.allowsPartial) {
     const message = `Question ${question.ref} can only be answered yes or no`;
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { value: [message] } });
+    throw fieldError('value', message);
   }
   if (input.evidenceLinks.length > MAX_EVIDENCE_LINKS || !input.evidenceLinks.every(isHttpUrl)) {
     const message = 'Enter each evidence link as a full web address starting with https:// or http://';
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { evidenceLinks: [message] } });
+    throw fieldError('evidenceLinks', message);
   }
 }
 

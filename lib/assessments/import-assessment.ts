@@ -1,6 +1,6 @@
 import { DOMAIN_NUMBERS } from '../catalogue/domains';
 import { withTenant } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { ANSWER_SET_SCHEMA } from './answer-set-schema';
@@ -10,24 +10,20 @@ import { assertNoAssessmentForYear, assertYearHasStarted, createAssessmentRow } 
 import { QUESTION_BANK_VERSION, QUESTIONS } from './question-bank';
 import { maxScoreForDomain, type RecordImportedAssessmentInput } from './schemas';
 
-function invalid(field: string, message: string): AppError {
-  return new AppError('INVALID_INPUT', message, { fieldErrors: { [field]: [message] } });
-}
-
 /** The schema's rules again, because this is the write path and may be called without a form. */
 function assertValidImport(input: RecordImportedAssessmentInput, now: Date): void {
   assertYearHasStarted(input.financialYear, now);
-  if (input.approvalDate && input.approvalDate > ukDateOf(now)) throw invalid('approvalDate', 'The date of the board meeting must be today or in the past');
+  if (input.approvalDate && input.approvalDate > ukDateOf(now)) throw fieldError('approvalDate', 'The date of the board meeting must be today or in the past');
   if (input.kind === 'answers') {
     const parsed = ANSWER_SET_SCHEMA.safeParse(input.answers);
-    if (!parsed.success) throw invalid('answers', parsed.error.issues[0]?.message ?? 'Check the answers');
+    if (!parsed.success) throw fieldError('answers', parsed.error.issues[0]?.message ?? 'Check the answers');
     return;
   }
   for (const domain of DOMAIN_NUMBERS) {
     const score = input.domainScores[domain];
     const max = maxScoreForDomain(domain);
     if (!Number.isInteger(score) || score < 0 || score > max)
-      throw invalid(`domain${domain}`, `Enter the domain ${domain} score as a whole number from 0 to ${max}`);
+      throw fieldError(`domain${domain}`, `Enter the domain ${domain} score as a whole number from 0 to ${max}`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { withTenant, type Tx } from '../db/with-tenant';
 import { isUniqueViolation } from '../db/prisma-errors';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { assertExpectedVersion, lockAssessment } from './assessment-rows';
@@ -26,7 +26,7 @@ export function assertYearHasStarted(financialYear: number, now: Date): void {
   const current = financialYearOf(now);
   if (financialYear > current) {
     const message = `Choose ${formatFinancialYear(current)} or an earlier financial year`;
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { financialYear: [message] } });
+    throw fieldError('financialYear', message);
   }
 }
 
@@ -139,12 +139,12 @@ export async function approveAssessment(ctx: TenantContext, input: ApproveAssess
   assertCan(ctx, 'assessment.approve');
   if (input.approvalDate > ukDateOf(now)) {
     const message = 'The date of the board meeting must be today or in the past';
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { approvalDate: [message] } });
+    throw fieldError('approvalDate', message);
   }
   const meetingRef = input.meetingRef.trim();
   if (meetingRef === '') {
     const message = 'Enter the board meeting reference';
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { meetingRef: [message] } });
+    throw fieldError('meetingRef', message);
   }
   return withTenant(ctx, async (tx) => {
     const assessment = await lockAssessment(tx, ctx, input.assessmentId, 'update');
@@ -171,7 +171,7 @@ export async function reopenAssessment(ctx: TenantContext, input: ReopenAssessme
   const reason = input.reason.trim();
   if (reason === '') {
     const message = 'Enter why the assessment is being reopened';
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { reason: [message] } });
+    throw fieldError('reason', message);
   }
   return withTenant(ctx, async (tx) => {
     const assessment = await lockAssessment(tx, ctx, input.assessmentId, 'update');

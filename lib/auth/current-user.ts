@@ -6,17 +6,23 @@ import { sessionIdFromCookies } from './session-token';
 import { validateSession, type SessionUser } from './sessions';
 import { AppError } from '../errors/app-error';
 import { SESSION_ENDED_MESSAGE } from './session-timing';
+import { signInPath } from '../routes/paths';
+
+/** The session id in this request's cookie (not yet checked), or null. */
+export async function currentSessionId(): Promise<string | null> {
+  return sessionIdFromCookies(await cookies());
+}
 
 /** The signed-in user for this request, checked against the server-side session record. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const sessionId = await sessionIdFromCookies(await cookies());
+  const sessionId = await currentSessionId();
   return sessionId ? validateSession(sessionId) : null;
 });
 
 /** For pages: sends a signed-out visitor to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/sign-in');
+  if (!user) redirect(signInPath());
   return user;
 }
 

@@ -9,6 +9,7 @@ import { siteUsesHttps } from './site-url';
 import { findUserByEntraIdentity } from './entra';
 import { clientAddressFromHeaders } from './client-address';
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_DAYS, knownDeviceFromCookieHeader } from './known-device';
+import { signInPath } from '../routes/paths';
 
 /** Remembers the device for the sign-in throttle (lib/auth/known-device.ts). */
 async function rememberDevice(value: string, siteUrl: string | undefined): Promise<void> {
@@ -50,7 +51,7 @@ export function authOptionsFor(siteUrl: string | undefined): NextAuthOptions {
     cookies: { sessionToken: sessionCookie(siteUrl) },
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
-    pages: { signIn: '/sign-in', error: '/sign-in' },
+    pages: { signIn: signInPath(), error: signInPath() },
     providers: [
       CredentialsProvider({
         name: 'Email and password',

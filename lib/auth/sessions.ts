@@ -1,4 +1,4 @@
-import { withSystem } from '../db/with-tenant';
+import { withSystem, type Tx } from '../db/with-tenant';
 import { isUuid } from '../forms/ids';
 import { SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS as TOUCH_INTERVAL_MS } from './session-timing';
 
@@ -24,15 +24,19 @@ export async function validateSession(sessionId: string, now = new Date()): Prom
   // Only a cookie made with the server's secret gets this far, but a malformed id must still mean
   // "no session", not a database error and a 500.
   if (!isUuid(sessionId)) return null;
-  return withSystem('session-check', async (tx) => {
-    const session = await tx.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
-    if (!session || session.revokedAt || session.user.disabled) return null;
-    if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await tx.authSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
-    }
-    return { id: session.user.id, email: session.user.email, displayName: session.user.displayName, sessionId: session.id };
-  });
+  return withSystem('session-check', (tx) => readSession(tx, sessionId, now));
+}
+
+/** validateSession's check inside a caller's system transaction (lib/tenancy/request-identity.ts). */
+export async function readSession(tx: Tx, sessionId: string, now = new Date()): Promise<SessionUser | null> {
+  if (!isUuid(sessionId)) return null;
+  const session = await tx.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
+  if (!session || session.revokedAt || session.user.disabled) return null;
+  if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await tx.authSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+  }
+  return { id: session.user.id, email: session.user.email, displayName: session.user.displayName, sessionId: session.id };
 }
 
 export function revokeSession(sessionId: string): Promise<void> {

@@ -26,6 +26,8 @@ const FIRST_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 15 * 60_000;
 const HOUR_MS = 60 * 60_000;
 const DAY_MS = 24 * HOUR_MS;
+/** Seeds the advisory-lock hash, so these locks do not share numbers with anyone else's. */
+const THROTTLE_LOCK_SEED = 0x5349474e; // 'SIGN'
 
 type Kind = 'address' | 'pair' | 'account' | 'device';
 type Policy = Readonly<{ free: number; windowMs: number; delayMs: (failures: number) => number }>;
@@ -63,39 +65,49 @@ function keysOf(attempt: Attempt): Array<[Kind, string]> {
 export type Counted = Readonly<{ key: string; lockedUntil: Date | null }>;
 
 export async function claimAttempt(tx: Tx, attempt: Attempt, now = new Date()): Promise<Counted[] | null> {
-  const keys = keysOf(attempt).sort(([, a], [, b]) => (a < b ? -1 : 1));
-  // Inserted and then locked in one order, so two attempts sharing keys cannot deadlock.
-  for (const [, key] of keys) {
-    await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "windowStart") VALUES (${key}, 0, ${now}::timestamptz) ON CONFLICT ("key") DO NOTHING`;
-  }
-  const rows = await tx.$queryRaw<Row[]>`
-    SELECT "key", "failures", "windowStart", "lockedUntil" FROM "SignInThrottle"
-    WHERE "key" = ANY(${keys.map(([, key]) => key)}::text[]) ORDER BY "key" FOR UPDATE`;
+  const keys = keysOf(attempt);
+  const keyList = keys.map(([, key]) => key);
+  await lockCounters(tx, keyList);
+  const rows = await tx.signInThrottle.findMany({ where: { key: { in: keyList } } });
   const byKey = new Map(rows.map((row) => [row.key, row]));
-  if (rows.some((row) => row.lockedUntil && row.lockedUntil > now)) {
-    // Refused: leave no trace, not even the empty rows made above to lock on.
-    await tx.signInThrottle.deleteMany({ where: { key: { in: keys.map(([, key]) => key) }, failures: 0, lockedUntil: null } });
-    return null;
-  }
+  // Refused: nothing is written, so a refused attempt cannot make the delay longer.
+  if (rows.some((row) => row.lockedUntil && row.lockedUntil > now)) return null;
 
   const pairFailures = countAfter(byKey.get(pairKey(attempt.email, attempt.address)), POLICIES.pair, now);
   const counted: Counted[] = [];
   for (const [kind, key] of keys) {
     // One address adds at most its pair's free attempts to the account's count.
     if (kind === 'account' && pairFailures > PAIR_FREE_FAILURES) continue;
-    const row = byKey.get(key)!;
+    const row = byKey.get(key);
     const policy = POLICIES[kind];
-    const fresh = now.getTime() - row.windowStart.getTime() >= policy.windowMs;
+    const fresh = !row || now.getTime() - row.windowStart.getTime() >= policy.windowMs;
     const failures = countAfter(row, policy, now);
     const lockedUntil = failures >= policy.free ? new Date(now.getTime() + policy.delayMs(failures)) : null;
-    await tx.signInThrottle.update({ where: { key }, data: { failures, windowStart: fresh ? now : row.windowStart, lockedUntil } });
+    const data = { failures, windowStart: fresh ? now : row.windowStart, lockedUntil };
+    await tx.signInThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
     counted.push({ key, lockedUntil });
   }
   return counted;
 }
 
+/**
+ * Takes a transaction-scoped advisory lock for each counter, in one global order (by the key's
+ * 64-bit hash), before any counter row is read or written. Every sign-in transaction goes through
+ * here, so two of them sharing counters queue instead of deadlocking, and a row another attempt is
+ * creating or deleting cannot appear or vanish between reading it and writing it. (Row locks did
+ * not do this: a right password's clean-up took the pair's row before the account's, the reverse
+ * of counting, and two sign-ins of one person aborted each other with 40P01.)
+ */
+async function lockCounters(tx: Tx, keys: readonly string[]): Promise<void> {
+  await tx.$queryRaw`
+    SELECT count(pg_advisory_xact_lock("lock")) FROM (
+      SELECT DISTINCT hashtextextended("key", ${THROTTLE_LOCK_SEED}) AS "lock" FROM unnest(${[...keys]}::text[]) AS "key" ORDER BY 1
+    ) AS "ordered"`;
+}
+
+/** What this attempt makes the counter: one if it has no row yet or its window has passed. */
 function countAfter(row: Row | undefined, policy: Policy, now: Date): number {
-  if (!row) return 0;
+  if (!row) return 1;
   return now.getTime() - row.windowStart.getTime() >= policy.windowMs ? 1 : row.failures + 1;
 }
 
@@ -106,6 +118,7 @@ function countAfter(row: Row | undefined, policy: Policy, now: Date): number {
  */
 export async function recordSuccess(tx: Tx, attempt: Attempt, counted: readonly Counted[]): Promise<void> {
   const own = [pairKey(attempt.email, attempt.address), ...(attempt.device ? [deviceKey(attempt.device)] : [])];
+  await lockCounters(tx, [...own, ...counted.map(({ key }) => key)]);
   await tx.signInThrottle.deleteMany({ where: { key: { in: own } } });
   // A right password must not be what delays anyone: a delay this attempt set is lifted, unless
   // another attempt has set a newer one since.

@@ -87,3 +87,25 @@ export function withSystem<T>(reason: string, fn: (tx: Tx) => Promise<T>, actorU
     return fn(tx);
   });
 }
+
+/**
+ * A system check that names a user, then that user's own view, in one transaction: the request's
+ * session check (system: it reads and touches the session row) and the look-up of the user's
+ * membership (as the user: the policies show only their own memberships). One transaction where
+ * there were two, with the same two roles in the same order; the second part runs only when the
+ * first names someone.
+ */
+export function withSystemThenUser<S extends { id: string }, T>(
+  reason: string,
+  check: (tx: Tx) => Promise<S | null>,
+  asUser: (tx: Tx, checked: S) => Promise<T>,
+): Promise<{ checked: S; result: T } | null> {
+  return transaction(`withSystemThenUser('${reason}')`, async (tx) => {
+    await tx.$queryRaw`SELECT set_config('app.actor', ${`system:${reason}`}, true), set_config('app.user_id', '', true)`;
+    const checked = await check(tx);
+    if (!checked) return null;
+    await tx.$queryRaw`SELECT set_config('app.user_id', ${checked.id}, true), set_config('app.actor', 'user', true)`;
+    await tx.$executeRawUnsafe('SET LOCAL ROLE fairboard_app');
+    return { checked, result: await asUser(tx, checked) };
+  });
+}

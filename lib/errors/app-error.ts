@@ -24,3 +24,13 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** The usual refusal of a form: one field is wrong, and its message is also the error's message. */
+export function fieldError(field: string, message: string): AppError {
+  return new AppError('INVALID_INPUT', message, { fieldErrors: { [field]: [message] } });
+}
+
+/** A refusal with a summary of its own and the problems of one or more fields. */
+export function invalidInput(message: string, fieldErrors: Record<string, string[]>): AppError {
+  return new AppError('INVALID_INPUT', message, { fieldErrors });
+}

@@ -1,16 +1,18 @@
 import type { Tx } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
+import { invitePath, newBoardMemberPath, peoplePath } from '../routes/paths';
 
 // An administrator's checklist for setting the trust up: who must be in Fairboard before the board
 // can run a year in it. Each task is read from the trust's own rows, so it ticks itself off.
 
 type SetupTaskId = 'executive-lead' | 'company-secretary' | 'non-executives' | 'executive-owners' | 'accounts-linked';
 
-export type SetupTaskDto = Readonly<{ id: SetupTaskId; title: string; hint: string; done: boolean; path: string }>;
+export type SetupTaskDto = Readonly<{ id: SetupTaskId; title: string; hint: string; done: boolean; href: string }>;
 
 /** Pure: the tasks from counts of members by role and of current board members. */
 function setupTasks(
   counts: Readonly<{ roles: ReadonlyMap<string, number>; executiveMembers: number; membersWithoutAccount: number; boardMembers: number }>,
+  trustSlug: string,
 ): SetupTaskDto[] {
   const has = (role: string) => (counts.roles.get(role) ?? 0) > 0;
   return [
@@ -19,35 +21,35 @@ function setupTasks(
       title: 'Invite the executive lead for health inequalities',
       hint: 'They start the self-assessment and agree objectives',
       done: has('executive_lead'),
-      path: '/people/invite',
+      href: invitePath(trustSlug),
     },
     {
       id: 'company-secretary',
       title: 'Invite the company secretary',
       hint: 'They record the board’s approval and prepare the annual report',
       done: has('company_secretary'),
-      path: '/people/invite',
+      href: invitePath(trustSlug),
     },
     {
       id: 'non-executives',
       title: 'Invite the non-executive directors',
       hint: 'They challenge the answers and record their assurance',
       done: has('non_executive_director'),
-      path: '/people/invite',
+      href: invitePath(trustSlug),
     },
     {
       id: 'executive-owners',
       title: 'Add the executive directors who own objectives',
       hint: 'Objectives are owned by named board members',
       done: counts.executiveMembers > 0,
-      path: '/people/board/new',
+      href: newBoardMemberPath(trustSlug),
     },
     {
       id: 'accounts-linked',
       title: 'Link each board member to their Fairboard account',
       hint: 'So owners are told about updates and challenges',
       done: counts.boardMembers > 0 && counts.membersWithoutAccount === 0,
-      path: '/people',
+      href: peoplePath(trustSlug),
     },
   ];
 }
@@ -58,5 +60,5 @@ export async function readSetupTasks(tx: Tx, ctx: TenantContext): Promise<SetupT
   const boardMembers = await tx.boardMember.count({ where: current });
   const executiveMembers = await tx.boardMember.count({ where: { ...current, isExecutive: true } });
   const membersWithoutAccount = await tx.boardMember.count({ where: { ...current, userId: null } });
-  return setupTasks({ roles: new Map(roles.map((row) => [row.role, row._count._all])), boardMembers, executiveMembers, membersWithoutAccount });
+  return setupTasks({ roles: new Map(roles.map((row) => [row.role, row._count._all])), boardMembers, executiveMembers, membersWithoutAccount }, ctx.trustSlug);
 }

@@ -51,6 +51,13 @@ export async function indicatorByCode(ctx: TenantContext, code: string): Promise
   return withTenant(ctx, async (tx) => (await readCurrentIndicators(tx, ctx, { code }))[0] ?? null);
 }
 
+/** Just the name, for the indicator page's title: one small read, not the figures. */
+export async function indicatorName(ctx: TenantContext, code: string): Promise<string | null> {
+  assertCan(ctx, 'indicator.view');
+  const found = await withTenant(ctx, (tx) => tx.indicator.findFirst({ where: { trustId: ctx.trustId, code }, select: { name: true } }));
+  return found?.name ?? null;
+}
+
 /** Inside a caller's transaction (the board summary's): the widened gaps at each indicator's latest period. */
 export async function readWidenedGaps(tx: Tx, ctx: Pick<TenantContext, 'trustId'>): Promise<WidenedGaps> {
   const gaps = (await readCurrentIndicators(tx, ctx)).flatMap((indicator) => {

@@ -1,5 +1,5 @@
 import { withTenant } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { invalidInput } from '../errors/app-error';
 import type { TenantContext } from '../tenancy/context';
 import { assertCan } from '../tenancy/permissions';
 import type { TemplateColumn } from './csv-file';
@@ -27,8 +27,7 @@ export async function enterFigure(ctx: TenantContext, input: EnterFigureInput, n
   assertCan(ctx, 'indicator.data');
   const catalogue = await withTenant(ctx, (tx) => readCatalogueEntries(tx, ctx));
   const code = [...catalogue].find(([, entry]) => entry.id === input.indicatorId)?.[0];
-  if (code === undefined)
-    throw new AppError('INVALID_INPUT', 'There is a problem', { fieldErrors: { indicatorId: ['Select an indicator from your catalogue'] } });
+  if (code === undefined) throw invalidInput('There is a problem', { indicatorId: ['Select an indicator from your catalogue'] });
   const cells = {
     indicator: code,
     period: input.period,
@@ -42,7 +41,7 @@ export async function enterFigure(ctx: TenantContext, input: EnterFigureInput, n
   if (!checked.ok) {
     const fieldErrors: Record<string, string[]> = {};
     for (const problem of checked.problems) (fieldErrors[problem.column ? FIELD_OF[problem.column] : 'value'] ??= []).push(problem.message.replace(/\.$/, ''));
-    throw new AppError('INVALID_INPUT', 'There is a problem', { fieldErrors });
+    throw invalidInput('There is a problem', fieldErrors);
   }
   const saved = await saveFigures(ctx, checked.figures, { source: 'hand', fileName: null, scope: 'group' });
   return { imported: saved.imported, replaced: saved.replaced };

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { bulkInsert } from '../db/bulk-insert';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
@@ -6,6 +8,7 @@ import type { TenantContext } from '../tenancy/context';
 import { assertCan } from '../tenancy/permissions';
 import { readTemplateCsv, type UploadProblem } from './csv-file';
 import { validateRows, type CatalogueEntry, type ValidFigure } from './validate-rows';
+import { countReplaced, supersede, type ReplaceScope } from './supersede';
 
 /**
  * Figures in: a whole file is read and checked before anything is saved, then saved in one
@@ -14,24 +17,10 @@ import { validateRows, type CatalogueEntry, type ValidFigure } from './validate-
  * replaces only the groups it names. The audit triggers record every row written or superseded.
  */
 export type ImportOutcome = { ok: true; uploadId: string; imported: number; replaced: number } | { ok: false; problems: UploadProblem[] };
-export type ReplaceScope = 'period' | 'group';
 
 export async function readCatalogueEntries(tx: Tx, ctx: TenantContext): Promise<Map<string, CatalogueEntry>> {
   const rows = await tx.indicator.findMany({ where: { trustId: ctx.trustId }, select: { id: true, code: true, unit: true, method: true, enabled: true } });
   return new Map(rows.map((row) => [row.code, { id: row.id, unit: row.unit, method: row.method, enabled: row.enabled }]));
-}
-
-/** The current figures the batch replaces, as a Prisma filter. */
-function replacedFilter(ctx: TenantContext, figures: readonly ValidFigure[], scope: ReplaceScope) {
-  const keys = new Map<string, { indicatorId: string; period: string; breakdown?: ValidFigure['breakdown']; group?: string }>();
-  for (const figure of figures) {
-    const key =
-      scope === 'period'
-        ? { indicatorId: figure.indicatorId, period: figure.period }
-        : { indicatorId: figure.indicatorId, period: figure.period, breakdown: figure.breakdown, group: figure.group };
-    keys.set(Object.values(key).join('\u0000'), key);
-  }
-  return { trustId: ctx.trustId, supersededByUploadId: null, OR: [...keys.values()] };
 }
 
 /** Saves already-validated figures as one batch. */
@@ -42,8 +31,7 @@ export async function saveFigures(
 ): Promise<{ uploadId: string; imported: number; replaced: number }> {
   try {
     return await withTenant(ctx, async (tx) => {
-      const where = replacedFilter(ctx, figures, batch.scope);
-      const replaced = await tx.indicatorValue.count({ where });
+      const replaced = await countReplaced(tx, ctx, figures, batch.scope);
       const upload = await tx.indicatorUpload.create({
         data: {
           trustId: ctx.trustId,
@@ -55,10 +43,13 @@ export async function saveFigures(
         },
         select: { id: true },
       });
-      await tx.indicatorValue.updateMany({ where, data: { supersededByUploadId: upload.id } });
-      await tx.indicatorValue.createMany({
-        data: figures.map(({ row: _row, ...figure }) => ({ ...figure, trustId: ctx.trustId, uploadId: upload.id })),
-      });
+      await supersede(tx, ctx, figures, batch.scope, upload.id);
+      // One statement for the whole file: Prisma's createMany spent seconds building 10,000 rows' SQL.
+      await bulkInsert(
+        tx,
+        'IndicatorValue',
+        figures.map(({ row: _row, ...figure }) => ({ ...figure, id: randomUUID(), trustId: ctx.trustId, uploadId: upload.id })),
+      );
       return { uploadId: upload.id, imported: figures.length, replaced };
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { withTenant } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { assertYearAllowed } from './mutations';
@@ -37,7 +37,7 @@ export async function carryForwardObjectives(ctx: TenantContext, input: CarryFor
   assertYearAllowed(input.toYear, now);
   if (input.toYear <= input.fromYear) {
     const message = 'Choose a financial year after the one the objectives are in';
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { toYear: [message] } });
+    throw fieldError('toYear', message);
   }
   const today = ukDateOf(now);
   const yearStart = `${input.toYear}-04-01`;
@@ -49,7 +49,7 @@ export async function carryForwardObjectives(ctx: TenantContext, input: CarryFor
     const otherYear = rows.filter((row) => row.financialYear !== input.fromYear);
     if (otherYear.length > 0) {
       const message = `Only objectives from ${formatFinancialYear(input.fromYear)} can be carried forward from it: ${listTitles(otherYear)} ${otherYear.length === 1 ? 'is' : 'are'} not`;
-      throw new AppError('INVALID_INPUT', message, { fieldErrors: { objectiveIds: [message] } });
+      throw fieldError('objectiveIds', message);
     }
     const finished = rows.filter((row) => !isUnfinished(row.currentStatus));
     if (finished.length > 0) {

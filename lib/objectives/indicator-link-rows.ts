@@ -1,5 +1,5 @@
 import type { Tx } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { fieldError } from '../errors/app-error';
 import type { Figure } from '../indicators/analysis';
 import type { TenantContext } from '../tenancy/context';
 import { baselineAndLatest, decideBaseline, figureChoices, figureKey, linkedSeries, type IndicatorLink } from './indicator-link';
@@ -37,8 +37,6 @@ export type StoredLink = Readonly<{
   baselineReason: string;
 }>;
 
-const invalid = (field: string, message: string) => new AppError('INVALID_INPUT', message, { fieldErrors: { [field]: [message] } });
-
 /**
  * Checks the link (one of this trust's switched-on indicators, or the one already linked if it has
  * since been switched off; a figure its data holds) and decides the baseline: the data's figure
@@ -64,17 +62,17 @@ export async function resolveIndicatorLink(
   }
   const indicator = await tx.indicator.findFirst({ where: { id: input.indicatorId, trustId: ctx.trustId }, select: { id: true, unit: true, enabled: true } });
   if (!indicator || (!indicator.enabled && indicator.id !== linkedNow))
-    throw invalid('indicatorId', 'Choose an indicator from the list: one of the trust’s indicators that is switched on');
+    throw fieldError('indicatorId', 'Choose an indicator from the list: one of the trust’s indicators that is switched on');
   const figures = await currentFigures(tx, ctx, indicator.id);
   const link = input.indicatorFigure;
   if (!figureChoices(indicator.unit, figures).some((choice) => choice.key === figureKey(link))) {
-    throw invalid('indicatorFigure', 'The indicator’s figures do not include that one. Choose a figure from the list');
+    throw fieldError('indicatorFigure', 'The indicator’s figures do not include that one. Choose a figure from the list');
   }
   const { baseline } = baselineAndLatest(linkedSeries(indicator.unit, figures, link), financialYear);
   const decision = decideBaseline(input.baseline, baseline, input.baselineReason);
-  if (!decision.ok) throw invalid('baselineReason', decision.message);
+  if (!decision.ok) throw fieldError('baselineReason', decision.message);
   if (input.target !== null && decision.baseline === null) {
-    throw invalid('baseline', 'Enter the baseline: the indicator has no figure for it yet, and a target needs a starting point');
+    throw fieldError('baseline', 'Enter the baseline: the indicator has no figure for it yet, and a target needs a starting point');
   }
   return {
     indicatorId: indicator.id,

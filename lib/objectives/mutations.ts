@@ -1,7 +1,7 @@
 import { financialYearOf, formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { findObjective } from '../catalogue/objectives';
 import { withTenant } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError, invalidInput } from '../errors/app-error';
 import { formatDate } from '../format/dates';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
@@ -26,7 +26,7 @@ export function assertYearAllowed(financialYear: number, now: Date): void {
   const latest = financialYearOf(now) + 1;
   if (financialYear > latest) {
     const message = `Choose ${formatFinancialYear(latest)} or an earlier financial year`;
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { financialYear: [message] } });
+    throw fieldError('financialYear', message);
   }
 }
 
@@ -86,7 +86,7 @@ export async function createObjective(ctx: TenantContext, input: CreateObjective
   const today = ukDateOf(now);
   if (input.supportingLeadId !== null && input.supportingLeadId === input.ownerId) {
     const message = 'Choose a supporting lead who is not the owner';
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { supportingLeadId: [message] } });
+    throw fieldError('supportingLeadId', message);
   }
   return withTenant(ctx, async (tx) => {
     if (input.ownerId) {
@@ -147,11 +147,11 @@ export async function updateObjective(ctx: TenantContext, input: UpdateObjective
 
     if (row.owner && !row.owner.isExecutive && isExecutiveObjective(data.catalogueRefs)) {
       const message = `${row.owner.name} owns this objective and is not an executive director, but objectives from the guide’s executive sections need an executive owner. Change the owner first.`;
-      throw new AppError('INVALID_INPUT', message, { fieldErrors: { catalogueRefs: [message] } });
+      throw fieldError('catalogueRefs', message);
     }
     if (data.supportingLeadId !== null && data.supportingLeadId === row.ownerId) {
       const message = 'Choose a supporting lead who is not the owner';
-      throw new AppError('INVALID_INPUT', message, { fieldErrors: { supportingLeadId: [message] } });
+      throw fieldError('supportingLeadId', message);
     }
     // Someone kept on as supporting lead after leaving stays as history; a new choice must be current.
     if (data.supportingLeadId !== null && data.supportingLeadId !== row.supportingLeadId) {
@@ -160,9 +160,7 @@ export async function updateObjective(ctx: TenantContext, input: UpdateObjective
     if (row.agreedAt) {
       const smart = smartCompleteness({ ...data, ownerId: row.ownerId });
       if (!smart.complete) {
-        throw new AppError('INVALID_INPUT', `This objective has been agreed, so it must stay SMART. ${smart.messages.join('. ')}.`, {
-          fieldErrors: smart.fieldErrors,
-        });
+        throw invalidInput(`This objective has been agreed, so it must stay SMART. ${smart.messages.join('. ')}.`, smart.fieldErrors);
       }
     }
     return tx.objective.update({

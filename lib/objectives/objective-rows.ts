@@ -1,6 +1,6 @@
 import type { Prisma } from '../db/generated/client';
 import type { Tx } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError } from '../errors/app-error';
 import { formatDate } from '../format/dates';
 import { isUuid } from '../forms/ids';
 import type { TenantContext } from '../tenancy/context';
@@ -92,10 +92,6 @@ export function assertExpectedVersion(row: Pick<ObjectiveRow, 'version'>, expect
 
 type AssignableRole = Readonly<{ field: string; role: 'owner' | 'supporting lead'; requireExecutive: boolean }>;
 
-function invalid(field: string, message: string): AppError {
-  return new AppError('INVALID_INPUT', message, { fieldErrors: { [field]: [message] } });
-}
-
 /**
  * The board member an objective is being given to: one of this trust's current board members (an
  * id from another trust reads exactly like one that does not exist), and an executive when the
@@ -111,15 +107,15 @@ export async function findAssignableBoardMember(
   const member = isUuid(boardMemberId)
     ? await tx.boardMember.findFirst({ where: { id: boardMemberId, trustId: ctx.trustId }, select: BOARD_MEMBER_SELECT })
     : null;
-  if (!member) throw invalid(rule.field, `Choose the ${rule.role} from this trust’s current board members`);
+  if (!member) throw fieldError(rule.field, `Choose the ${rule.role} from this trust’s current board members`);
   if (hasLeft(member, today)) {
-    throw invalid(
+    throw fieldError(
       rule.field,
       `${member.name} left the board on ${formatDate(member.endDate ?? new Date(0))}, so cannot be the ${rule.role}. Choose a current board member.`,
     );
   }
   if (rule.requireExecutive && !member.isExecutive) {
-    throw invalid(
+    throw fieldError(
       rule.field,
       `${member.name} is not an executive director. Objectives from the guide’s executive sections need an executive ${rule.role === 'owner' ? 'owner' : 'supporting lead'}.`,
     );

@@ -1,7 +1,7 @@
 import { acceptanceAfterChange } from './acceptance-mutations';
 import { ukDateOf } from '../calendar/financial-year';
 import { withTenant } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { FIRST_OWNER_REASON, type ObjectiveVersion } from './mutations';
@@ -23,11 +23,11 @@ export async function assignOwner(ctx: TenantContext, input: AssignOwnerInput, n
     assertExpectedVersion(row, input.expectedVersion);
     if (row.ownerId === input.ownerId) {
       const message = `${row.owner?.name ?? 'This person'} already owns this objective`;
-      throw new AppError('INVALID_INPUT', message, { fieldErrors: { ownerId: [message] } });
+      throw fieldError('ownerId', message);
     }
     if (row.ownerId !== null && input.reason === '') {
       const message = 'Say why the owner is changing, for example a change of portfolio or the owner leaving';
-      throw new AppError('INVALID_INPUT', message, { fieldErrors: { reason: [message] } });
+      throw fieldError('reason', message);
     }
     await findAssignableBoardMember(tx, ctx, input.ownerId, today, {
       field: 'ownerId',

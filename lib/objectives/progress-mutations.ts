@@ -1,6 +1,6 @@
 import { ukDateOf } from '../calendar/financial-year';
 import { withTenant, type Tx } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError } from '../errors/app-error';
 import { formatDate } from '../format/dates';
 import { can } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
@@ -17,10 +17,6 @@ export async function isOwnedByUser(tx: Tx, ctx: TenantContext, row: Pick<Object
   if (row.ownerId === null) return false;
   const owner = await tx.boardMember.findFirst({ where: { id: row.ownerId, trustId: ctx.trustId, userId: ctx.userId }, select: { id: true } });
   return owner !== null;
-}
-
-function invalid(field: string, message: string): AppError {
-  return new AppError('INVALID_INPUT', message, { fieldErrors: { [field]: [message] } });
 }
 
 /**
@@ -42,13 +38,13 @@ export async function recordProgress(ctx: TenantContext, input: RecordProgressIn
     if (row.agreedAt === null) {
       throw new AppError('INVALID_STATE', 'Progress can be recorded once the objective has been agreed.');
     }
-    if (input.date > today) throw invalid('date', 'The date of the update must be today or in the past');
+    if (input.date > today) throw fieldError('date', 'The date of the update must be today or in the past');
     if (row.startDate && input.date < isoDateOf(row.startDate)) {
-      throw invalid('date', `The date of the update must be on or after the objective’s start date, ${formatDate(row.startDate)}`);
+      throw fieldError('date', `The date of the update must be on or after the objective’s start date, ${formatDate(row.startDate)}`);
     }
     const narrative = input.narrative.trim();
     if (requiresNarrative(input.status) && narrative === '') {
-      throw invalid('narrative', 'Say why it is at risk or off track and what is being done about it');
+      throw fieldError('narrative', 'Say why it is at risk or off track and what is being done about it');
     }
     const created = await tx.progressUpdate.create({
       data: {

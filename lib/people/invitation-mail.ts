@@ -2,6 +2,7 @@ import { ukDateOf } from '../calendar/financial-year';
 import { withSystem } from '../db/with-tenant';
 import { logError } from '../logging/logger';
 import { mailerFromEnv, storedBodyAfterSending, type Mailer } from '../reminders/mailer';
+import { absoluteUrl, invitationPath } from '../routes/paths';
 
 // An invitation link is a credential: whoever opens it may create the invited address's account.
 // So it goes only to the invited address, through the same outbox the reminders use: sent at once
@@ -19,7 +20,7 @@ const REASON = 'invitation-mail';
 export type InvitationMail = Readonly<{ subject: string; text: string }>;
 
 export function invitationUrl(origin: string, token: string): string {
-  return `${origin.replace(/\/$/, '')}/invitations/${encodeURIComponent(token)}`;
+  return absoluteUrl(origin, invitationPath(token));
 }
 
 /** Pure: the e-mail carrying the invitation link. */

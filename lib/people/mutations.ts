@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { dateFromIso } from '../calendar/calendar-dates';
 import { withTenant, type Tx } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import type { Mailer } from '../reminders/mailer';
@@ -119,10 +119,7 @@ export async function removeMember(ctx: TenantContext, membershipId: string): Pr
 async function assertLinkableUser(ctx: TenantContext, tx: Tx, userId: string | undefined): Promise<void> {
   if (!userId) return;
   const member = await tx.membership.findFirst({ where: { trustId: ctx.trustId, userId } });
-  if (!member)
-    throw new AppError('INVALID_INPUT', 'Choose an account from this trust’s members', {
-      fieldErrors: { userId: ['Choose an account from this trust’s members'] },
-    });
+  if (!member) throw fieldError('userId', 'Choose an account from this trust’s members');
 }
 
 function boardMemberData(input: BoardMemberInput) {
@@ -163,9 +160,7 @@ export async function endBoardMember(ctx: TenantContext, input: EndBoardMemberIn
     if (!member) throw new AppError('NOT_FOUND', 'That board member could not be found');
     const endDate = dateFromIso(input.endDate);
     if (endDate < member.startDate) {
-      throw new AppError('INVALID_INPUT', 'The end date must be on or after their start date', {
-        fieldErrors: { endDate: ['The end date must be on or after their start date'] },
-      });
+      throw fieldError('endDate', 'The end date must be on or after their start date');
     }
     await tx.boardMember.update({ where: { id: member.id, trustId: ctx.trustId }, data: { endDate } });
   });

@@ -2,6 +2,7 @@ import { formatDate } from '../format/dates';
 import { withSystem } from '../db/with-tenant';
 import { isoDateOf } from '../calendar/calendar-dates';
 import { describeTarget } from '../review/challenge-targets';
+import { absoluteUrl, challengePath } from '../routes/paths';
 
 // Tells the person who must answer a challenge that it is waiting for them. The reminders job runs
 // this on the system path: the application role may not write e-mails (the outbox is the job's),
@@ -101,7 +102,7 @@ export async function writeChallengeNotices(today: string, transport: string, or
           text: latestQuestion.get(row.id) ?? row.text,
           isFollowUp: row.version > 1,
           responseDueDate: row.responseDueDate,
-          url: `${origin.replace(/\/$/, '')}/t/${encodeURIComponent(trust.slug)}/review/challenges/${row.id}`,
+          url: absoluteUrl(origin, challengePath(trust.slug, row.id)),
         });
         // Ends with the date, like every outbox key, so the job's sender picks it up today.
         notices.push({

@@ -13,6 +13,7 @@ import {
   planTrustReminders,
   type ReminderObjective,
 } from './reminder-rules';
+import { absoluteUrl, objectivesPath } from '../routes/paths';
 
 // The reminders job: across every trust, on the named system path. It reads agreed, open
 // objectives with their owners, decides (reminder-rules.ts) who needs a reminder today, writes one
@@ -41,7 +42,7 @@ type TrustWork = { trustId: string; name: string; slug: string; objectives: Remi
 
 /** The web address of the trust's objectives, for links in the e-mails. */
 function objectivesUrl(origin: string, trustSlug: string): string {
-  return `${origin.replace(/\/$/, '')}/t/${encodeURIComponent(trustSlug)}/objectives`;
+  return absoluteUrl(origin, objectivesPath(trustSlug));
 }
 
 async function readWork(today: string): Promise<TrustWork[]> {

@@ -79,7 +79,8 @@ function reportCsvRows(snapshot: AnnualReportSnapshot): CsvCell[][] {
     objective.ownerRole ?? '',
     objective.statusLabel,
     objective.progressSummary,
-    ...NO_INDICATOR,
+    // The indicator figure the objective follows: the Indicator and Group or gap measure columns.
+    ...(objective.measuredBy ? [objective.measuredBy.indicator, '', '', objective.measuredBy.figure, ...NO_INDICATOR.slice(4)] : NO_INDICATOR),
   ]);
   const indicators = findSection(snapshot, 'indicators');
   // The indicator rows leave the domain and objective columns empty (13 of them, after the lead).

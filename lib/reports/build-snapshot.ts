@@ -3,9 +3,10 @@ import { formatFinancialYear } from '../calendar/financial-year';
 import { describeResult, resultFromImportedScores, type DomainResultDto } from '../assessments/result-details';
 import { scoreAssessment } from '../assessments/scoring';
 import { withTenant, type Tx } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError } from '../errors/app-error';
 import { isoDateOf } from '../calendar/calendar-dates';
 import { statusLabel } from '../objectives/status';
+import { figureLabel, type IndicatorLink } from '../objectives/indicator-link';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { regionLabel, trustTypeLabel } from '../trusts/labels';
@@ -17,6 +18,7 @@ import {
   STATEMENT_EXPECTATION_IDS,
   type AnnualReportSnapshot,
   type ReportDomainNumber,
+  type ReportMeasuredBy,
   type ReportSection,
   type ReportSectionId,
   type ReportStatus,
@@ -87,8 +89,21 @@ async function boardRecords(tx: Tx, ctx: Pick<TenantContext, 'trustId'>): Promis
   }));
 }
 
+type LinkColumns = {
+  indicatorName: string | null;
+  indicatorFigure: IndicatorLink['figure'] | null;
+  indicatorBreakdown: IndicatorLink['breakdown'] | null;
+  indicatorGroup: string | null;
+};
+
+function withMeasuredBy(objective: LinkColumns): { measuredBy?: ReportMeasuredBy } {
+  if (!objective.indicatorName || !objective.indicatorFigure || !objective.indicatorBreakdown) return {};
+  const link = { figure: objective.indicatorFigure, breakdown: objective.indicatorBreakdown, group: objective.indicatorGroup };
+  return { measuredBy: { indicator: objective.indicatorName, figure: figureLabel(link) } };
+}
+
 async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, financialYear: number) {
-  return tx.objective.findMany({
+  const objectives = await tx.objective.findMany({
     where: { trustId: ctx.trustId, financialYear },
     orderBy: [{ createdAt: 'asc' }, { title: 'asc' }, { id: 'asc' }],
     select: {
@@ -97,6 +112,10 @@ async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, finan
       currentStatus: true,
       owner: { select: { jobTitle: true } },
       unit: true,
+      indicatorId: true,
+      indicatorFigure: true,
+      indicatorBreakdown: true,
+      indicatorGroup: true,
       // Newest first, by the date each describes, then entry order: the summary needs the final
       // update of a completed objective and the latest one that says something.
       progressUpdates: {
@@ -106,6 +125,14 @@ async function yearObjectives(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, finan
       },
     },
   });
+  // Names read apart rather than as a third relation of the query above: Prisma then loads the
+  // relations in parallel on the transaction's one connection, which pg warns is deprecated.
+  const linked = [...new Set(objectives.flatMap((objective) => (objective.indicatorId ? [objective.indicatorId] : [])))];
+  const indicators = linked.length
+    ? await tx.indicator.findMany({ where: { trustId: ctx.trustId, id: { in: linked } }, select: { id: true, name: true } })
+    : [];
+  const names = new Map(indicators.map((indicator) => [indicator.id, indicator.name]));
+  return objectives.map((objective) => ({ ...objective, indicatorName: objective.indicatorId ? (names.get(objective.indicatorId) ?? null) : null }));
 }
 
 async function narrativeBodies(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, financialYear: number): Promise<ReadonlyMap<NarrativeSectionId, string>> {
@@ -138,7 +165,7 @@ export async function readAnnualReportSnapshot(
   const notOffered = OPTIONAL_SECTIONS.filter((section) => chosen.has(section.id) && !offersSection(section, trust.type));
   if (notOffered.length > 0) {
     const message = `${notOffered.map((section) => section.heading).join(', ')} is for mental health trusts only. Leave it out.`;
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { sections: [message] } });
+    throw fieldError('sections', message);
   }
   const current = await yearResults(tx, ctx, financialYear, false);
   if (!current) throw noAssessmentError(financialYear);
@@ -194,6 +221,8 @@ export async function readAnnualReportSnapshot(
           guideRefs: [...objective.catalogueRefs],
           ownerRole: objective.owner?.jobTitle ?? null,
           statusLabel: statusLabel(objective.currentStatus),
+          // Only when linked, so an unlinked objective's record reads as it did before links existed.
+          ...withMeasuredBy(objective),
           progressSummary: progressSummary(
             objective.currentStatus,
             objective.unit,

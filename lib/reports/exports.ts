@@ -1,7 +1,7 @@
 import { formatFinancialYear } from '../calendar/financial-year';
 import type { Prisma } from '../db/generated/client';
 import { withTenant, type Tx } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { AppError, invalidInput } from '../errors/app-error';
 import { isUuid } from '../forms/ids';
 import { logError, logInfo } from '../logging/logger';
 import { displayNames } from '../tenancy/display-names';
@@ -112,7 +112,7 @@ async function failStalledExports(tx: Tx, ctx: Pick<TenantContext, 'trustId'>, n
  */
 function boardPaperCover(given: StartExportInput['cover']): BoardPaperCover {
   const checked = checkedCover(given);
-  if ('fieldErrors' in checked) throw new AppError('INVALID_INPUT', 'Enter the details for the board paper’s cover', { fieldErrors: checked.fieldErrors });
+  if ('fieldErrors' in checked) throw invalidInput('Enter the details for the board paper’s cover', checked.fieldErrors);
   return checked.cover;
 }
 

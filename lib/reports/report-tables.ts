@@ -1,7 +1,7 @@
 import { nameWithJobTitle } from '../format/person-names';
 import { NOT_WRITTEN, percentText, previousText, scoreText } from './report-text';
 import { coverFacts, type BoardPaperCover } from './board-paper-cover';
-import type { AssessmentContent, LeadershipContent, ObjectivesContent, StatementReviewContent } from './snapshot';
+import type { AssessmentContent, LeadershipContent, ObjectivesContent, ReportMeasuredBy, StatementReviewContent } from './snapshot';
 
 // The tables of the report, worked out once so the PDF and the Word file show the same columns
 // and the same cell text. Widths are shares of the text width and add up to 1.
@@ -56,13 +56,18 @@ export function objectivesTable(content: ObjectivesContent): ReportTable {
       { header: 'Progress', width: 0.35 },
     ],
     rows: content.objectives.map((objective) => [
-      objective.title,
+      objective.measuredBy ? `${objective.title} (measured by ${measuredByText(objective.measuredBy)})` : objective.title,
       objective.guideRefs.join(', '),
       objective.ownerRole ?? 'No owner yet',
       objective.statusLabel,
       objective.progressSummary || NOT_WRITTEN,
     ]),
   };
+}
+
+/** "Waiting over 18 weeks, all patients (the trust-wide figure)". */
+function measuredByText(measuredBy: ReportMeasuredBy): string {
+  return `${measuredBy.indicator}, ${measuredBy.figure.charAt(0).toLowerCase()}${measuredBy.figure.slice(1)}`;
 }
 
 /** Short text for the person lines under "How the board leads this work". */

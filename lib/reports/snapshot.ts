@@ -94,7 +94,11 @@ export type ReportObjective = {
   ownerRole: string | null;
   statusLabel: string;
   progressSummary: string;
+  /** The indicator figure the objective's measure follows; absent in snapshots taken before objectives could link one. */
+  measuredBy?: ReportMeasuredBy | null;
 };
+
+export type ReportMeasuredBy = { indicator: string; figure: string };
 
 export type ObjectivesContent = {
   objectives: readonly ReportObjective[];

@@ -2,7 +2,7 @@ import { ukDateOf } from '../calendar/financial-year';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { dateFromIso } from '../calendar/calendar-dates';
 import { defaultResponseDueDate } from './challenge-due';
-import { AppError } from '../errors/app-error';
+import { AppError, fieldError } from '../errors/app-error';
 import { isUuid } from '../forms/ids';
 import { can } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
@@ -45,7 +45,7 @@ export async function raiseChallenge(ctx: TenantContext, input: RaiseChallengeIn
   const dueDate = input.responseDueDate ?? defaultResponseDueDate(today);
   if (dueDate < today) {
     const message = 'The date the response is due must be today or later';
-    throw new AppError('INVALID_INPUT', message, { fieldErrors: { responseDueDate: [message] } });
+    throw fieldError('responseDueDate', message);
   }
   return withTenant(ctx, async (tx) => {
     const target = await resolveChallengeTarget(tx, ctx, input);

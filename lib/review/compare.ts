@@ -1,7 +1,7 @@
 import { ukDateOf } from '../calendar/financial-year';
 import { QUESTIONS } from '../assessments/question-bank';
 import { withTenant } from '../db/with-tenant';
-import { AppError } from '../errors/app-error';
+import { fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { answerChange, ANSWER_CHANGE_LABELS, ANSWER_CHANGES, type AnswerChange } from './answer-change';
@@ -16,10 +16,6 @@ import {
   type ObjectiveYearCounts,
   type StoredAnswer,
 } from './year-records';
-
-function invalid(field: string, message: string): AppError {
-  return new AppError('INVALID_INPUT', message, { fieldErrors: { [field]: [message] } });
-}
 
 function side(year: AssessmentYear, objectives: ReadonlyMap<number, ObjectiveYearCounts>): ComparedYearDto {
   return {
@@ -87,7 +83,7 @@ export function compareAssessmentYears(
  */
 export async function compareYears(ctx: TenantContext, yearA: number, yearB: number, now = new Date()): Promise<YearComparisonDto> {
   assertCan(ctx, 'review.view');
-  if (yearA === yearB) throw invalid('yearB', 'Choose two different years to compare');
+  if (yearA === yearB) throw fieldError('yearB', 'Choose two different years to compare');
   const [earlierYear, laterYear] = yearA < yearB ? [yearA, yearB] : [yearB, yearA];
   const fields = yearA < yearB ? (['yearA', 'yearB'] as const) : (['yearB', 'yearA'] as const);
   return withTenant(ctx, async (tx) => {

@@ -5,8 +5,9 @@
  *
  *   vi.mock('../../../lib/auth/current-user', async () => (await import('../../support/action-mocks')).currentUser());
  *
- * The session is the one thing replaced: getCurrentUser answers for the caller chosen in
- * actionState, still through the real validateSession and a real AuthSession row. The rest are
+ * The session is the one thing replaced: the request's session id (currentSessionId) and
+ * getCurrentUser answer for the caller chosen in actionState, still through the real session
+ * check and a real AuthSession row. The rest are
  * observers that call the real function, or no-ops for Next's request-scoped helpers.
  */
 type ImportOriginal = <T = unknown>() => Promise<T>;
@@ -18,6 +19,7 @@ export async function currentUser() {
   const { redirect } = await import('next/navigation');
   const getCurrentUser = async () => (state.actor ? validateSession(state.actor.sessionId) : null);
   return {
+    currentSessionId: async () => state.actor?.sessionId ?? null,
     getCurrentUser,
     requireUser: async () => (await getCurrentUser()) ?? redirect('/sign-in'),
     requireUserForAction: async () => {

@@ -7,13 +7,20 @@ import { SESSION_IDLE_MS } from '@/lib/auth/session-timing';
 import { SignInForm } from './sign-in-form';
 import { EntraSignInButton } from './entra-sign-in-button';
 import { SuccessBanner } from '@/components/layout/success-banner';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const querySchema = z.object({
+  callbackUrl: z.string().optional(),
+  accepted: z.string().optional(),
+  'signed-out': z.string().optional(),
+  'timed-out': z.string().optional(),
+});
 
-export default async function SignInPage({ searchParams }: Readonly<{ searchParams: SearchParams }>) {
-  const params = await searchParams;
+export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
+  const params = parseSearchParams(querySchema, await searchParams);
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireUser } from '@/lib/auth/current-user';
 import { SignOutEverywhere } from './sign-out-everywhere';
+import { SummaryList } from '@/components/ui/summary-list';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -10,16 +11,12 @@ export default async function AccountPage() {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Your account</h1>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Name</dt>
-            <dd className="nhsuk-summary-list__value">{user.displayName}</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Email address</dt>
-            <dd className="nhsuk-summary-list__value">{user.email}</dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={[
+            { key: 'Name', value: user.displayName },
+            { key: 'Email address', value: user.email },
+          ]}
+        />
         <h2>Sign out everywhere</h2>
         <p>If you signed in on a shared or lost device, end every session you have, including this one.</p>
         <SignOutEverywhere />

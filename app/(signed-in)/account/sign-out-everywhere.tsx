@@ -3,6 +3,7 @@
 import { useTransition } from 'react';
 import { signOut } from 'next-auth/react';
 import { signOutEverywhereAction } from './actions';
+import { signInPath } from '@/lib/routes/paths';
 
 export function SignOutEverywhere() {
   const [pending, startTransition] = useTransition();
@@ -14,7 +15,7 @@ export function SignOutEverywhere() {
       onClick={() =>
         startTransition(async () => {
           await signOutEverywhereAction();
-          await signOut({ callbackUrl: '/sign-in?signed-out=1' });
+          await signOut({ callbackUrl: signInPath({ 'signed-out': '1' }) });
         })
       }
     >

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireUser } from '@/lib/auth/current-user';
 import { listUserTrusts } from '@/lib/tenancy/memberships';
 import { roleLabel } from '@/lib/tenancy/roles';
+import { trustPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Choose a trust' };
 
@@ -19,7 +20,7 @@ export default async function TrustsPage() {
           <ul className="nhsuk-list nhsuk-list--border">
             {trusts.map((trust) => (
               <li key={trust.slug}>
-                <Link href={`/t/${trust.slug}`}>{trust.name}</Link>
+                <Link href={trustPath(trust.slug)}>{trust.name}</Link>
                 <span className="nhsuk-body-s"> – {roleLabel(trust.role, trust.isChair)}</span>
               </li>
             ))}

@@ -1,25 +1,21 @@
-import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PageShell } from '@/components/layout/page-shell';
 import { trustNavigation } from '@/components/layout/trust-navigation';
-import { requireTenant } from '@/lib/tenancy/require-tenant';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { requireTenantAndUser } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
 import { IdleWarning } from '@/components/layout/idle-warning';
 import { RestoredDraftNotice } from '@/components/layout/restored-draft-notice';
-
-type LayoutProps = Readonly<{ children: ReactNode; params: Promise<{ trustSlug: string }> }>;
+import { trustPath } from '@/lib/routes/paths';
 
 /** Display only: the trust's name and menu. Every page and action checks membership itself. */
-export default async function TrustLayout({ children, params }: LayoutProps) {
+export default async function TrustLayout({ children, params }: LayoutProps<'/t/[trustSlug]'>) {
   const { trustSlug } = await params;
-  const ctx = await requireTenant(trustSlug);
-  const user = await getCurrentUser();
+  const { ctx, user } = await requireTenantAndUser(trustSlug);
   return (
     <>
       <SiteHeader
         userName={user?.displayName}
-        homeHref={`/t/${ctx.trustSlug}`}
+        homeHref={trustPath(ctx.trustSlug)}
         navigation={trustNavigation({ trustSlug: ctx.trustSlug, canManagePeople: can(ctx, 'people.manage'), canReadIndicators: can(ctx, 'indicator.view') })}
       />
       <PageShell context={ctx.trustName}>

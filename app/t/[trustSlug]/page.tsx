@@ -11,22 +11,20 @@ import { listNarratives } from '@/lib/reports/narratives';
 import { listReportYears } from '@/lib/reports/report-years';
 import { TrustDetails } from '@/components/trusts/trust-details';
 import { CurrentAssessmentCard } from '@/components/assessments/current-assessment-card';
-import { assessmentPath, assessmentsPath } from '@/components/assessments/assessment-paths';
+import { assessmentPath, assessmentsPath, peoplePath } from '@/lib/routes/paths';
 import { HomeChallenges } from '@/components/home/home-challenges';
 import { HomeObjectives } from '@/components/home/home-objectives';
 import { HomeJudgements } from '@/components/home/home-judgements';
 import { HomeReport } from '@/components/home/home-report';
 import { HomeSetup } from '@/components/home/home-setup';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]'>): Promise<Metadata> {
   const ctx = await requireTenant((await params).trustSlug);
   return { title: `${ctx.trustName} home` };
 }
 
 /** Each role opens the trust on what it has to do first; everyone keeps the year's assessment and the trust's details. */
-export default async function TrustHomePage({ params }: PageProps) {
+export default async function TrustHomePage({ params }: PageProps<'/t/[trustSlug]'>) {
   const ctx = await requireTenant((await params).trustSlug);
   const [overview, assessments, home] = [await getTrustOverview(ctx), await listAssessments(ctx), await getHome(ctx)];
   const currentYear = financialYearOf(new Date());
@@ -95,7 +93,7 @@ export default async function TrustHomePage({ params }: PageProps) {
           ) : null}
           {ctx.role === 'trust_admin' ? (
             <>
-              {home.setupTasks ? <HomeSetup tasks={home.setupTasks} trustSlug={slug} /> : null}
+              {home.setupTasks ? <HomeSetup tasks={home.setupTasks} /> : null}
               {assessmentCard}
               {home.challengesToAnswer.length > 0 ? answering : null}
             </>
@@ -104,7 +102,7 @@ export default async function TrustHomePage({ params }: PageProps) {
           <TrustDetails overview={overview} />
           {can(ctx, 'people.manage') ? (
             <p>
-              <Link href={`/t/${slug}/people`}>Manage people and board members</Link>
+              <Link href={peoplePath(slug)}>Manage people and board members</Link>
             </p>
           ) : null}
         </div>

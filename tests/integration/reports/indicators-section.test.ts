@@ -6,6 +6,10 @@ import { importIndicatorCsv } from '../../../lib/indicators/import';
 import { buildAnnualReportSnapshot } from '../../../lib/reports/build-snapshot';
 import { completeReportExport, readReportExportFile, startReportExport } from '../../../lib/reports/exports';
 import { renderSnapshot } from '../../../lib/reports/render';
+import { renderAnnualReportCsv } from '../../../lib/reports/annual-report-csv';
+import { objectivesTable } from '../../../lib/reports/report-tables';
+import { createObjective } from '../../../lib/objectives/mutations';
+import { parseCreate, smartForm } from '../objectives/objective-fixtures';
 import { findSection, type AnnualReportSnapshot } from '../../../lib/reports/snapshot';
 import { saveGovernanceSettings } from '../../../lib/trusts/governance';
 import { governanceSettingsSchema } from '../../../lib/trusts/governance-schemas';
@@ -152,5 +156,32 @@ describe('an export with the indicators section', () => {
 
     const next = findSection(await buildAnnualReportSnapshot(t.cosec, request, NOW), 'indicators');
     expect(next?.indicators[0]?.rows).toEqual([expect.objectContaining({ group: 'All patients', value: '36.0' })]);
+  });
+});
+
+describe('an objective that follows an indicator, in the report', () => {
+  it('names the indicator and the figure in the objectives table and the CSV', async () => {
+    const waiting = (await listIndicators(t.lead)).find((indicator) => indicator.code === WAITING_LIST.code)!;
+    const form = smartForm(null, {
+      financialYear: '2025',
+      startDate: '2025-04-01',
+      dueDate: '2026-03-31',
+      source: 'own',
+      catalogueRefs: [],
+      title: 'Shorten waits for the most deprived',
+      indicatorId: waiting.id,
+      indicatorFigure: 'gap:deprivation_quintile',
+      baseline: '',
+    });
+    await createObjective(t.lead, parseCreate(form), NOW);
+
+    const snapshot = await buildAnnualReportSnapshot(t.cosec, { ...request, sections: ['objectives'] }, NOW);
+    const [objective] = findSection(snapshot, 'objectives')!.objectives;
+    expect(objective!.measuredBy).toEqual({ indicator: waiting.name, figure: 'Gap between the least and most deprived fifths' });
+    expect(objectivesTable(findSection(snapshot, 'objectives')!).rows[0]![0]).toBe(
+      `Shorten waits for the most deprived (measured by ${waiting.name}, gap between the least and most deprived fifths)`,
+    );
+    const csv = renderAnnualReportCsv(snapshot);
+    expect(csv).toMatch(new RegExp(`Shorten waits for the most deprived.*${waiting.name}.*Gap between the least and most deprived fifths`));
   });
 });

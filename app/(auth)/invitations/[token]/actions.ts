@@ -9,7 +9,7 @@ import { isAppError } from '@/lib/errors/app-error';
 import { toFieldErrors, type ActionResult } from '@/lib/actions/action-result';
 import { asFormData, submittedValues } from '@/lib/forms/form-data';
 import { logError } from '@/lib/logging/logger';
-import { invitationReturnPath } from './return-path';
+import { invitationPath, signInPath, trustPath } from '@/lib/routes/paths';
 
 async function siteOrigin(): Promise<string> {
   if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL.replace(/\/$/, '');
@@ -43,7 +43,7 @@ export async function acceptInvitationAction(token: string, _previous: ActionRes
     } catch (error) {
       return failure(error, values);
     }
-    redirect(`/t/${encodeURIComponent(trustSlug)}`);
+    redirect(trustPath(trustSlug));
   }
   if (!parsed.success) return { status: 'error', message: 'There is a problem', fieldErrors: toFieldErrors(parsed.error), values };
   try {
@@ -51,5 +51,5 @@ export async function acceptInvitationAction(token: string, _previous: ActionRes
   } catch (error) {
     return failure(error, values);
   }
-  redirect(`/sign-in?accepted=1&callbackUrl=${encodeURIComponent(invitationReturnPath(token))}`);
+  redirect(signInPath({ accepted: '1', callbackUrl: invitationPath(token) }));
 }

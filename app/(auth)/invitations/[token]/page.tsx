@@ -7,7 +7,7 @@ import { isAppError } from '@/lib/errors/app-error';
 import { AcceptInvitationForm } from './accept-invitation-form';
 import { ConfirmInvitationForm } from './confirm-invitation-form';
 import { SignOutToSwitch } from './sign-out-to-switch';
-import { invitationReturnPath } from './return-path';
+import { invitationPath, signInPath, trustPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Accept your invitation' };
 
@@ -19,10 +19,10 @@ function Column({ children }: Readonly<{ children: ReactNode }>) {
   );
 }
 
-export default async function InvitationPage({ params }: Readonly<{ params: Promise<{ token: string }> }>) {
+export default async function InvitationPage({ params }: Pick<PageProps<'/invitations/[token]'>, 'params'>) {
   const { token } = await params;
   const user = await getCurrentUser();
-  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(invitationReturnPath(token))}`;
+  const signInHref = signInPath({ callbackUrl: invitationPath(token) });
   const view = await viewInvitation(token).catch((error: unknown) => {
     if (isAppError(error)) return { problem: error.message };
     throw error;
@@ -30,13 +30,13 @@ export default async function InvitationPage({ params }: Readonly<{ params: Prom
   if ('problem' in view) {
     // The invitee who has just created their account and signed in goes on to the trust.
     const accepted = user ? await findAcceptedInvitationFor(token, user) : null;
-    if (accepted) redirect(`/t/${encodeURIComponent(accepted.trustSlug)}`);
+    if (accepted) redirect(trustPath(accepted.trustSlug));
     return (
       <Column>
         <h1>You cannot use this invitation</h1>
         <p>{view.problem}</p>
         <p>
-          <a href="/sign-in">Go to sign in</a>
+          <a href={signInPath()}>Go to sign in</a>
         </p>
       </Column>
     );

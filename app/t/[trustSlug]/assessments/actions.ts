@@ -4,7 +4,6 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { tenantFormAction, type TenantFormAction } from '@/lib/actions/tenant-action';
-import type { ActionResult } from '@/lib/actions/action-result';
 import { asFormData, submittedValues } from '@/lib/forms/form-data';
 import { isAnswerConflict } from '@/lib/assessments/answer-dto';
 import { saveAnswer } from '@/lib/assessments/answer-mutations';
@@ -18,20 +17,18 @@ import {
   startAssessmentSchema,
   submitAssessmentSchema,
 } from '@/lib/assessments/schemas';
-import { assessmentPath, assessmentsPath, nextStepAfterSaving, parseReturnTo, resultsPath } from '@/components/assessments/assessment-paths';
+import { assessmentPath, assessmentResultsPath, assessmentsPath } from '@/lib/routes/paths';
+import { nextStepAfterSaving, parseReturnTo } from '@/components/assessments/assessment-steps';
 import type { AnswerConflictDto, AnswerFormState } from '@/components/assessments/answer-form-state';
 
 // Thin form actions for the self-assessment: each validates, calls one lib/assessments function,
 // then revalidates or redirects. Every rule lives in lib/.
 
-const start = tenantFormAction({ schema: startAssessmentSchema, permission: 'assessment.start' }, async (ctx, input) => {
+export const startAssessmentAction = tenantFormAction({ schema: startAssessmentSchema, permission: 'assessment.start' }, async (ctx, input) => {
   const { id } = await startAssessment(ctx, input);
   revalidatePath(assessmentsPath(ctx.trustSlug));
   redirect(assessmentPath(ctx.trustSlug, id));
 });
-export async function startAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return start(trustSlug, previous, formData);
-}
 
 /** Where to go after the answer is saved: back to "check your answers" or on through the domain. */
 const returnToField = z.object({ returnTo: z.string().optional().transform(parseReturnTo) });
@@ -64,35 +61,23 @@ export async function answerQuestionAction(trustSlug: string, _previous: AnswerF
   return withConflict(save, trustSlug, asFormData(sent));
 }
 
-const submit = tenantFormAction({ schema: submitAssessmentSchema, permission: 'assessment.submit' }, async (ctx, input) => {
+export const submitAssessmentAction = tenantFormAction({ schema: submitAssessmentSchema, permission: 'assessment.submit' }, async (ctx, input) => {
   await submitAssessment(ctx, input);
-  redirect(`${assessmentPath(ctx.trustSlug, input.assessmentId)}?done=submitted`);
+  redirect(assessmentPath(ctx.trustSlug, input.assessmentId, { done: 'submitted' }));
 });
-export async function submitAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return submit(trustSlug, previous, formData);
-}
 
-const approve = tenantFormAction({ schema: approveAssessmentSchema, permission: 'assessment.approve' }, async (ctx, input) => {
+export const approveAssessmentAction = tenantFormAction({ schema: approveAssessmentSchema, permission: 'assessment.approve' }, async (ctx, input) => {
   await approveAssessment(ctx, input);
-  redirect(`${assessmentPath(ctx.trustSlug, input.assessmentId)}?done=approved`);
+  redirect(assessmentPath(ctx.trustSlug, input.assessmentId, { done: 'approved' }));
 });
-export async function approveAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return approve(trustSlug, previous, formData);
-}
 
-const reopen = tenantFormAction({ schema: reopenAssessmentSchema, permission: 'assessment.reopen' }, async (ctx, input) => {
+export const reopenAssessmentAction = tenantFormAction({ schema: reopenAssessmentSchema, permission: 'assessment.reopen' }, async (ctx, input) => {
   await reopenAssessment(ctx, input);
-  redirect(`${assessmentPath(ctx.trustSlug, input.assessmentId)}?done=reopened`);
+  redirect(assessmentPath(ctx.trustSlug, input.assessmentId, { done: 'reopened' }));
 });
-export async function reopenAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return reopen(trustSlug, previous, formData);
-}
 
-const importResults = tenantFormAction({ schema: recordImportedAssessmentSchema, permission: 'assessment.import' }, async (ctx, input) => {
+export const importAssessmentAction = tenantFormAction({ schema: recordImportedAssessmentSchema, permission: 'assessment.import' }, async (ctx, input) => {
   const { id } = await recordImportedAssessment(ctx, input);
   revalidatePath(assessmentsPath(ctx.trustSlug));
-  redirect(`${resultsPath(ctx.trustSlug, id)}?done=imported`);
+  redirect(assessmentResultsPath(ctx.trustSlug, id, { done: 'imported' }));
 });
-export async function importAssessmentAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return importResults(trustSlug, previous, formData);
-}

@@ -8,20 +8,18 @@ import { financialYearOf, formatFinancialYear } from '@/lib/calendar/financial-y
 import { formatDate } from '@/lib/format/dates';
 import { AssessmentStatusTag } from '@/components/assessments/status-tags';
 import { StartAssessmentForm } from '@/components/assessments/start-assessment-form';
-import { assessmentPath, importPath, resultsPath } from '@/components/assessments/assessment-paths';
+import { assessmentImportPath, assessmentPath, assessmentResultsPath } from '@/lib/routes/paths';
 import { startAssessmentAction } from './actions';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Self-assessment' };
-
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
 
 function approvalText(assessment: AssessmentSummaryDto): string {
   if (assessment.approvalDate) return formatDate(assessment.approvalDate);
   return assessment.status === 'approved' ? 'Date not recorded' : 'Not yet';
 }
 
-export default async function AssessmentsPage({ params }: PageProps) {
+export default async function AssessmentsPage({ params }: PageProps<'/t/[trustSlug]/assessments'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'assessment.view');
   const assessments = await listAssessments(ctx);
   const currentYear = financialYearOf(new Date());
@@ -47,49 +45,33 @@ export default async function AssessmentsPage({ params }: PageProps) {
         {assessments.length === 0 ? (
           <p>There are no assessments yet.</p>
         ) : (
-          <ScrollTable caption={<>Assessments by financial year, newest first</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Financial year
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Progress
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Board approval
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  <span className="nhsuk-u-visually-hidden">Results</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {assessments.map((assessment) => (
-                <tr key={assessment.id} className="nhsuk-table__row">
-                  <th scope="row" className="nhsuk-table__header">
-                    <Link href={assessmentPath(ctx.trustSlug, assessment.id)}>
-                      {assessment.financialYearLabel}
-                      <span className="nhsuk-u-visually-hidden"> assessment</span>
-                    </Link>
-                  </th>
-                  <td className="nhsuk-table__cell">
-                    <AssessmentStatusTag assessment={assessment} />
-                  </td>
-                  <td className="nhsuk-table__cell">{assessment.progressPercent === null ? 'Scores only' : `${assessment.progressPercent}% answered`}</td>
-                  <td className="nhsuk-table__cell">{approvalText(assessment)}</td>
-                  <td className="nhsuk-table__cell">
-                    <Link href={resultsPath(ctx.trustSlug, assessment.id)}>
-                      Results<span className="nhsuk-u-visually-hidden"> for {assessment.financialYearLabel}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
+          <Table
+            caption={<>Assessments by financial year, newest first</>}
+            captionSize="hidden"
+            columns={[
+              { header: 'Financial year' },
+              { header: 'Status' },
+              { header: 'Progress' },
+              { header: 'Board approval' },
+              { header: <span className="nhsuk-u-visually-hidden">Results</span> },
+            ]}
+            rowHeaders="bold"
+            rows={assessments.map((assessment) => ({
+              key: assessment.id,
+              cells: [
+                <Link key="year" href={assessmentPath(ctx.trustSlug, assessment.id)}>
+                  {assessment.financialYearLabel}
+                  <span className="nhsuk-u-visually-hidden"> assessment</span>
+                </Link>,
+                <AssessmentStatusTag key="status" assessment={assessment} />,
+                assessment.progressPercent === null ? 'Scores only' : `${assessment.progressPercent}% answered`,
+                approvalText(assessment),
+                <Link key="results" href={assessmentResultsPath(ctx.trustSlug, assessment.id)}>
+                  Results<span className="nhsuk-u-visually-hidden"> for {assessment.financialYearLabel}</span>
+                </Link>,
+              ],
+            }))}
+          />
         )}
         {can(ctx, 'assessment.import') ? (
           <>
@@ -99,7 +81,7 @@ export default async function AssessmentsPage({ params }: PageProps) {
               now.
             </p>
             <p>
-              <Link href={importPath(ctx.trustSlug)}>Record a past year’s results</Link>
+              <Link href={assessmentImportPath(ctx.trustSlug)}>Record a past year’s results</Link>
             </p>
           </>
         ) : null}

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
+import { dataExportDownloadPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Download all this trust’s data' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
 /** For the trust administrator: the trust's own copy of everything it holds in Fairboard. */
-export default async function DataExportPage({ params }: PageProps) {
+export default async function DataExportPage({ params }: PageProps<'/t/[trustSlug]/data-export'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'trust.export');
   return (
     <>
@@ -31,7 +30,7 @@ export default async function DataExportPage({ params }: PageProps) {
           audit trail.
         </p>
       </div>
-      <a className="nhsuk-button" href={`/t/${ctx.trustSlug}/data-export/download`} download>
+      <a className="nhsuk-button" href={dataExportDownloadPath(ctx.trustSlug)} download>
         Download the data (zip)
       </a>
     </>

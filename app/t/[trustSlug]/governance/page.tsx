@@ -5,21 +5,22 @@ import { getGovernanceSettings } from '@/lib/trusts/governance';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { GovernanceForm } from './_components/governance-form';
 import { saveGovernanceSettingsAction } from './actions';
+import { reportsPath } from '@/lib/routes/paths';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Governance settings' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function GovernancePage({ params, searchParams }: PageProps) {
+export default async function GovernancePage({ params, searchParams }: PageProps<'/t/[trustSlug]/governance'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'trust.settings');
   const settings = await getGovernanceSettings(ctx);
-  const saved = (await searchParams).saved === '1';
+  const saved = parseSearchParams(z.object({ saved: z.literal('1').optional() }), await searchParams).saved !== undefined;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         {saved ? (
           <SuccessBanner>
-            Governance settings saved. The annual report will print them. <Link href={`/t/${ctx.trustSlug}/reports`}>Go to the annual report</Link>
+            Governance settings saved. The annual report will print them. <Link href={reportsPath(ctx.trustSlug)}>Go to the annual report</Link>
           </SuccessBanner>
         ) : null}
         <h1>Governance settings</h1>

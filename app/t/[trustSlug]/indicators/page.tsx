@@ -6,7 +6,7 @@ import { currentIndicators } from '@/lib/indicators/board-view';
 import { overviewRow, parseIndicatorFilters, periodsOf } from '@/lib/indicators/indicator-view';
 import { FILTER_BREAKDOWNS } from '@/lib/indicators/schemas';
 import { BREAKDOWN_LABELS } from '@/lib/indicators/groups';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { indicatorHistoryPath, indicatorPath } from '@/lib/routes/paths';
 import { DataInTasks } from '@/components/indicators/data-in-tasks';
 import { IndicatorFilters } from '@/components/indicators/indicator-filters';
 import { IndicatorOverviewTable } from '@/components/indicators/indicator-overview-table';
@@ -14,13 +14,10 @@ import { PageErrorSummary, type PageError } from '@/components/layout/year-selec
 
 export const metadata: Metadata = { title: 'Indicators' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function IndicatorsPage({ params, searchParams }: PageProps) {
+export default async function IndicatorsPage({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.view');
   const { filters, values, errors } = parseIndicatorFilters(await searchParams);
   const indicators = await currentIndicators(ctx);
-  const paths = dataInPaths(ctx.trustSlug);
   const rows = indicators.flatMap((indicator) => {
     const row = overviewRow(indicator, filters);
     return row ? [row] : [];
@@ -28,8 +25,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
   const periods = [...new Set(indicators.flatMap((indicator) => periodsOf(indicator.figures)))];
   const pageErrors: PageError[] = (['breakdown', 'period'] as const).flatMap((field) => (errors[field] ? [{ fieldId: field, message: errors[field] }] : []));
   const query = (code: string, period: string | null) => {
-    const search = new URLSearchParams({ ...(filters.breakdown ? { breakdown: filters.breakdown } : {}), ...(period ? { period } : {}) }).toString();
-    return `${paths.indicators}/${encodeURIComponent(code)}${search ? `?${search}` : ''}`;
+    return indicatorPath(ctx.trustSlug, code, { breakdown: filters.breakdown || undefined, period: period || undefined });
   };
   return (
     <div className="nhsuk-grid-row">
@@ -41,13 +37,13 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
           groups, and whether that gap widened by more than chance would explain.
         </p>
         <DataInTasks
-          paths={paths}
+          trustSlug={ctx.trustSlug}
           canEnterFigures={can(ctx, 'indicator.data')}
           canKeepCatalogue={can(ctx, 'indicator.catalogue')}
           canRecordCore20Plus5={can(ctx, 'trust.core20plus5')}
         />
         <p>
-          <Link href={paths.history}>See the upload history of the figures</Link>
+          <Link href={indicatorHistoryPath(ctx.trustSlug)}>See the upload history of the figures</Link>
         </p>
         <IndicatorFilters
           breakdowns={FILTER_BREAKDOWNS}

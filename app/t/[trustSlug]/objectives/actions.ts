@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { tenantFormAction, type TenantFormAction } from '@/lib/actions/tenant-action';
-import { IDLE, type ActionResult } from '@/lib/actions/action-result';
+import { IDLE } from '@/lib/actions/action-result';
 import { isAppError } from '@/lib/errors/app-error';
 import { isUnavailable } from '@/lib/errors/http-status';
 import { asFormData, submittedValues } from '@/lib/forms/form-data';
@@ -24,7 +24,7 @@ import {
   updateObjectiveSchema,
 } from '@/lib/objectives/schemas';
 import { respondToObjective } from '@/lib/objectives/acceptance-mutations';
-import { editObjectivePath, objectivePath, objectivesPath } from '@/components/objectives/objective-paths';
+import { editObjectivePath, objectivePath, objectivesPath } from '@/lib/routes/paths';
 import type { ObjectiveConflictDto, ObjectiveFormState } from '@/components/objectives/objective-form-state';
 
 // Thin form actions for objectives: each validates, calls lib/objectives, then redirects or
@@ -51,7 +51,7 @@ function refresh(ctx: TenantContext): void {
 /** After the fields are saved: agree when asked; a refusal sends the user to the form, which lists what is missing. */
 async function finishSaving(ctx: TenantContext, saved: ObjectiveVersion, intent: 'draft' | 'agree'): Promise<never> {
   refresh(ctx);
-  if (intent === 'draft') redirect(`${objectivePath(ctx.trustSlug, saved.id)}?saved=draft`);
+  if (intent === 'draft') redirect(objectivePath(ctx.trustSlug, saved.id, { saved: 'draft' }));
   const agreed = await agreeObjective(ctx, { objectiveId: saved.id, expectedVersion: saved.version }).then(
     () => true,
     (error: unknown) => {
@@ -60,7 +60,7 @@ async function finishSaving(ctx: TenantContext, saved: ObjectiveVersion, intent:
       throw error;
     },
   );
-  redirect(agreed ? `${objectivePath(ctx.trustSlug, saved.id)}?saved=agreed` : `${editObjectivePath(ctx.trustSlug, saved.id)}?agree=refused`);
+  redirect(agreed ? objectivePath(ctx.trustSlug, saved.id, { saved: 'agreed' }) : editObjectivePath(ctx.trustSlug, saved.id, { agree: 'refused' }));
 }
 
 const createSchema = createObjectiveSchema.and(intentField);
@@ -125,45 +125,33 @@ export async function saveObjectiveAction(trustSlug: string, _previous: Objectiv
   return formData.get('objectiveId') ? answerForm(update, trustSlug, formData) : answerForm(create, trustSlug, formData);
 }
 
-const agree = tenantFormAction({ schema: agreeObjectiveSchema, permission: 'objective.manage' }, async (ctx, input) => {
+export const agreeObjectiveAction = tenantFormAction({ schema: agreeObjectiveSchema, permission: 'objective.manage' }, async (ctx, input) => {
   await agreeObjective(ctx, input);
   refresh(ctx);
-  redirect(`${objectivePath(ctx.trustSlug, input.objectiveId)}?saved=agreed`);
+  redirect(objectivePath(ctx.trustSlug, input.objectiveId, { saved: 'agreed' }));
 });
-export async function agreeObjectiveAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return agree(trustSlug, previous, formData);
-}
 
 // The owner may record progress whatever their role, so the permission is checked in lib/.
-const progress = tenantFormAction({ schema: recordProgressSchema }, async (ctx, input) => {
+export const recordProgressAction = tenantFormAction({ schema: recordProgressSchema }, async (ctx, input) => {
   await recordProgress(ctx, input);
   refresh(ctx);
-  redirect(`${objectivePath(ctx.trustSlug, input.objectiveId)}?saved=progress`);
+  redirect(objectivePath(ctx.trustSlug, input.objectiveId, { saved: 'progress' }));
 });
-export async function recordProgressAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return progress(trustSlug, previous, formData);
-}
 
 // Only the owner answers, whatever their role, so the permission is checked in lib/.
-const respond = tenantFormAction({ schema: respondToObjectiveSchema }, async (ctx, input) => {
+export const respondToObjectiveAction = tenantFormAction({ schema: respondToObjectiveSchema }, async (ctx, input) => {
   const answer = await respondToObjective(ctx, input);
   refresh(ctx);
-  redirect(`${objectivePath(ctx.trustSlug, input.objectiveId)}?saved=${answer.acceptance === 'accepted' ? 'accepted' : 'change-requested'}`);
+  redirect(objectivePath(ctx.trustSlug, input.objectiveId, { saved: answer.acceptance === 'accepted' ? 'accepted' : 'change-requested' }));
 });
-export async function respondToObjectiveAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return respond(trustSlug, previous, formData);
-}
 
-const changeOwner = tenantFormAction({ schema: assignOwnerSchema, permission: 'objective.manage' }, async (ctx, input) => {
+export const changeOwnerAction = tenantFormAction({ schema: assignOwnerSchema, permission: 'objective.manage' }, async (ctx, input) => {
   await assignOwner(ctx, input);
   refresh(ctx);
-  redirect(`${objectivePath(ctx.trustSlug, input.objectiveId)}?saved=owner`);
+  redirect(objectivePath(ctx.trustSlug, input.objectiveId, { saved: 'owner' }));
 });
-export async function changeOwnerAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return changeOwner(trustSlug, previous, formData);
-}
 
-const carryForward = tenantFormAction<typeof carryForwardObjectivesSchema, readonly CarriedObjective[]>(
+export const carryForwardAction = tenantFormAction<typeof carryForwardObjectivesSchema, readonly CarriedObjective[]>(
   { schema: carryForwardObjectivesSchema, permission: 'objective.manage', arrays: ['objectiveIds'] },
   async (ctx, input) => {
     const carried = await carryForwardObjectives(ctx, input);
@@ -171,6 +159,3 @@ const carryForward = tenantFormAction<typeof carryForwardObjectivesSchema, reado
     return { message: `${carried.length} ${carried.length === 1 ? 'objective has' : 'objectives have'} been carried forward`, data: carried };
   },
 );
-export async function carryForwardAction(trustSlug: string, previous: ActionResult<readonly CarriedObjective[]>, formData: FormData) {
-  return carryForward(trustSlug, previous, formData);
-}

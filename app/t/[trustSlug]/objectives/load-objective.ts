@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
-import { isAppError } from '@/lib/errors/app-error';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { isUuid } from '@/lib/forms/ids';
 import { listBoardMembers } from '@/lib/people/queries';
 import type { ObjectiveDto } from '@/lib/objectives/objective-detail-dto';
@@ -15,10 +15,7 @@ import type { BoardMemberOption } from '@/components/objectives/objective-form-f
  */
 export const loadObjective = cache(async (ctx: TenantContext, objectiveId: string): Promise<ObjectiveDto> => {
   if (!isUuid(objectiveId)) notFound();
-  return getObjective(ctx, objectiveId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  return getObjective(ctx, objectiveId).catch(notFoundIfMissing);
 });
 
 export type BoardMemberChoices = Readonly<{

@@ -9,28 +9,30 @@ import { ObjectivesTable } from '@/components/objectives/objectives-table';
 import { ObjectiveCounts } from '@/components/objectives/objective-counts';
 import { OverviewFilterForm } from '@/components/objectives/overview-filter-form';
 import {
-  cataloguePath,
   carryForwardPath,
   myObjectivesPath,
   newObjectivePath,
+  objectiveCataloguePath,
+  objectiveSuggestionsPath,
   objectivesCsvPath,
+  objectivesOutboxPath,
   objectivesPath,
-  outboxPath,
   ownerStatementPath,
-  suggestionsPath,
-} from '@/components/objectives/objective-paths';
+} from '@/lib/routes/paths';
+import { parseSearchParams } from '@/lib/routes/search-params';
+import { financialYearField } from '@/lib/assessments/schemas';
 
 export const metadata: Metadata = { title: 'Objectives' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+/** The overview's query: a year that is not one shows the current year. */
+const overviewQuery = listObjectivesSchema.extend({ year: financialYearField.optional() });
 
 /** The board's overview of one financial year: overdue first, optionally grouped. */
-export default async function ObjectivesOverviewPage({ params, searchParams }: PageProps) {
+export default async function ObjectivesOverviewPage({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.view');
   const currentYear = financialYearOf(new Date());
-  const query = await searchParams;
-  const parsed = listObjectivesSchema.safeParse({ year: query.year ?? String(currentYear), groupBy: query.groupBy });
-  const input = parsed.success ? parsed.data : { year: currentYear, groupBy: undefined };
+  const query = parseSearchParams(overviewQuery, await searchParams);
+  const input = { year: query.year ?? currentYear, groupBy: query.groupBy };
   const overview = await listObjectives(ctx, input);
   const canManage = can(ctx, 'objective.manage');
   const years = [...new Set([currentYear - 3, currentYear - 2, currentYear - 1, currentYear, currentYear + 1, input.year])].sort((a, b) => b - a);
@@ -52,10 +54,10 @@ export default async function ObjectivesOverviewPage({ params, searchParams }: P
           <Link href={myObjectivesPath(ctx.trustSlug)}>My objectives</Link>
         </li>
         <li>
-          <Link href={cataloguePath(ctx.trustSlug)}>Browse the guide’s 78 objectives</Link>
+          <Link href={objectiveCataloguePath(ctx.trustSlug)}>Browse the guide’s 78 objectives</Link>
         </li>
         <li>
-          <Link href={suggestionsPath(ctx.trustSlug)}>Objectives suggested by the latest self-assessment</Link>
+          <Link href={objectiveSuggestionsPath(ctx.trustSlug)}>Objectives suggested by the latest self-assessment</Link>
         </li>
         {canManage ? (
           <li>
@@ -64,7 +66,7 @@ export default async function ObjectivesOverviewPage({ params, searchParams }: P
         ) : null}
         {can(ctx, 'outbox.view') ? (
           <li>
-            <Link href={outboxPath(ctx.trustSlug)}>Reminder e-mails in the outbox</Link>
+            <Link href={objectivesOutboxPath(ctx.trustSlug)}>Reminder e-mails in the outbox</Link>
           </li>
         ) : null}
       </ul>

@@ -4,51 +4,38 @@ import { after } from 'next/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { tenantFormAction } from '@/lib/actions/tenant-action';
-import type { ActionResult } from '@/lib/actions/action-result';
 import { enqueueExportJob } from '@/lib/reports/export-queue';
 import { completeReportExport, startReportExport } from '@/lib/reports/exports';
 import { reuseLastYearNarrative, saveNarrative } from '@/lib/reports/narratives';
 import { reuseNarrativeSchema, saveNarrativeSchema, setNarrativeStatusSchema, startExportSchema } from '@/lib/reports/schemas';
 import { setNarrativeStatus } from '@/lib/reports/narrative-status';
-import { exportPath, narrativePath, reportsPath } from '@/components/reports/report-paths';
+import { narrativePath, reportExportPath, reportsPath } from '@/lib/routes/paths';
 
-const save = tenantFormAction({ schema: saveNarrativeSchema, permission: 'report.edit' }, async (ctx, input) => {
+export const saveNarrativeAction = tenantFormAction({ schema: saveNarrativeSchema, permission: 'report.edit' }, async (ctx, input) => {
   const saved = await saveNarrative(ctx, input);
   revalidatePath(reportsPath(ctx.trustSlug));
-  redirect(`${narrativePath(ctx.trustSlug, input.financialYear, input.section)}?saved=${saved.changed ? 'draft' : 'unchanged'}`);
+  redirect(narrativePath(ctx.trustSlug, input.financialYear, input.section, { saved: saved.changed ? 'draft' : 'unchanged' }));
 });
-export async function saveNarrativeAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return save(trustSlug, previous, formData);
-}
 
-const reuse = tenantFormAction({ schema: reuseNarrativeSchema, permission: 'report.edit' }, async (ctx, input) => {
+export const reuseNarrativeAction = tenantFormAction({ schema: reuseNarrativeSchema, permission: 'report.edit' }, async (ctx, input) => {
   const saved = await reuseLastYearNarrative(ctx, input);
   revalidatePath(reportsPath(ctx.trustSlug));
-  redirect(`${narrativePath(ctx.trustSlug, input.financialYear, input.section)}?saved=${saved.changed ? 'reused' : 'unchanged'}`);
+  redirect(narrativePath(ctx.trustSlug, input.financialYear, input.section, { saved: saved.changed ? 'reused' : 'unchanged' }));
 });
-export async function reuseNarrativeAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return reuse(trustSlug, previous, formData);
-}
 
-const setStatus = tenantFormAction({ schema: setNarrativeStatusSchema }, async (ctx, input) => {
+export const setNarrativeStatusAction = tenantFormAction({ schema: setNarrativeStatusSchema }, async (ctx, input) => {
   await setNarrativeStatus(ctx, input);
   revalidatePath(reportsPath(ctx.trustSlug));
-  redirect(`${narrativePath(ctx.trustSlug, input.financialYear, input.section)}?saved=${input.status}`);
+  redirect(narrativePath(ctx.trustSlug, input.financialYear, input.section, { saved: input.status }));
 });
-export async function setNarrativeStatusAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return setStatus(trustSlug, previous, formData);
-}
 
 /**
  * Records the export as pending (reading the snapshot in one short transaction), answers at once
  * with the export's own page, and renders the file after the response has gone, in this process's
  * export queue. That page shows progress until the file is ready.
  */
-const start = tenantFormAction({ schema: startExportSchema, permission: 'report.export', arrays: ['sections'] }, async (ctx, input) => {
+export const startExportAction = tenantFormAction({ schema: startExportSchema, permission: 'report.export', arrays: ['sections'] }, async (ctx, input) => {
   const started = await startReportExport(ctx, input);
   after(() => enqueueExportJob(() => completeReportExport(ctx, started)));
-  redirect(exportPath(ctx.trustSlug, started.id));
+  redirect(reportExportPath(ctx.trustSlug, started.id));
 });
-export async function startExportAction(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return start(trustSlug, previous, formData);
-}

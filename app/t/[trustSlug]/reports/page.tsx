@@ -7,15 +7,17 @@ import { listNarratives } from '@/lib/reports/narratives';
 import { listReportYears } from '@/lib/reports/report-years';
 import { formatDateTime } from '@/lib/format/dates';
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
-import { exportFormPath, exportHistoryPath, narrativePath, parseYearParam } from '@/components/reports/report-paths';
+import { narrativePath, reportExportFormPath, reportExportsPath } from '@/lib/routes/paths';
+import { reportYearField } from '@/lib/reports/year-param';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
+import { SummaryList } from '@/components/ui/summary-list';
 
 export const metadata: Metadata = { title: 'Annual report' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function AnnualReportPage({ params, searchParams }: PageProps) {
+export default async function AnnualReportPage({ params, searchParams }: PageProps<'/t/[trustSlug]/reports'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'report.view');
-  const requested = parseYearParam((await searchParams).year);
+  const { year: requested } = parseSearchParams(z.object({ year: reportYearField }), await searchParams);
   const years = await listReportYears(ctx);
   const year = years.find((candidate) => candidate.financialYear === requested) ?? years[0] ?? null;
   const narratives = year ? await listNarratives(ctx, year.financialYear) : [];
@@ -72,11 +74,12 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
               These parts of the report are written here and saved as drafts, with their history. Each is marked ready for review and then approved; the annual
               report can be exported once every section in it is approved. The figures, objectives and board come from the rest of Fairboard.
             </p>
-            <dl className="nhsuk-summary-list">
-              {narratives.map((narrative) => (
-                <div key={narrative.id} className="nhsuk-summary-list__row">
-                  <dt className="nhsuk-summary-list__key">{narrative.heading}</dt>
-                  <dd className="nhsuk-summary-list__value">
+            <SummaryList
+              rows={narratives.map((narrative) => ({
+                id: narrative.id,
+                key: narrative.heading,
+                value: (
+                  <>
                     <NarrativeStatusTag
                       state={narrative.isWritten ? narrative.status : 'not-written'}
                       approvedAt={narrative.approvedAt}
@@ -91,21 +94,20 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
                         </span>
                       </>
                     ) : null}
-                  </dd>
-                  <dd className="nhsuk-summary-list__actions">
-                    <Link href={narrativePath(ctx.trustSlug, year.financialYear, narrative.id)}>
-                      {canEdit ? (narrative.isWritten ? 'Change' : 'Write') : 'Read'}
-                      <span className="nhsuk-u-visually-hidden"> {narrative.heading}</span>
-                    </Link>
-                  </dd>
-                </div>
-              ))}
-            </dl>
+                  </>
+                ),
+                action: {
+                  href: narrativePath(ctx.trustSlug, year.financialYear, narrative.id),
+                  text: canEdit ? (narrative.isWritten ? 'Change' : 'Write') : 'Read',
+                  visuallyHiddenText: narrative.heading,
+                },
+              }))}
+            />
             {canExport ? (
               <>
                 <h3>Export</h3>
                 <p>Make a PDF or Word file for the annual report or a board paper, or a CSV of the figures. Each export is kept exactly as it was made.</p>
-                <Link className="nhsuk-button" href={exportFormPath(ctx.trustSlug, year.financialYear)}>
+                <Link className="nhsuk-button" href={reportExportFormPath(ctx.trustSlug, year.financialYear)}>
                   Export the annual report section
                 </Link>
               </>
@@ -114,7 +116,7 @@ export default async function AnnualReportPage({ params, searchParams }: PagePro
         )}
         <h2>Past exports</h2>
         <p>
-          <Link href={exportHistoryPath(ctx.trustSlug)}>See every export and download it again</Link>
+          <Link href={reportExportsPath(ctx.trustSlug)}>See every export and download it again</Link>
         </p>
       </div>
     </div>

@@ -6,16 +6,14 @@ import { DOMAINS } from '@/lib/catalogue/domains';
 import { MaturityTrendChart } from '@/components/review/maturity-trend-chart';
 import { MaturityTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
-import { comparePath } from './_components/review-paths';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { comparePath } from '@/lib/routes/paths';
 import { widenedGaps } from '@/lib/indicators/board-view';
 import { WidenedGapsList } from '@/components/indicators/widened-gaps';
+import { Table } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Year on year – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function YearOnYearPage({ params }: PageProps) {
+export default async function YearOnYearPage({ params }: PageProps<'/t/[trustSlug]/review'>) {
   const ctx = await requireTenant((await params).trustSlug);
   const [history, gaps] = await Promise.all([getMaturityHistory(ctx), widenedGaps(ctx)]);
   const results = history.resultYears;
@@ -48,43 +46,33 @@ export default async function YearOnYearPage({ params }: PageProps) {
               }))}
             />
           ) : null}
-          <ScrollTable caption={<>Percentage and maturity level by domain and financial year</>} captionId="maturity-table-caption" id="maturity-table">
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Domain
-                </th>
-                {history.years.map((year) => (
-                  <th key={year.financialYear} scope="col" className="nhsuk-table__header">
-                    {year.financialYearLabel}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {DOMAINS.map((domain) => (
-                <tr key={domain.number} className="nhsuk-table__row">
-                  <th scope="row" className="nhsuk-table__header">
-                    {domain.number}. {domain.label}
-                  </th>
-                  {history.years.map((year) => {
-                    const result = year.domains?.find((candidate) => candidate.domain === domain.number);
-                    return (
-                      <td key={year.financialYear} className="nhsuk-table__cell">
-                        {result ? (
-                          <>
-                            <span className="app-nowrap">{result.percent}%</span> <MaturityTag maturity={result.maturity} />
-                          </>
-                        ) : (
-                          <span className="nhsuk-body-s">{year.stateLabel}</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
+          <Table
+            caption={<>Percentage and maturity level by domain and financial year</>}
+            captionId="maturity-table-caption"
+            id="maturity-table"
+            columns={[{ header: 'Domain' }, ...history.years.map((year) => ({ header: year.financialYearLabel }))]}
+            rowHeaders="bold"
+            rows={DOMAINS.map((domain) => ({
+              key: String(domain.number),
+              cells: [
+                <>
+                  {domain.number}. {domain.label}
+                </>,
+                ...history.years.map((year) => {
+                  const result = year.domains?.find((candidate) => candidate.domain === domain.number);
+                  return result ? (
+                    <>
+                      <span className="app-nowrap">{result.percent}%</span> <MaturityTag maturity={result.maturity} />
+                    </>
+                  ) : (
+                    <span key={year.financialYear} className="nhsuk-body-s">
+                      {year.stateLabel}
+                    </span>
+                  );
+                }),
+              ],
+            }))}
+          />
           {history.years.some((year) => year.state !== 'result') ? (
             <p className="nhsuk-body-s">
               Only assessments approved by the board, or past results imported into Fairboard, count as results. A year still in draft or awaiting approval is
@@ -92,44 +80,31 @@ export default async function YearOnYearPage({ params }: PageProps) {
             </p>
           ) : null}
           <h2>Objectives by year</h2>
-          <ScrollTable caption={<>Objectives delivered, open and overdue by financial year</>} captionId="objectives-table-caption" id="objectives-table">
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Financial year
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  Delivered
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  Open
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  Of which overdue
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  Deferred
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {history.years.map((year) => (
-                <tr key={year.financialYear} className="nhsuk-table__row">
-                  <th scope="row" className="nhsuk-table__header">
-                    {year.financialYearLabel}
-                  </th>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.delivered}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.open}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.overdue}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.deferred}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
+          <Table
+            caption={<>Objectives delivered, open and overdue by financial year</>}
+            captionId="objectives-table-caption"
+            id="objectives-table"
+            columns={[
+              { header: 'Financial year' },
+              { header: 'Delivered', numeric: true },
+              { header: 'Open', numeric: true },
+              { header: 'Of which overdue', numeric: true },
+              { header: 'Deferred', numeric: true },
+              { header: 'Total', numeric: true },
+            ]}
+            rowHeaders="bold"
+            rows={history.years.map((year) => ({
+              key: String(year.financialYear),
+              cells: [
+                year.financialYearLabel,
+                year.objectives.delivered,
+                year.objectives.open,
+                year.objectives.overdue,
+                year.objectives.deferred,
+                year.objectives.total,
+              ],
+            }))}
+          />
           {latestTwo.length === 2 ? (
             <p>
               <Link

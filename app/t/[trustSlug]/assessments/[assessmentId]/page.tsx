@@ -9,38 +9,40 @@ import { ApprovalForm } from '@/components/assessments/approval-form';
 import { ReopenForm } from '@/components/assessments/reopen-form';
 import { TaskList } from '@/components/assessments/task-list';
 import { ReadOnlyNotice } from '@/components/assessments/read-only-notice';
-import { assessmentsPath, checkPath, resultsPath } from '@/components/assessments/assessment-paths';
+import { assessmentCheckPath, assessmentResultsPath, assessmentsPath } from '@/lib/routes/paths';
 import { approveAssessmentAction, reopenAssessmentAction } from '../actions';
 import { loadAssessment } from '../load-assessment';
 import { SuccessBanner } from '@/components/layout/success-banner';
+import { z } from 'zod';
+import { keyOf, parseSearchParams } from '@/lib/routes/search-params';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; assessmentId: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/assessments/[assessmentId]'>): Promise<Metadata> {
   const { trustSlug, assessmentId } = await params;
   const { assessment } = await loadAssessment(trustSlug, assessmentId);
   return { title: `${assessment.financialYearLabel} self-assessment` };
 }
 
-const DONE_MESSAGES: Record<string, string> = {
+const DONE_MESSAGES = {
   submitted: 'The assessment has been submitted. The company secretary records the board’s approval once the board has agreed it.',
   approved: 'The board’s approval has been recorded and the assessment is now locked.',
   reopened: 'The assessment has been reopened and can be changed again. It will need submitting and approving again.',
-};
+} as const;
 
-export default async function AssessmentPage({ params, searchParams }: PageProps) {
+const querySchema = z.object({ done: keyOf(DONE_MESSAGES) });
+
+export default async function AssessmentPage({ params, searchParams }: PageProps<'/t/[trustSlug]/assessments/[assessmentId]'>) {
   const { trustSlug, assessmentId } = await params;
   const { ctx, assessment } = await loadAssessment(trustSlug, assessmentId);
-  const done = (await searchParams).done;
+  const { done } = parseSearchParams(querySchema, await searchParams);
   const canEdit = can(ctx, 'assessment.edit');
   const canEditAnswers = assessment.isEditable && canEdit;
   const states = new Map(assessment.answers.map((answer) => [answer.questionRef, answer.state]));
-  const check = checkPath(ctx.trustSlug, assessment.id);
+  const check = assessmentCheckPath(ctx.trustSlug, assessment.id);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={assessmentsPath(ctx.trustSlug)}>Back to all assessments</BackLink>
-        {done && DONE_MESSAGES[done] ? <SuccessBanner>{DONE_MESSAGES[done]}</SuccessBanner> : null}
+        {done ? <SuccessBanner>{DONE_MESSAGES[done]}</SuccessBanner> : null}
         <span className="nhsuk-caption-l">Self-assessment</span>
         <h1>{assessment.financialYearLabel} assessment</h1>
         <p>
@@ -105,7 +107,7 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
             </li>
           ) : null}
           <li>
-            <Link href={resultsPath(ctx.trustSlug, assessment.id)}>
+            <Link href={assessmentResultsPath(ctx.trustSlug, assessment.id)}>
               {assessment.status === 'draft' ? 'See the results so far' : 'See the results and suggested objectives'}
             </Link>
           </li>

@@ -8,19 +8,19 @@ import { questionsForDomain } from '@/lib/assessments/question-bank';
 import { DOMAIN_SCORE_FIELDS } from '@/lib/assessments/schemas';
 import { financialYearOf, formatFinancialYear, MIN_FINANCIAL_YEAR } from '@/lib/calendar/financial-year';
 import { ImportForm, type ImportDomain } from '@/components/assessments/import-form';
-import { assessmentsPath, importPath } from '@/components/assessments/assessment-paths';
+import { assessmentImportPath, assessmentsPath } from '@/lib/routes/paths';
 import { importAssessmentAction } from '../actions';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Record a past year’s results' };
-
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
 
 /** How many past financial years the form offers. */
 const YEARS_OFFERED = 10;
 
-export default async function ImportAssessmentPage({ params, searchParams }: PageProps) {
+export default async function ImportAssessmentPage({ params, searchParams }: PageProps<'/t/[trustSlug]/assessments/import'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'assessment.import');
-  const kind = (await searchParams).method === 'answers' ? 'answers' : 'scores';
+  const kind = parseSearchParams(z.object({ method: z.enum(['answers', 'scores']).catch('scores') }), await searchParams).method;
   const taken = new Set((await listAssessments(ctx)).map((assessment) => assessment.financialYear));
   const current = financialYearOf(new Date());
   const years = Array.from({ length: YEARS_OFFERED }, (_, index) => current - 1 - index)
@@ -33,7 +33,7 @@ export default async function ImportAssessmentPage({ params, searchParams }: Pag
     maxScore: DOMAIN_SCORE_FIELDS.find((field) => field.domain === domain.number)?.maxScore ?? 0,
     questions: questionsForDomain(domain.number).map((question) => ({ ref: question.ref, text: question.text, allowsPartial: question.allowsPartial })),
   }));
-  const base = importPath(ctx.trustSlug);
+  const base = assessmentImportPath(ctx.trustSlug);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -52,7 +52,9 @@ export default async function ImportAssessmentPage({ params, searchParams }: Pag
             domains={domains}
             methodLink={
               kind === 'scores' ? (
-                <Link href={`${base}?method=answers`}>Enter the answer to each question instead, so the results include suggested objectives</Link>
+                <Link href={assessmentImportPath(ctx.trustSlug, { method: 'answers' })}>
+                  Enter the answer to each question instead, so the results include suggested objectives
+                </Link>
               ) : (
                 <Link href={base}>Enter a score for each domain instead</Link>
               )

@@ -2,15 +2,13 @@ import { requireTenantForAction } from '@/lib/tenancy/require-tenant';
 import { downloadErrorResponse } from '@/lib/actions/route-errors';
 import { exportTrustData } from '@/lib/trusts/data-export';
 
-type RouteContext = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
 export const dynamic = 'force-dynamic';
 
 /**
  * Everything the trust holds, as a zip, for its administrator only: anyone else gets the same 404
  * as for a trust they do not belong to. Each download is written to the audit trail.
  */
-export async function GET(request: Request, { params }: RouteContext): Promise<Response> {
+export async function GET(request: Request, { params }: RouteContext<'/t/[trustSlug]/data-export/download'>): Promise<Response> {
   const { trustSlug } = await params;
   try {
     const ctx = await requireTenantForAction(trustSlug);

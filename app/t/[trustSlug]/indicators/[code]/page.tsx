@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
+import { orNotFound } from '@/lib/errors/not-found';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
 import { listObjectivesActingOn } from '@/lib/objectives/indicator-link-queries';
-import { indicatorByCode } from '@/lib/indicators/board-view';
+import { indicatorByCode, indicatorName } from '@/lib/indicators/board-view';
 import { indicatorDetail, parseIndicatorFilters } from '@/lib/indicators/indicator-view';
 import { BREAKDOWN_LABELS } from '@/lib/indicators/groups';
 import { CI_METHOD } from '@/lib/indicators/confidence';
 import { SUPPRESSION_RULE } from '@/lib/indicators/suppression';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { indicatorsPath } from '@/lib/routes/paths';
 import { IndicatorFilters } from '@/components/indicators/indicator-filters';
 import { GroupValuesChart } from '@/components/indicators/group-values-chart';
 import { GapTrendChart } from '@/components/indicators/gap-trend-chart';
@@ -17,19 +17,22 @@ import { GapMeasuresTable, GapTrendTable, GroupFiguresTable, RecordingTable } fr
 import { WidenedTag } from '@/components/indicators/widened-gaps';
 import { ObjectivesActing } from '@/components/indicators/objectives-acting';
 import { PageErrorSummary, type PageError } from '@/components/layout/year-select';
+import { SummaryList } from '@/components/ui/summary-list';
 
-export const metadata: Metadata = { title: 'Indicator' };
-
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/indicators/[code]'>): Promise<Metadata> {
+  const { trustSlug, code } = await params;
+  const ctx = await requireTenantPermission(trustSlug, 'indicator.view');
+  const name = await indicatorName(ctx, code);
+  return { title: name ? `${name} – indicator` : 'Indicator' };
+}
 
 const GAP_METHODS =
   'The gap compares deprivation groups by the Index of Multiple Deprivation (group 1 is the most deprived). The absolute gap is the least deprived group’s value minus the most deprived group’s; the ratio is the most deprived group’s value divided by the least deprived group’s. The slope index of inequality is the difference across the whole range of deprivation from a line fitted through every group, weighted by group size; the relative index of inequality is that slope divided by the average.';
 
-export default async function IndicatorPage({ params, searchParams }: PageProps) {
+export default async function IndicatorPage({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators/[code]'>) {
   const { trustSlug, code } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'indicator.view');
-  const indicator = await indicatorByCode(ctx, code);
-  if (!indicator) notFound();
+  const indicator = orNotFound(await indicatorByCode(ctx, code));
   const { filters, values, errors } = parseIndicatorFilters(await searchParams);
   const view = indicatorDetail(indicator, filters);
   // An analyst manages figures but does not see objectives, so the list is only for those who may.
@@ -48,21 +51,16 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
           </p>
         ) : null}
         {view.sentence ? <p className="nhsuk-lede-text">{view.sentence}</p> : null}
-        <dl className="nhsuk-summary-list">
-          {[
-            ['What it counts', indicator.definition],
-            ['Unit', view.unitLabel],
-            ['How the value is worked out', view.method],
-            ['Polarity', view.polarity],
-            ['Source', indicator.source],
-            ['Trust-wide value', view.trustValue ?? 'No figures yet'],
-          ].map(([key, value]) => (
-            <div className="nhsuk-summary-list__row" key={key}>
-              <dt className="nhsuk-summary-list__key">{key}</dt>
-              <dd className="nhsuk-summary-list__value">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryList
+          rows={[
+            { key: 'What it counts', value: indicator.definition },
+            { key: 'Unit', value: view.unitLabel },
+            { key: 'How the value is worked out', value: view.method },
+            { key: 'Polarity', value: view.polarity },
+            { key: 'Source', value: indicator.source },
+            { key: 'Trust-wide value', value: view.trustValue ?? 'No figures yet' },
+          ]}
+        />
         {view.period === null ? (
           <p>There are no figures for this indicator yet.</p>
         ) : (
@@ -131,7 +129,7 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
         {actingObjectives ? <ObjectivesActing trustSlug={ctx.trustSlug} objectives={actingObjectives} /> : null}
 
         <p>
-          <Link href={dataInPaths(ctx.trustSlug).indicators}>Back to all indicators</Link>
+          <Link href={indicatorsPath(ctx.trustSlug)}>Back to all indicators</Link>
         </p>
       </div>
     </div>

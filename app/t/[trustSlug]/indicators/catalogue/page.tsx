@@ -6,18 +6,17 @@ import { UNIT_LABELS } from '@/lib/indicators/schemas';
 import { TRUST_TYPE_LABELS } from '@/lib/trusts/labels';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { CatalogueTable } from '@/components/indicators/catalogue-table';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { newLocalIndicatorPath } from '@/lib/routes/paths';
 import { setIndicatorEnabledAction } from './actions';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Indicator catalogue' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function CataloguePage({ params, searchParams }: PageProps) {
+export default async function CataloguePage({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators/catalogue'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.catalogue');
-  const paths = dataInPaths(ctx.trustSlug);
   const indicators = await listIndicators(ctx);
-  const addedCode = (await searchParams).added;
+  const addedCode = parseSearchParams(z.object({ added: z.string().optional() }), await searchParams).added;
   const added = indicators.find((indicator) => indicator.origin === 'local' && indicator.code === addedCode);
   const rows = indicators.map((indicator) => ({
     id: indicator.id,
@@ -44,7 +43,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
           </p>
           <p>Switching an indicator off keeps its figures; new figures for it are refused until it is switched on again.</p>
           <p>
-            <Link href={paths.addLocal}>Add a local indicator</Link>
+            <Link href={newLocalIndicatorPath(ctx.trustSlug)}>Add a local indicator</Link>
           </p>
         </div>
         <CatalogueTable action={setIndicatorEnabledAction.bind(null, ctx.trustSlug)} indicators={rows} />

@@ -3,15 +3,15 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { tenantFormAction } from '@/lib/actions/tenant-action';
-import type { ActionResult } from '@/lib/actions/action-result';
 import { saveCore20Plus5 } from '@/lib/trusts/core20plus5';
 import { core20Plus5Schema } from '@/lib/trusts/core20plus5-schemas';
+import { core20plus5Path, trustPath } from '@/lib/routes/paths';
 
-const save = tenantFormAction({ schema: core20Plus5Schema, permission: 'trust.core20plus5', arrays: ['clinicalAreas'] }, async (ctx, input) => {
-  await saveCore20Plus5(ctx, input);
-  revalidatePath(`/t/${ctx.trustSlug}`, 'layout');
-  redirect(`/t/${ctx.trustSlug}/indicators/core20plus5?saved=1`);
-});
-export async function saveCore20Plus5Action(trustSlug: string, previous: ActionResult, formData: FormData) {
-  return save(trustSlug, previous, formData);
-}
+export const saveCore20Plus5Action = tenantFormAction(
+  { schema: core20Plus5Schema, permission: 'trust.core20plus5', arrays: ['clinicalAreas'] },
+  async (ctx, input) => {
+    await saveCore20Plus5(ctx, input);
+    revalidatePath(trustPath(ctx.trustSlug), 'layout');
+    redirect(core20plus5Path(ctx.trustSlug, { saved: 1 }));
+  },
+);

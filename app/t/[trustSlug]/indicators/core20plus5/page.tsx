@@ -4,23 +4,23 @@ import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { getCore20Plus5 } from '@/lib/trusts/core20plus5';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { Core20Plus5Form } from '@/components/trusts/core20plus5-form';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { indicatorUploadPath } from '@/lib/routes/paths';
 import { saveCore20Plus5Action } from './actions';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Core20PLUS5' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function Core20Plus5Page({ params, searchParams }: PageProps) {
+export default async function Core20Plus5Page({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators/core20plus5'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'trust.core20plus5');
   const record = await getCore20Plus5(ctx);
-  const saved = (await searchParams).saved === '1';
+  const saved = parseSearchParams(z.object({ saved: z.literal('1').optional() }), await searchParams).saved !== undefined;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         {saved ? (
           <SuccessBanner>
-            Core20PLUS5 saved. <Link href={dataInPaths(ctx.trustSlug).upload}>Upload indicator figures</Link>
+            Core20PLUS5 saved. <Link href={indicatorUploadPath(ctx.trustSlug)}>Upload indicator figures</Link>
           </SuccessBanner>
         ) : null}
         <h1>Core20PLUS5</h1>

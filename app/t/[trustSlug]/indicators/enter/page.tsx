@@ -5,16 +5,13 @@ import { listIndicators } from '@/lib/indicators/catalogue';
 import { BREAKDOWN_LABELS, BREAKDOWNS } from '@/lib/indicators/groups';
 import { UNIT_LABELS } from '@/lib/indicators/schemas';
 import { FigureEntryForm } from '@/components/indicators/figure-entry-form';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { indicatorHistoryPath, indicatorUploadPath } from '@/lib/routes/paths';
 import { enterFigureAction } from './actions';
 
 export const metadata: Metadata = { title: 'Enter a figure by hand' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function EnterFigurePage({ params }: PageProps) {
+export default async function EnterFigurePage({ params }: PageProps<'/t/[trustSlug]/indicators/enter'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.data');
-  const paths = dataInPaths(ctx.trustSlug);
   const indicators = (await listIndicators(ctx, { enabledOnly: true })).map((indicator) => ({
     id: indicator.id,
     code: indicator.code,
@@ -26,8 +23,9 @@ export default async function EnterFigurePage({ params }: PageProps) {
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Enter a figure by hand</h1>
         <p>
-          For a few figures at a time. Each is checked by the same rules as a row of an <Link href={paths.upload}>uploaded file</Link>. A figure for the same
-          indicator, period, breakdown and group replaces the one saved before, which is kept in the <Link href={paths.history}>upload history</Link>.
+          For a few figures at a time. Each is checked by the same rules as a row of an <Link href={indicatorUploadPath(ctx.trustSlug)}>uploaded file</Link>. A
+          figure for the same indicator, period, breakdown and group replaces the one saved before, which is kept in the{' '}
+          <Link href={indicatorHistoryPath(ctx.trustSlug)}>upload history</Link>.
         </p>
         {indicators.length === 0 ? (
           <p>Your catalogue has no indicators switched on. A trust administrator can switch them on in the catalogue.</p>

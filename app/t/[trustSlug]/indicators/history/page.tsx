@@ -6,33 +6,32 @@ import { listIndicators } from '@/lib/indicators/catalogue';
 import { listUploads, periodHistory, replacedPeriods } from '@/lib/indicators/history';
 import { UploadsTable } from '@/components/indicators/uploads-table';
 import { FigureVersionsTable } from '@/components/indicators/figure-versions-table';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { indicatorHistoryPath } from '@/lib/routes/paths';
 import { DataInTasks } from '@/components/indicators/data-in-tasks';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Upload history' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
 const SHOWN_UPLOADS = 50;
 
-export default async function UploadHistoryPage({ params, searchParams }: PageProps) {
+export default async function UploadHistoryPage({ params, searchParams }: PageProps<'/t/[trustSlug]/indicators/history'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.view');
-  const query = await searchParams;
-  const paths = dataInPaths(ctx.trustSlug);
+  const query = parseSearchParams(z.object({ indicator: z.string().optional(), period: z.string().optional() }), await searchParams);
   const [uploads, replaced, indicators] = await Promise.all([listUploads(ctx, SHOWN_UPLOADS), replacedPeriods(ctx), listIndicators(ctx)]);
   const names = new Map(indicators.map((indicator) => [indicator.id, indicator.name]));
   // Only a pair from the list is shown, so an address typed by hand cannot ask for anything else.
   const chosen = replaced.find((entry) => entry.indicatorId === query.indicator && entry.period === query.period) ?? null;
   const versions = chosen ? await periodHistory(ctx, chosen.indicatorId, chosen.period) : [];
   const batchDates = new Map(versions.map((version) => [version.uploadId, version.uploadedAt]));
-  const versionsHref = (indicatorId: string, period: string) => `${paths.history}?${new URLSearchParams({ indicator: indicatorId, period })}#earlier-versions`;
+  const versionsHref = (indicatorId: string, period: string) => indicatorHistoryPath(ctx.trustSlug, { indicator: indicatorId, period });
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-full">
         <h1>Upload history</h1>
         <p>Every batch of indicator figures that came in, and who sent it. Nothing is deleted: a figure that is replaced is kept here as an earlier version.</p>
         <DataInTasks
-          paths={paths}
+          trustSlug={ctx.trustSlug}
           canEnterFigures={can(ctx, 'indicator.data')}
           canKeepCatalogue={can(ctx, 'indicator.catalogue')}
           canRecordCore20Plus5={can(ctx, 'trust.core20plus5')}

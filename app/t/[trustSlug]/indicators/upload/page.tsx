@@ -3,16 +3,13 @@ import Link from 'next/link';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { UploadFiguresForm } from '@/components/indicators/upload-form';
 import { TemplateColumns } from '@/components/indicators/template-columns';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
+import { indicatorEntryPath, indicatorHistoryPath, indicatorTemplatePath } from '@/lib/routes/paths';
 import { uploadFiguresAction } from './actions';
 
 export const metadata: Metadata = { title: 'Upload indicator figures' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function UploadFiguresPage({ params }: PageProps) {
+export default async function UploadFiguresPage({ params }: PageProps<'/t/[trustSlug]/indicators/upload'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'indicator.data');
-  const paths = dataInPaths(ctx.trustSlug);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -23,23 +20,26 @@ export default async function UploadFiguresPage({ params }: PageProps) {
         </p>
         <p>
           Figures for an indicator and period you have uploaded before replace the earlier ones. The earlier figures are kept in the{' '}
-          <Link href={paths.history}>upload history</Link>.
+          <Link href={indicatorHistoryPath(ctx.trustSlug)}>upload history</Link>.
         </p>
         <p>
-          <a href={paths.template} download>
+          <a href={indicatorTemplatePath()} download>
             Download the CSV template
           </a>{' '}
           (3 example rows). Most spreadsheets save it with “CSV UTF-8”.
         </p>
-        <UploadFiguresForm action={uploadFiguresAction.bind(null, ctx.trustSlug)} after={<Link href={paths.history}>See the upload history</Link>} />
+        <UploadFiguresForm
+          action={uploadFiguresAction.bind(null, ctx.trustSlug)}
+          after={<Link href={indicatorHistoryPath(ctx.trustSlug)}>See the upload history</Link>}
+        />
         <TemplateColumns />
         <h2 className="nhsuk-heading-m">Other ways in</h2>
         <ul>
           <li>
-            <Link href={paths.enter}>Enter one figure by hand</Link>
+            <Link href={indicatorEntryPath(ctx.trustSlug)}>Enter one figure by hand</Link>
           </li>
           <li>
-            <Link href={paths.history}>See the upload history and earlier versions of figures</Link>
+            <Link href={indicatorHistoryPath(ctx.trustSlug)}>See the upload history and earlier versions of figures</Link>
           </li>
         </ul>
       </div>

@@ -15,40 +15,38 @@ import { ProgressHistory } from '@/components/objectives/progress-history';
 import { SmartChecklist } from '@/components/objectives/smart-checklist';
 import { SmartSummary } from '@/components/objectives/smart-summary';
 import { ObjectiveTags } from '@/components/objectives/status-tag';
-import { editObjectivePath, objectivePath, objectivesPath, ownerStatementPath } from '@/components/objectives/objective-paths';
+import { editObjectivePath, indicatorPath, objectivePath, objectivesPath, ownerStatementPath } from '@/lib/routes/paths';
 import { agreeObjectiveAction, changeOwnerAction, recordProgressAction, respondToObjectiveAction } from '../actions';
 import { loadBoardMemberChoices, loadObjective } from '../load-objective';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { LinkedIndicator } from '@/components/objectives/linked-indicator';
-import { dataInPaths } from '@/components/indicators/data-in-paths';
 import { linkedIndicatorFigures } from '@/lib/objectives/indicator-link-queries';
+import { z } from 'zod';
+import { keyOf, parseSearchParams } from '@/lib/routes/search-params';
 
-type PageProps = Readonly<{
-  params: Promise<{ trustSlug: string; objectiveId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/objectives/[objectiveId]'>): Promise<Metadata> {
   const { trustSlug, objectiveId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'objective.view');
   const objective = await loadObjective(ctx, objectiveId);
   return { title: `${objective.title} – objective` };
 }
 
-const SAVED_MESSAGES: Readonly<Record<string, string>> = {
+const SAVED_MESSAGES = {
   draft: 'The objective has been saved as a draft.',
   agreed: 'The objective has been agreed.',
   progress: 'The progress update has been recorded.',
   owner: 'The owner has been changed.',
   accepted: 'You have accepted the objective.',
   'change-requested': 'Your request for a change has been sent to the executive lead.',
-};
+} as const;
 
-export default async function ObjectivePage({ params, searchParams }: PageProps) {
+const querySchema = z.object({ saved: keyOf(SAVED_MESSAGES) });
+
+export default async function ObjectivePage({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives/[objectiveId]'>) {
   const { trustSlug, objectiveId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'objective.view');
   const objective = await loadObjective(ctx, objectiveId);
-  const saved = (await searchParams).saved;
+  const { saved } = parseSearchParams(querySchema, await searchParams);
   const { viewer } = objective;
   const members = viewer.canManage ? await loadBoardMemberChoices(ctx) : null;
   const linked = await linkedIndicatorFigures(ctx, objective);
@@ -59,7 +57,7 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
   return (
     <>
       <BackLink href={objectivesPath(ctx.trustSlug)}>Back to objectives</BackLink>
-      {typeof saved === 'string' && SAVED_MESSAGES[saved] ? <SuccessBanner>{SAVED_MESSAGES[saved]}</SuccessBanner> : null}
+      {saved ? <SuccessBanner>{SAVED_MESSAGES[saved]}</SuccessBanner> : null}
       <span className="nhsuk-caption-l">
         {objective.financialYearLabel} objective{objective.catalogueRefs.length > 0 ? ` · guide ${objective.catalogueRefs.join(', ')}` : ''}
       </span>
@@ -121,7 +119,7 @@ export default async function ObjectivePage({ params, searchParams }: PageProps)
           {linked ? (
             <LinkedIndicator
               figures={linked}
-              href={`${dataInPaths(ctx.trustSlug).indicators}/${linked.code}`}
+              href={indicatorPath(ctx.trustSlug, linked.code)}
               baselineFromData={objective.baselineFromData}
               baselineReason={objective.baselineReason}
             />

@@ -5,13 +5,13 @@ import { financialYearOf, formatFinancialYear } from '@/lib/calendar/financial-y
 import { listObjectives } from '@/lib/objectives/queries';
 import { isUnfinished } from '@/lib/objectives/status';
 import { CarryForwardForm } from '@/components/objectives/carry-forward-form';
-import { objectivesPath } from '@/components/objectives/objective-paths';
+import { objectivesPath } from '@/lib/routes/paths';
 import { carryForwardAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Carry forward unfinished objectives' };
 
 /** At the start of a financial year: last year's unfinished objectives continue as this year's drafts. */
-export default async function CarryForwardPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+export default async function CarryForwardPage({ params }: PageProps<'/t/[trustSlug]/objectives/carry-forward'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.manage');
   const toYear = financialYearOf(new Date());
   const fromYear = toYear - 1;
@@ -49,7 +49,7 @@ export default async function CarryForwardPage({ params }: Readonly<{ params: Pr
           fromLabel={fromLabel}
           toLabel={toLabel}
           candidates={candidates}
-          objectivesHref={objectivesPath(trustSlug)}
+          trustSlug={trustSlug}
         />
       </div>
     </div>

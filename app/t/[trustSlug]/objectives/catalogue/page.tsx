@@ -7,14 +7,12 @@ import { CATALOGUE } from '@/lib/catalogue/objectives';
 import { filterCatalogue, isFiltered, parseCatalogueFilter } from '@/lib/objectives/catalogue-filter';
 import { CatalogueFilterForm } from '@/components/objectives/catalogue-filter-form';
 import { CatalogueItem } from '@/components/objectives/catalogue-item';
-import { cataloguePath, newObjectivePath, objectivesPath } from '@/components/objectives/objective-paths';
+import { newObjectivePath, objectiveCataloguePath, objectivesPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'The guide’s objectives' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
 /** All 78 objectives of the guide, by board role, filtered by role, domain, maturity and priority. */
-export default async function CataloguePage({ params, searchParams }: PageProps) {
+export default async function CataloguePage({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives/catalogue'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.view');
   const filter = parseCatalogueFilter(await searchParams);
   const found = filterCatalogue(filter);
@@ -31,7 +29,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps)
       </p>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
-          <CatalogueFilterForm action={cataloguePath(ctx.trustSlug)} filter={filter} filtered={isFiltered(filter)} />
+          <CatalogueFilterForm action={objectiveCataloguePath(ctx.trustSlug)} filter={filter} filtered={isFiltered(filter)} />
         </div>
         <div className="nhsuk-grid-column-two-thirds">
           <p role="status" id="catalogue-count">

@@ -1,12 +1,8 @@
 import { financialYearField } from '@/lib/assessments/schemas';
-import { isAppError } from '@/lib/errors/app-error';
-import { isUnavailable, serviceBusyResponse } from '@/lib/errors/http-status';
-import { logError } from '@/lib/logging/logger';
+import { downloadErrorResponse } from '@/lib/actions/route-errors';
 import { objectivesCsvFileName, objectivesToCsv } from '@/lib/objectives/csv-export';
 import { listAllObjectives } from '@/lib/objectives/queries';
 import { requireTenantForAction } from '@/lib/tenancy/require-tenant';
-
-type RouteContext = Readonly<{ params: Promise<{ trustSlug: string }> }>;
 
 function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
@@ -14,10 +10,11 @@ function plain(status: number, text: string): Response {
 
 /**
  * Every objective of the trust as a CSV file (UTF-8 with a byte order mark, formula-like cells
- * escaped by lib/objectives/csv-export.ts), or one financial year's with ?year=2026. Anyone who is
- * not a member of the trust gets the same 404 as for a trust that does not exist.
+ * escaped by lib/objectives/csv-export.ts), or one financial year's with ?year=2026. Answers a
+ * refusal as the other downloads do (lib/actions/route-errors.ts): signed out, to sign-in and back;
+ * anyone who is not a member of the trust, the same 404 as for a trust that does not exist.
  */
-export async function GET(request: Request, { params }: RouteContext): Promise<Response> {
+export async function GET(request: Request, { params }: RouteContext<'/t/[trustSlug]/objectives/export'>): Promise<Response> {
   try {
     const ctx = await requireTenantForAction((await params).trustSlug);
     const yearParam = new URL(request.url).searchParams.get('year');
@@ -35,10 +32,6 @@ export async function GET(request: Request, { params }: RouteContext): Promise<R
       },
     });
   } catch (error) {
-    if (isUnavailable(error)) return serviceBusyResponse();
-    if (isAppError(error) && error.code === 'UNAUTHENTICATED') return plain(401, error.message);
-    if (isAppError(error)) return plain(404, 'That page could not be found.');
-    logError('objectives export failed', error);
-    return plain(500, 'Something went wrong and the file could not be made. Try again.');
+    return downloadErrorResponse(request, error, 'objectives export failed');
   }
 }

@@ -4,12 +4,12 @@ import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { listMyObjectives } from '@/lib/objectives/queries';
 import { ObjectivesTable } from '@/components/objectives/objectives-table';
-import { objectivePath, objectivesPath, ownerStatementPath } from '@/components/objectives/objective-paths';
+import { objectivePath, objectivesPath, ownerStatementPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'My objectives' };
 
 /** The objectives owned by the board member linked to the signed-in user, newest year first. */
-export default async function MyObjectivesPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+export default async function MyObjectivesPage({ params }: PageProps<'/t/[trustSlug]/objectives/mine'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.view');
   const objectives = await listMyObjectives(ctx);
   const years = [...new Set(objectives.map((objective) => objective.financialYear))];
@@ -47,7 +47,7 @@ export default async function MyObjectivesPage({ params }: Readonly<{ params: Pr
               <ul>
                 {toAccept.map((objective) => (
                   <li key={objective.id}>
-                    <Link href={`${objectivePath(ctx.trustSlug, objective.id)}#acceptance`}>{objective.title}</Link>
+                    <Link href={objectivePath(ctx.trustSlug, objective.id, {}, 'acceptance')}>{objective.title}</Link>
                   </li>
                 ))}
               </ul>

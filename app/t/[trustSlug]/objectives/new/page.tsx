@@ -7,26 +7,30 @@ import { findRoleArea } from '@/lib/catalogue/role-areas';
 import { isExecutiveObjective } from '@/lib/objectives/smart-completeness';
 import { ObjectiveForm } from '@/components/objectives/objective-form';
 import { valuesForNewObjective } from '@/components/objectives/form-values';
-import { cataloguePath, newObjectivePath, objectivesPath, suggestionsPath } from '@/components/objectives/objective-paths';
+import { newObjectivePath, objectiveCataloguePath, objectiveSuggestionsPath, objectivesPath } from '@/lib/routes/paths';
 import { listIndicatorLinkChoices } from '@/lib/objectives/indicator-link-queries';
 import { saveObjectiveAction } from '../actions';
 import { loadBoardMemberChoices } from '../load-objective';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Create an objective' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
 /** ?ref=3.4&source=suggestion pre-fills the form from a guide objective; without a ref it starts blank. */
-export default async function NewObjectivePage({ params, searchParams }: PageProps) {
+export default async function NewObjectivePage({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives/new'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.manage');
-  const query = await searchParams;
-  const guide = typeof query.ref === 'string' ? findObjective(query.ref) : undefined;
+  const query = parseSearchParams(z.object({ ref: z.string().optional(), source: z.string().optional() }), await searchParams);
+  const guide = query.ref === undefined ? undefined : findObjective(query.ref);
   const source = guide ? (query.source === 'suggestion' ? 'suggestion' : 'catalogue') : 'own';
   const currentYear = financialYearOf(new Date());
   const [members, indicators] = await Promise.all([loadBoardMemberChoices(ctx), listIndicatorLinkChoices(ctx)]);
   const executivesOnly = guide ? isExecutiveObjective([guide.ref]) : false;
   const backHref =
-    source === 'suggestion' ? suggestionsPath(ctx.trustSlug) : source === 'catalogue' ? cataloguePath(ctx.trustSlug) : objectivesPath(ctx.trustSlug);
+    source === 'suggestion'
+      ? objectiveSuggestionsPath(ctx.trustSlug)
+      : source === 'catalogue'
+        ? objectiveCataloguePath(ctx.trustSlug)
+        : objectivesPath(ctx.trustSlug);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -53,7 +57,7 @@ export default async function NewObjectivePage({ params, searchParams }: PagePro
           year={{ kind: 'choose', years: [currentYear - 1, currentYear, currentYear + 1] }}
           supportingLeads={members.current}
           memberNames={members.names}
-          catalogueHref={cataloguePath(ctx.trustSlug)}
+          catalogueHref={objectiveCataloguePath(ctx.trustSlug)}
           indicators={indicators}
           reloadHref={
             guide

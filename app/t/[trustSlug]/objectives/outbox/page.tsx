@@ -4,7 +4,7 @@ import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { formatDateTime } from '@/lib/format/dates';
 import type { OutboxMessageDto, OutboxState } from '@/lib/reminders/reminder-dto';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/reminders/outbox-queries';
-import { objectivesPath } from '@/components/objectives/objective-paths';
+import { objectivesPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Reminder e-mails' };
 
@@ -41,7 +41,7 @@ function Message({ message }: Readonly<{ message: OutboxMessageDto }>) {
 }
 
 /** The reminder job's e-mails, newest first: where they wait when no mail server is set up. */
-export default async function OutboxPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+export default async function OutboxPage({ params }: PageProps<'/t/[trustSlug]/objectives/outbox'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'outbox.view');
   const messages = await listOutbox(ctx);
   const waiting = messages.filter((message) => message.state === 'outbox').length;

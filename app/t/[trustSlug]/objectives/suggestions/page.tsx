@@ -10,7 +10,7 @@ import { CatalogueItem } from '@/components/objectives/catalogue-item';
 import { EarlyStagePriorities } from '@/components/objectives/early-stage-priorities';
 import { AlreadyAnObjective, SuggestionReasonLine } from '@/components/objectives/suggestion-parts';
 import { EARLY_STAGE_MATURITIES } from '@/lib/assessments/suggestion-reasons';
-import { cataloguePath, newObjectivePath, objectivesPath } from '@/components/objectives/objective-paths';
+import { newObjectivePath, objectiveCataloguePath, objectivesPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Suggested objectives' };
 
@@ -21,7 +21,7 @@ const STATUS_WORDS: Readonly<Record<NonNullable<SuggestionsDto['assessment']>['s
 };
 
 /** The guide objectives the trust's latest self-assessment suggests, marking those already in use. */
-export default async function SuggestionsPage({ params }: Readonly<{ params: Promise<{ trustSlug: string }> }>) {
+export default async function SuggestionsPage({ params }: PageProps<'/t/[trustSlug]/objectives/suggestions'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'objective.view');
   const { assessment, domains, suggestions, priorities } = await listSuggestionsFromLatestAssessment(ctx);
   const canManage = can(ctx, 'objective.manage');
@@ -34,7 +34,7 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: Pro
       {assessment === null ? (
         <p>
           There are no suggestions yet: they come from the answers to a self-assessment, and this trust has none with answers. You can still{' '}
-          <Link href={cataloguePath(ctx.trustSlug)}>choose from the guide’s catalogue</Link>.
+          <Link href={objectiveCataloguePath(ctx.trustSlug)}>choose from the guide’s catalogue</Link>.
         </p>
       ) : (
         <>

@@ -3,10 +3,11 @@ import type { BoardMemberDto } from '@/lib/people/people-dto';
 import { roleAreaLabel } from '@/lib/catalogue/role-areas';
 import { formatDate } from '@/lib/format/dates';
 import { ScrollTable } from '@/components/layout/scroll-table';
+import { boardMemberPath } from '@/lib/routes/paths';
 
-type Props = Readonly<{ boardMembers: readonly BoardMemberDto[]; basePath: string }>;
+type Props = Readonly<{ boardMembers: readonly BoardMemberDto[]; trustSlug: string }>;
 
-export function BoardMembersTable({ boardMembers, basePath }: Props) {
+export function BoardMembersTable({ boardMembers, trustSlug }: Props) {
   if (boardMembers.length === 0) return <p>No board members have been added yet.</p>;
   return (
     <ScrollTable caption={<>Board members</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
@@ -43,7 +44,7 @@ export function BoardMembersTable({ boardMembers, basePath }: Props) {
               {member.isCurrent ? null : <strong className="nhsuk-tag nhsuk-tag--grey nhsuk-u-margin-left-2">Left</strong>}
             </td>
             <td className="nhsuk-table__cell">
-              <Link href={`${basePath}/board/${member.id}`}>
+              <Link href={boardMemberPath(trustSlug, member.id)}>
                 Change<span className="nhsuk-u-visually-hidden"> {member.name}</span>
               </Link>
             </td>

@@ -2,10 +2,11 @@ import Link from 'next/link';
 import type { MemberDto } from '@/lib/people/people-dto';
 import { roleLabel } from '@/lib/tenancy/roles';
 import { ScrollTable } from '@/components/layout/scroll-table';
+import { memberPath } from '@/lib/routes/paths';
 
-type Props = Readonly<{ members: readonly MemberDto[]; basePath: string; currentUserId: string }>;
+type Props = Readonly<{ members: readonly MemberDto[]; trustSlug: string; currentUserId: string }>;
 
-export function MembersTable({ members, basePath, currentUserId }: Props) {
+export function MembersTable({ members, trustSlug, currentUserId }: Props) {
   return (
     <ScrollTable caption={<>People with access</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
       <thead className="nhsuk-table__head">
@@ -35,7 +36,7 @@ export function MembersTable({ members, basePath, currentUserId }: Props) {
             <td className="nhsuk-table__cell">{member.email}</td>
             <td className="nhsuk-table__cell">{roleLabel(member.role, member.isChair)}</td>
             <td className="nhsuk-table__cell">
-              <Link href={`${basePath}/members/${member.membershipId}`}>
+              <Link href={memberPath(trustSlug, member.membershipId)}>
                 Change<span className="nhsuk-u-visually-hidden"> {member.displayName}</span>
               </Link>
             </td>

@@ -5,7 +5,7 @@ import type { InvitationDto } from '@/lib/people/people-dto';
 import { roleLabel } from '@/lib/tenancy/roles';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import { revokeInvitationAction } from '../actions';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
 
 type Props = Readonly<{ invitations: readonly InvitationDto[]; trustSlug: string }>;
 
@@ -27,32 +27,19 @@ export function PendingInvitations({ invitations, trustSlug }: Props) {
   return (
     <>
       <h3>Invitations not yet accepted</h3>
-      <ScrollTable caption={<>Invitations not yet accepted</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Email address
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Role
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              <span className="nhsuk-u-visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {invitations.map((invitation) => (
-            <tr key={invitation.id} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">{invitation.email}</td>
-              <td className="nhsuk-table__cell">{roleLabel(invitation.role, invitation.isChair)}</td>
-              <td className="nhsuk-table__cell">
-                <RevokeButton invitation={invitation} trustSlug={trustSlug} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <Table
+        caption={<>Invitations not yet accepted</>}
+        captionSize="hidden"
+        columns={[{ header: 'Email address' }, { header: 'Role' }, { header: <span className="nhsuk-u-visually-hidden">Actions</span> }]}
+        rows={invitations.map((invitation) => ({
+          key: invitation.id,
+          cells: [
+            invitation.email,
+            roleLabel(invitation.role, invitation.isChair),
+            <RevokeButton key="withdraw" invitation={invitation} trustSlug={trustSlug} />,
+          ],
+        }))}
+      />
     </>
   );
 }

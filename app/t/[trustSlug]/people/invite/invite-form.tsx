@@ -8,6 +8,7 @@ import { formFeedback } from '@/components/forms/form-feedback';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import { inviteMemberAction } from '../actions';
 import { RoleFields } from '../_components/role-fields';
+import { peoplePath } from '@/lib/routes/paths';
 
 const FIELD_IDS = { email: 'email', role: 'role', isChair: 'isChair' };
 
@@ -25,7 +26,7 @@ export function InviteForm({ trustSlug }: Readonly<{ trustSlug: string }>) {
           invitation and send a new one.
         </p>
         <p>
-          <Link href={`/t/${trustSlug}/people`}>Back to people</Link>
+          <Link href={peoplePath(trustSlug)}>Back to people</Link>
         </p>
       </>
     );

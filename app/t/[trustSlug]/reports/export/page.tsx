@@ -9,13 +9,14 @@ import { isOptionalSectionId, OPTIONAL_SECTIONS, type OptionalSectionId } from '
 import { getExportChecklist } from '@/lib/reports/narrative-status';
 import { getGovernanceSettings } from '@/lib/trusts/governance';
 import { ExportChecklist } from '@/components/reports/export-checklist';
-import { narrativePath, parseYearParam, reportsPath } from '@/components/reports/report-paths';
+import { governancePath, narrativePath, reportsPath } from '@/lib/routes/paths';
+import { reportYearField } from '@/lib/reports/year-param';
 import { ExportForm } from '../_components/export-form';
 import { startExportAction } from '../actions';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Export the annual report section' };
-
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
 
 const SECTION_HINTS: Readonly<Record<ReportSectionId, string>> = {
   leadership: 'The executive lead, chair, committee and board members, with the trust’s own account of its governance',
@@ -27,10 +28,10 @@ const SECTION_HINTS: Readonly<Record<ReportSectionId, string>> = {
   ...(Object.fromEntries(OPTIONAL_SECTIONS.map((section) => [section.id, `Optional. ${section.exportHint}`])) as Record<OptionalSectionId, string>),
 };
 
-export default async function ExportPage({ params, searchParams }: PageProps) {
+export default async function ExportPage({ params, searchParams }: PageProps<'/t/[trustSlug]/reports/export'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'report.export');
   const years = await listReportYears(ctx);
-  const requested = parseYearParam((await searchParams).year);
+  const { year: requested } = parseSearchParams(z.object({ year: reportYearField }), await searchParams);
   const chosen = years.find((year) => year.financialYear === requested) ?? years[0];
   const checklist = chosen ? await getExportChecklist(ctx, chosen.financialYear) : null;
   const governance = await getGovernanceSettings(ctx);
@@ -59,7 +60,7 @@ export default async function ExportPage({ params, searchParams }: PageProps) {
                 readiness={checklist?.readiness ?? []}
                 missingGovernance={governance.missing}
                 narrativeHref={(section) => narrativePath(ctx.trustSlug, chosen.financialYear, section)}
-                governanceHref={governance.canChange ? `/t/${ctx.trustSlug}/governance` : null}
+                governanceHref={governance.canChange ? governancePath(ctx.trustSlug) : null}
               />
             }
             sections={(checklist?.offered ?? []).map((id) => ({ value: id, label: SECTION_HEADINGS[id], hint: SECTION_HINTS[id] }))}

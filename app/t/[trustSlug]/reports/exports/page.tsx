@@ -4,15 +4,13 @@ import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
 import { listReportExports } from '@/lib/reports/exports';
-import { exportFormPath, exportHistoryPath, reportsPath } from '@/components/reports/report-paths';
+import { reportExportFormPath, reportExportsPath, reportsPath } from '@/lib/routes/paths';
 import { RefreshWhilePending } from '@/components/reports/refresh-while-pending';
 import { ExportsTable } from '../_components/exports-table';
 
 export const metadata: Metadata = { title: 'Export history' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function ExportHistoryPage({ params }: PageProps) {
+export default async function ExportHistoryPage({ params }: PageProps<'/t/[trustSlug]/reports/exports'>) {
   const ctx = await requireTenantPermission((await params).trustSlug, 'report.view');
   const exports = await listReportExports(ctx);
   const preparing = exports.filter((entry) => entry.status === 'pending').length;
@@ -29,7 +27,7 @@ export default async function ExportHistoryPage({ params }: PageProps) {
           <div className="nhsuk-inset-text">
             <p>
               {preparing === 1 ? 'One export is' : `${preparing} exports are`} being prepared. This page updates by itself when{' '}
-              {preparing === 1 ? 'it is' : 'they are'} ready, or you can <Link href={exportHistoryPath(ctx.trustSlug)}>check again</Link>.
+              {preparing === 1 ? 'it is' : 'they are'} ready, or you can <Link href={reportExportsPath(ctx.trustSlug)}>check again</Link>.
             </p>
           </div>
         ) : null}
@@ -37,7 +35,7 @@ export default async function ExportHistoryPage({ params }: PageProps) {
       {preparing > 0 ? <RefreshWhilePending /> : null}
       {can(ctx, 'report.export') ? (
         <p>
-          <Link href={exportFormPath(ctx.trustSlug)}>Make a new export</Link>
+          <Link href={reportExportFormPath(ctx.trustSlug)}>Make a new export</Link>
         </p>
       ) : null}
       <ExportsTable exports={exports} trustSlug={ctx.trustSlug} />

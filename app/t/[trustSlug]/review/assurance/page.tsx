@@ -9,23 +9,23 @@ import { ASSURANCE_LEVEL_LABELS, ASSURANCE_LEVELS } from '@/lib/review/labels';
 import { formatDateTime } from '@/lib/format/dates';
 import { AssuranceTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
-import { judgementPath } from '../_components/review-paths';
+import { judgementPath } from '@/lib/routes/paths';
 import { PageErrorSummary, YearSelect } from '@/components/layout/year-select';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
 import { SuccessBanner } from '@/components/layout/success-banner';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Assurance – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+const querySchema = z.object({ year: z.string().optional(), saved: z.string().optional() });
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export default async function AssurancePage({ params, searchParams }: PageProps) {
+export default async function AssurancePage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/assurance'>) {
   const ctx = await requireTenant((await params).trustSlug);
-  const query = await searchParams;
-  const yearText = first(query.year);
+  const query = parseSearchParams(querySchema, await searchParams);
+  const yearText = query.year;
   const parsedYear = yearText ? financialYearField.safeParse(yearText) : null;
-  const saved = Number(first(query.saved));
+  const saved = Number(query.saved);
   let assurance: AssuranceYearDto | null = null;
   let problem: string | null = parsedYear && !parsedYear.success ? 'Enter a financial year like 2025/26' : null;
   if (!problem) {
@@ -85,42 +85,27 @@ function AssuranceYear({ assurance, trustSlug }: Readonly<{ assurance: Assurance
       {!assurance.assessmentCountsAsResult ? (
         <p>The {year} self-assessment has not been approved yet, so its results are not shown beside the judgements.</p>
       ) : null}
-      <ScrollTable
+      <Table
         caption={<>Number of non-executive directors at each level of assurance, by domain, {year}</>}
         captionId="spread-caption"
         id="assurance-spread"
-      >
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Domain
-            </th>
-            {ASSURANCE_LEVELS.map((level) => (
-              <th key={level} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                {ASSURANCE_LEVEL_LABELS[level]}
-              </th>
-            ))}
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              Not yet recorded
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {assurance.domains.map((domain) => (
-            <tr key={domain.domain} className="nhsuk-table__row">
-              <th scope="row" className="nhsuk-table__header">
-                {domain.domain}. {domain.label}
-              </th>
-              {ASSURANCE_LEVELS.map((level) => (
-                <td key={level} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                  {domain.spread[level]}
-                </td>
-              ))}
-              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{domain.awaiting.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+        columns={[
+          { header: 'Domain' },
+          ...ASSURANCE_LEVELS.map((level) => ({ header: ASSURANCE_LEVEL_LABELS[level], numeric: true })),
+          { header: 'Not yet recorded', numeric: true },
+        ]}
+        rowHeaders="bold"
+        rows={assurance.domains.map((domain) => ({
+          key: String(domain.domain),
+          cells: [
+            <>
+              {domain.domain}. {domain.label}
+            </>,
+            ...ASSURANCE_LEVELS.map((level) => domain.spread[level]),
+            domain.awaiting.length,
+          ],
+        }))}
+      />
       {assurance.domains.map((domain) => (
         <section key={domain.domain} aria-labelledby={`domain-${domain.domain}-heading`}>
           <h2 id={`domain-${domain.domain}-heading`}>
@@ -145,44 +130,29 @@ function AssuranceYear({ assurance, trustSlug }: Readonly<{ assurance: Assurance
           {domain.judgements.length === 0 ? (
             <p>No judgements recorded yet.</p>
           ) : (
-            <ScrollTable
+            <Table
               caption={
                 <>
                   Judgements on domain {domain.domain}, {year}
                 </>
               }
-              captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden"
-            >
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    Non-executive director
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Judgement
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Reason
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {domain.judgements.map((judgement) => (
-                  <tr key={judgement.id} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
-                      {judgement.ned.name ?? 'A former member'}
-                      {judgement.isMine ? ' (you)' : ''}
-                      <br />
-                      <span className="nhsuk-body-s">{formatDateTime(judgement.updatedAt)}</span>
-                    </th>
-                    <td className="nhsuk-table__cell">
-                      <AssuranceTag level={judgement.level} />
-                    </td>
-                    <td className="nhsuk-table__cell app-thread__body">{judgement.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </ScrollTable>
+              captionSize="hidden"
+              columns={[{ header: 'Non-executive director' }, { header: 'Judgement' }, { header: 'Reason', cellClassName: 'app-thread__body' }]}
+              rowHeaders="normal"
+              rows={domain.judgements.map((judgement) => ({
+                key: judgement.id,
+                cells: [
+                  <>
+                    {judgement.ned.name ?? 'A former member'}
+                    {judgement.isMine ? ' (you)' : ''}
+                    <br />
+                    <span className="nhsuk-body-s">{formatDateTime(judgement.updatedAt)}</span>
+                  </>,
+                  <AssuranceTag key="level" level={judgement.level} />,
+                  judgement.reason,
+                ],
+              }))}
+            />
           )}
           {domain.awaiting.length > 0 ? (
             <p className="nhsuk-body-s">Not yet recorded: {domain.awaiting.map((ned) => ned.name ?? 'a former member').join(', ')}.</p>

@@ -8,19 +8,17 @@ import { formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
 import { ReviewNav } from '@/components/review/review-nav';
-import { challengePath, newChallengePath } from '../_components/review-paths';
+import { challengePath, newChallengePath } from '@/lib/routes/paths';
 import { YearSelect } from '@/components/layout/year-select';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Challenges – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function ChallengesPage({ params, searchParams }: PageProps) {
+export default async function ChallengesPage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/challenges'>) {
   const ctx = await requireTenant((await params).trustSlug);
-  const yearParam = (await searchParams).year;
-  const parsedYear = financialYearField.safeParse(Array.isArray(yearParam) ? yearParam[0] : yearParam);
-  const financialYear = parsedYear.success ? parsedYear.data : undefined;
+  const { year: financialYear } = parseSearchParams(z.object({ year: financialYearField.optional() }), await searchParams);
   const { years, challenges } = await listChallenges(ctx, { financialYear });
   const open = challenges.filter((challenge) => challenge.status !== 'closed').length;
   const scope =
@@ -61,44 +59,26 @@ export default async function ChallengesPage({ params, searchParams }: PageProps
       {challenges.length > 0 ? (
         <>
           <p>{open === 0 ? 'All of them are closed.' : `${open} not yet closed.`}</p>
-          <ScrollTable caption={<>Challenges {scope}, not yet closed first</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  About
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Raised by
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Response due
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Last activity
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {challenges.map((challenge) => (
-                <tr key={challenge.id} className="nhsuk-table__row">
-                  <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
-                    <Link href={challengePath(ctx.trustSlug, challenge.id)}>{challenge.target.heading}</Link>
-                    <br />
-                    <span className="nhsuk-body-s">{challenge.target.subject}</span>
-                  </th>
-                  <td className="nhsuk-table__cell">{challenge.raisedBy.name ?? 'A former member'}</td>
-                  <td className="nhsuk-table__cell">
-                    <ChallengeStatusTag status={challenge.status} />
-                  </td>
-                  <td className="nhsuk-table__cell">{challenge.status === 'closed' ? 'Closed' : <ResponseDue challenge={challenge} />}</td>
-                  <td className="nhsuk-table__cell">{formatDateTime(challenge.lastActivityAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
+          <Table
+            caption={<>Challenges {scope}, not yet closed first</>}
+            captionSize="hidden"
+            columns={[{ header: 'About' }, { header: 'Raised by' }, { header: 'Status' }, { header: 'Response due' }, { header: 'Last activity' }]}
+            rowHeaders="normal"
+            rows={challenges.map((challenge) => ({
+              key: challenge.id,
+              cells: [
+                <>
+                  <Link href={challengePath(ctx.trustSlug, challenge.id)}>{challenge.target.heading}</Link>
+                  <br />
+                  <span className="nhsuk-body-s">{challenge.target.subject}</span>
+                </>,
+                challenge.raisedBy.name ?? 'A former member',
+                <ChallengeStatusTag key="status" status={challenge.status} />,
+                challenge.status === 'closed' ? 'Closed' : <ResponseDue key="due" challenge={challenge} />,
+                formatDateTime(challenge.lastActivityAt),
+              ],
+            }))}
+          />
         </>
       ) : null}
     </>

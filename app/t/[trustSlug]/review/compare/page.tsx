@@ -12,26 +12,27 @@ import { answerChanged, answerValueLabel } from '@/lib/review/answer-change';
 import { DOMAINS } from '@/lib/catalogue/domains';
 import { ChangeTag, MaturityTag, MovementTag } from '@/components/review/review-tags';
 import { ReviewNav } from '@/components/review/review-nav';
-import { newChallengePath } from '../_components/review-paths';
+import { newChallengePath } from '@/lib/routes/paths';
 import { PageErrorSummary, pageErrors, YearSelect, type PageError } from '@/components/layout/year-select';
 import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Compare two years – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
+const querySchema = z.object({ yearA: z.string().optional(), yearB: z.string().optional(), changed: z.string().optional() });
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export default async function CompareYearsPage({ params, searchParams }: PageProps) {
+export default async function CompareYearsPage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/compare'>) {
   const ctx = await requireTenant((await params).trustSlug);
-  const query = await searchParams;
+  const query = parseSearchParams(querySchema, await searchParams);
   const history = await getMaturityHistory(ctx);
   const assessed = history.years.filter((year) => year.assessment !== null);
   const results = history.resultYears;
-  const submitted = first(query.yearA) !== undefined || first(query.yearB) !== undefined;
-  const changedOnly = first(query.changed) === 'only';
+  const submitted = query.yearA !== undefined || query.yearB !== undefined;
+  const changedOnly = query.changed === 'only';
   const values = submitted
-    ? { yearA: first(query.yearA) ?? '', yearB: first(query.yearB) ?? '' }
+    ? { yearA: query.yearA ?? '', yearB: query.yearB ?? '' }
     : { yearA: String(results[results.length - 2]?.financialYear ?? ''), yearB: String(results[results.length - 1]?.financialYear ?? '') };
 
   let errors: PageError[] = [];
@@ -117,92 +118,64 @@ function Comparison({
           ? `Between ${pair}, ${changeCounts.improved} answers improved, ${changeCounts.worse} got worse, ${changeCounts.unchanged} stayed the same, ${changeCounts['newly-answered']} were answered for the first time and ${changeCounts['no-longer-answered']} were no longer answered.`
           : `The ${from.financialYearLabel} results were imported as domain scores only, so the domains can be compared but the individual answers cannot.`}
       </p>
-      <ScrollTable caption={<>Domain results, {pair}</>} captionId="domains-caption">
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Domain
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              {from.financialYearLabel}
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              {to.financialYearLabel}
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {comparison.domains.map((domain) => (
-            <tr key={domain.domain} className="nhsuk-table__row">
-              <th scope="row" className="nhsuk-table__header">
-                {domain.domain}. {domain.label}
-                {canChallenge ? (
-                  <>
-                    <br />
-                    <Link
-                      className="nhsuk-body-s app-no-print"
-                      href={newChallengePath(trustSlug, { targetKind: 'domain', assessmentId: to.assessmentId, domain: domain.domain })}
-                    >
-                      Challenge this result
-                      <span className="nhsuk-u-visually-hidden">
-                        {' '}
-                        (domain {domain.domain}, {to.financialYearLabel})
-                      </span>
-                    </Link>
-                  </>
-                ) : null}
-              </th>
-              <td className="nhsuk-table__cell">
-                <span className="app-nowrap">{domain.from.percent}%</span> <MaturityTag maturity={domain.from.maturity} />
-              </td>
-              <td className="nhsuk-table__cell">
-                <span className="app-nowrap">{domain.to.percent}%</span> <MaturityTag maturity={domain.to.maturity} />
-              </td>
-              <td className="nhsuk-table__cell">
-                <MovementTag movement={domain.movement} />{' '}
-                <span className="app-nowrap">
-                  {domain.percentChange > 0 ? '+' : ''}
-                  {domain.percentChange} points
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <Table
+        caption={<>Domain results, {pair}</>}
+        captionId="domains-caption"
+        columns={[{ header: 'Domain' }, { header: from.financialYearLabel }, { header: to.financialYearLabel }, { header: 'Change' }]}
+        rowHeaders="bold"
+        rows={comparison.domains.map((domain) => ({
+          key: String(domain.domain),
+          cells: [
+            <>
+              {domain.domain}. {domain.label}
+              {canChallenge ? (
+                <>
+                  <br />
+                  <Link
+                    className="nhsuk-body-s app-no-print"
+                    href={newChallengePath(trustSlug, { targetKind: 'domain', assessmentId: to.assessmentId, domain: domain.domain })}
+                  >
+                    Challenge this result
+                    <span className="nhsuk-u-visually-hidden">
+                      {' '}
+                      (domain {domain.domain}, {to.financialYearLabel})
+                    </span>
+                  </Link>
+                </>
+              ) : null}
+            </>,
+            <>
+              <span className="app-nowrap">{domain.from.percent}%</span> <MaturityTag maturity={domain.from.maturity} />
+            </>,
+            <>
+              <span className="app-nowrap">{domain.to.percent}%</span> <MaturityTag maturity={domain.to.maturity} />
+            </>,
+            <>
+              <MovementTag movement={domain.movement} />{' '}
+              <span className="app-nowrap">
+                {domain.percentChange > 0 ? '+' : ''}
+                {domain.percentChange} points
+              </span>
+            </>,
+          ],
+        }))}
+      />
       <h3>Objectives</h3>
-      <ScrollTable caption={<>Objectives, {pair}</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Financial year
-            </th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              Delivered
-            </th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              Open
-            </th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              Of which overdue
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {[from, to].map((year) => (
-            <tr key={year.financialYear} className="nhsuk-table__row">
-              <th scope="row" className="nhsuk-table__header">
-                {year.financialYearLabel}
-              </th>
-              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.delivered}</td>
-              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.open}</td>
-              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{year.objectives.overdue}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <Table
+        caption={<>Objectives, {pair}</>}
+        captionSize="hidden"
+        columns={[
+          { header: 'Financial year' },
+          { header: 'Delivered', numeric: true },
+          { header: 'Open', numeric: true },
+          { header: 'Of which overdue', numeric: true },
+        ]}
+        rowHeaders="bold"
+        rows={[from, to].map((year) => ({
+          key: String(year.financialYear),
+          cells: [year.financialYearLabel, year.objectives.delivered, year.objectives.open, year.objectives.overdue],
+        }))}
+      />
       {from.answersAvailable ? (
         <>
           <h2>Question by question</h2>

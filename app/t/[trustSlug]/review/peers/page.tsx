@@ -12,19 +12,18 @@ import { ReviewNav } from '@/components/review/review-nav';
 import { setPeerOptInAction } from '../actions';
 import { OptInForm } from '../_components/opt-in-form';
 import { YearSelect } from '@/components/layout/year-select';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { Table } from '@/components/ui/table';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Peer comparison – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>;
-
-export default async function PeerComparisonPage({ params, searchParams }: PageProps) {
+export default async function PeerComparisonPage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/peers'>) {
   const ctx = await requireTenant((await params).trustSlug);
-  const yearParam = (await searchParams).year;
-  const parsedYear = financialYearField.safeParse(Array.isArray(yearParam) ? yearParam[0] : yearParam);
+  const { year: requestedYear } = parseSearchParams(z.object({ year: financialYearField.optional() }), await searchParams);
   const [optIn, comparison] = await Promise.all([getPeerOptIn(ctx), getPeerComparison(ctx)]);
   const years = comparison.optedIn ? comparison.years : [];
-  const year = years.find((candidate) => parsedYear.success && candidate.financialYear === parsedYear.data) ?? years[0];
+  const year = years.find((candidate) => candidate.financialYear === requestedYear) ?? years[0];
   return (
     <>
       <span className="nhsuk-caption-l">Board review</span>
@@ -107,7 +106,7 @@ function PeerGroup({ group, year }: Readonly<{ group: PeerGroupDto; year: PeerYe
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{group.label}</h3>
-      <ScrollTable
+      <Table
         caption={
           <>
             Number of trusts at each maturity level: {group.label}, {year.financialYearLabel} ({group.trustCount} trusts)
@@ -115,40 +114,23 @@ function PeerGroup({ group, year }: Readonly<{ group: PeerGroupDto; year: PeerYe
         }
         captionId={`${id}-caption`}
         id={id}
-      >
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Domain
-            </th>
-            {MATURITY_ORDER.map((maturity) => (
-              <th key={maturity} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                {maturityLabel(maturity)}
-              </th>
-            ))}
-            {year.own ? (
-              <th scope="col" className="nhsuk-table__header">
-                This trust
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {group.domains.map((domain) => (
-            <tr key={domain.domain} className="nhsuk-table__row">
-              <th scope="row" className="nhsuk-table__header">
-                {domain.domain}. {domain.label}
-              </th>
-              {MATURITY_ORDER.map((maturity) => (
-                <td key={maturity} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                  {domain.counts[maturity]}
-                </td>
-              ))}
-              {year.own ? <td className="nhsuk-table__cell">{year.own.find((own) => own.domain === domain.domain)?.maturityLabel ?? '–'}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+        columns={[
+          { header: 'Domain' },
+          ...MATURITY_ORDER.map((maturity) => ({ header: maturityLabel(maturity), numeric: true })),
+          ...(year.own ? [{ header: 'This trust' }] : []),
+        ]}
+        rowHeaders="bold"
+        rows={group.domains.map((domain) => ({
+          key: String(domain.domain),
+          cells: [
+            <>
+              {domain.domain}. {domain.label}
+            </>,
+            ...MATURITY_ORDER.map((maturity) => domain.counts[maturity]),
+            ...(year.own ? [year.own.find((own) => own.domain === domain.domain)?.maturityLabel ?? '–'] : []),
+          ],
+        }))}
+      />
     </section>
   );
 }

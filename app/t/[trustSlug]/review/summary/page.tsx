@@ -8,16 +8,14 @@ import { ChallengeStatusTag, ChangeTag, MaturityTag, MovementTag } from '@/compo
 import { ReviewNav } from '@/components/review/review-nav';
 import { ResponseDue } from '@/components/review/response-due';
 import { SummaryAssurance } from '@/components/review/summary-assurance';
-import { challengePath, comparePath } from '../_components/review-paths';
-import { PrintButton } from '../_components/print-button';
-import { ScrollTable } from '@/components/layout/scroll-table';
+import { challengePath, comparePath } from '@/lib/routes/paths';
+import { PrintButton } from '@/components/ui/print-button';
 import { WidenedGapsList } from '@/components/indicators/widened-gaps';
+import { Table } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Board summary – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }> }>;
-
-export default async function BoardSummaryPage({ params }: PageProps) {
+export default async function BoardSummaryPage({ params }: PageProps<'/t/[trustSlug]/review/summary'>) {
   const ctx = await requireTenant((await params).trustSlug);
   const summary = await getBoardSummary(ctx);
   const { latest, previous } = summary;
@@ -43,49 +41,31 @@ export default async function BoardSummaryPage({ params }: PageProps) {
           None of the {summary.domainsCompared} domains changed maturity level between {previous.financialYearLabel} and {latest.financialYearLabel}.
         </p>
       ) : (
-        <ScrollTable
+        <Table
           caption={
             <>
               Domains that moved maturity level between {previous.financialYearLabel} and {latest.financialYearLabel}
             </>
           }
-          captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden"
-        >
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Domain
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                {previous.financialYearLabel}
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                {latest.financialYearLabel}
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Movement
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {summary.domainsThatMoved.map((domain) => (
-              <tr key={domain.domain} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__header">
-                  {domain.domain}. {domain.label}
-                </th>
-                <td className="nhsuk-table__cell">
-                  {domain.from.percent}% <MaturityTag maturity={domain.from.maturity} />
-                </td>
-                <td className="nhsuk-table__cell">
-                  {domain.to.percent}% <MaturityTag maturity={domain.to.maturity} />
-                </td>
-                <td className="nhsuk-table__cell">
-                  <MovementTag movement={domain.movement} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
+          captionSize="hidden"
+          columns={[{ header: 'Domain' }, { header: previous.financialYearLabel }, { header: latest.financialYearLabel }, { header: 'Movement' }]}
+          rowHeaders="bold"
+          rows={summary.domainsThatMoved.map((domain) => ({
+            key: String(domain.domain),
+            cells: [
+              <>
+                {domain.domain}. {domain.label}
+              </>,
+              <>
+                {domain.from.percent}% <MaturityTag maturity={domain.from.maturity} />
+              </>,
+              <>
+                {domain.to.percent}% <MaturityTag maturity={domain.to.maturity} />
+              </>,
+              <MovementTag key="movement" movement={domain.movement} />,
+            ],
+          }))}
+        />
       )}
 
       <h2>Questions that went backwards</h2>
@@ -96,38 +76,23 @@ export default async function BoardSummaryPage({ params }: PageProps) {
           </p>
         ) : (
           <>
-            <ScrollTable caption={<>Questions whose answer got worse or was no longer given</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    Question
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    {previous.financialYearLabel}
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    {latest.financialYearLabel}
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Change
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {summary.questionsBackwards.map((question) => (
-                  <tr key={question.ref} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
-                      <strong>{question.ref}</strong> {question.text}
-                    </th>
-                    <td className="nhsuk-table__cell">{answerValueLabel(question.from?.value)}</td>
-                    <td className="nhsuk-table__cell">{answerValueLabel(question.to?.value)}</td>
-                    <td className="nhsuk-table__cell">
-                      <ChangeTag change={question.change} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </ScrollTable>
+            <Table
+              caption={<>Questions whose answer got worse or was no longer given</>}
+              captionSize="hidden"
+              columns={[{ header: 'Question' }, { header: previous.financialYearLabel }, { header: latest.financialYearLabel }, { header: 'Change' }]}
+              rowHeaders="normal"
+              rows={summary.questionsBackwards.map((question) => ({
+                key: question.ref,
+                cells: [
+                  <>
+                    <strong>{question.ref}</strong> {question.text}
+                  </>,
+                  answerValueLabel(question.from?.value),
+                  answerValueLabel(question.to?.value),
+                  <ChangeTag key="change" change={question.change} />,
+                ],
+              }))}
+            />
             <p className="app-no-print">
               <Link href={comparePath(ctx.trustSlug, { yearA: previous.financialYear, yearB: latest.financialYear })}>
                 See every question with its evidence
@@ -143,44 +108,31 @@ export default async function BoardSummaryPage({ params }: PageProps) {
       {summary.objectivesNeedingAttention.length === 0 ? (
         <p>No open objective is overdue or off track.</p>
       ) : (
-        <ScrollTable caption={<>Open objectives that are overdue or off track</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Objective
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Owner
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Due
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {summary.objectivesNeedingAttention.map((objective) => (
-              <tr key={objective.id} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
-                  {objective.title} <span className="nhsuk-body-s">({objective.financialYearLabel})</span>
-                </th>
-                <td className="nhsuk-table__cell">{objective.ownerName ?? 'No owner yet'}</td>
-                <td className="nhsuk-table__cell">
-                  {objective.statusLabel}
-                  {objective.isOverdue ? (
-                    <>
-                      {' '}
-                      <strong className="nhsuk-tag nhsuk-tag--red">Overdue</strong>
-                    </>
-                  ) : null}
-                </td>
-                <td className="nhsuk-table__cell app-nowrap">{objective.dueDate ? formatDate(objective.dueDate) : 'No date'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
+        <Table
+          caption={<>Open objectives that are overdue or off track</>}
+          captionSize="hidden"
+          columns={[{ header: 'Objective' }, { header: 'Owner' }, { header: 'Status' }, { header: 'Due', cellClassName: 'app-nowrap' }]}
+          rowHeaders="normal"
+          rows={summary.objectivesNeedingAttention.map((objective) => ({
+            key: objective.id,
+            cells: [
+              <>
+                {objective.title} <span className="nhsuk-body-s">({objective.financialYearLabel})</span>
+              </>,
+              objective.ownerName ?? 'No owner yet',
+              <>
+                {objective.statusLabel}
+                {objective.isOverdue ? (
+                  <>
+                    {' '}
+                    <strong className="nhsuk-tag nhsuk-tag--red">Overdue</strong>
+                  </>
+                ) : null}
+              </>,
+              objective.dueDate ? formatDate(objective.dueDate) : 'No date',
+            ],
+          }))}
+        />
       )}
 
       <h2 id="widened-gaps">Indicators whose gap widened</h2>
@@ -207,45 +159,28 @@ export default async function BoardSummaryPage({ params }: PageProps) {
       {summary.openChallenges.length === 0 ? (
         <p>There are no open challenges.</p>
       ) : (
-        <ScrollTable caption={<>Challenges not yet closed</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                About
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Raised by
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Response due
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {summary.openChallenges.map((challenge) => (
-              <tr key={challenge.id} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__header nhsuk-u-font-weight-normal">
-                  <Link href={challengePath(ctx.trustSlug, challenge.id)}>{challenge.target.heading}</Link>: {challenge.target.subject}
-                  <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">“{challenge.text}”</p>
-                </th>
-                <td className="nhsuk-table__cell">
-                  {challenge.raisedBy.name ?? 'A former member'}
-                  <br />
-                  <span className="nhsuk-body-s">{formatDateTime(challenge.raisedAt)}</span>
-                </td>
-                <td className="nhsuk-table__cell">
-                  <ChallengeStatusTag status={challenge.status} />
-                </td>
-                <td className="nhsuk-table__cell">
-                  <ResponseDue challenge={challenge} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
+        <Table
+          caption={<>Challenges not yet closed</>}
+          captionSize="hidden"
+          columns={[{ header: 'About' }, { header: 'Raised by' }, { header: 'Status' }, { header: 'Response due' }]}
+          rowHeaders="normal"
+          rows={summary.openChallenges.map((challenge) => ({
+            key: challenge.id,
+            cells: [
+              <>
+                <Link href={challengePath(ctx.trustSlug, challenge.id)}>{challenge.target.heading}</Link>: {challenge.target.subject}
+                <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">“{challenge.text}”</p>
+              </>,
+              <>
+                {challenge.raisedBy.name ?? 'A former member'}
+                <br />
+                <span className="nhsuk-body-s">{formatDateTime(challenge.raisedAt)}</span>
+              </>,
+              <ChallengeStatusTag key="status" status={challenge.status} />,
+              <ResponseDue key="due" challenge={challenge} />,
+            ],
+          }))}
+        />
       )}
     </div>
   );

@@ -4,13 +4,11 @@ import { can } from '@/lib/tenancy/permissions';
 import { AnswersSummary } from '@/components/assessments/answers-summary';
 import { ReadOnlyNotice } from '@/components/assessments/read-only-notice';
 import { SubmitForm, type QuestionToFinish } from '@/components/assessments/submit-form';
-import { assessmentPath, questionPath } from '@/components/assessments/assessment-paths';
+import { assessmentPath, assessmentQuestionPath } from '@/lib/routes/paths';
 import { submitAssessmentAction } from '../../actions';
 import { loadAssessment } from '../../load-assessment';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; assessmentId: string }> }>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/assessments/[assessmentId]/check'>): Promise<Metadata> {
   const { trustSlug, assessmentId } = await params;
   const { ctx, assessment } = await loadAssessment(trustSlug, assessmentId);
   const checking = assessment.isEditable && can(ctx, 'assessment.edit');
@@ -19,7 +17,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   };
 }
 
-export default async function CheckAnswersPage({ params }: PageProps) {
+export default async function CheckAnswersPage({ params }: PageProps<'/t/[trustSlug]/assessments/[assessmentId]/check'>) {
   const { trustSlug, assessmentId } = await params;
   const { ctx, assessment } = await loadAssessment(trustSlug, assessmentId);
   const canChange = assessment.isEditable && can(ctx, 'assessment.edit');
@@ -42,7 +40,7 @@ export default async function CheckAnswersPage({ params }: PageProps) {
     .filter((answer) => answer.state !== 'answered')
     .map((answer) => ({
       ref: answer.questionRef,
-      href: questionPath(ctx.trustSlug, assessment.id, answer.questionRef, 'check'),
+      href: assessmentQuestionPath(ctx.trustSlug, assessment.id, answer.questionRef, 'check'),
       problem: answer.state === 'unanswered' ? 'unanswered' : 'carried-over',
     }));
   const heading = (

@@ -9,29 +9,29 @@ import { ResultsTable } from '@/components/assessments/results-table';
 import { SuggestedObjectives } from '@/components/assessments/suggested-objectives';
 import { resultsSentence } from '@/components/assessments/results-summary';
 import { DraftResultsNotice } from '@/components/assessments/draft-results-notice';
-import { assessmentPath } from '@/components/assessments/assessment-paths';
+import { assessmentPath, newObjectivePath } from '@/lib/routes/paths';
 import { DOMAIN_SHORT_NAMES } from '@/components/assessments/labels';
 import { can } from '@/lib/tenancy/permissions';
-import { newObjectivePath } from '@/components/objectives/objective-paths';
-import { loadAssessment, notFoundIfMissing } from '../../load-assessment';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
+import { loadAssessment } from '../../load-assessment';
 import { SuccessBanner } from '@/components/layout/success-banner';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; assessmentId: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/assessments/[assessmentId]/results'>): Promise<Metadata> {
   const { trustSlug, assessmentId } = await params;
   const { assessment } = await loadAssessment(trustSlug, assessmentId);
   return { title: `Results – ${assessment.financialYearLabel} self-assessment` };
 }
 
-export default async function ResultsPage({ params, searchParams }: PageProps) {
+export default async function ResultsPage({ params, searchParams }: PageProps<'/t/[trustSlug]/assessments/[assessmentId]/results'>) {
   const { trustSlug, assessmentId } = await params;
   const ctx = await requireTenant(trustSlug);
   const [{ assessment, domains, suggestionsAvailable, answerCounts }, members] = await Promise.all([
     getAssessmentResults(ctx, assessmentId).catch(notFoundIfMissing),
     listBoardMembers(ctx),
   ]);
-  const imported = (await searchParams).done === 'imported';
+  const imported = parseSearchParams(z.object({ done: z.literal('imported').optional() }), await searchParams).done !== undefined;
   const sentence = resultsSentence(domains);
   const year = assessment.financialYearLabel;
   return (

@@ -6,22 +6,21 @@ import { listParts } from '@/lib/objectives/smart-completeness';
 import { ObjectiveForm } from '@/components/objectives/objective-form';
 import type { ObjectiveFormState } from '@/components/objectives/objective-form-state';
 import { valuesFromObjective } from '@/components/objectives/form-values';
-import { cataloguePath, editObjectivePath, objectivePath } from '@/components/objectives/objective-paths';
+import { editObjectivePath, objectiveCataloguePath, objectivePath } from '@/lib/routes/paths';
 import { listIndicatorLinkChoices } from '@/lib/objectives/indicator-link-queries';
 import { saveObjectiveAction } from '../../actions';
 import { loadBoardMemberChoices, loadObjective } from '../../load-objective';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
-type PageProps = Readonly<{
-  params: Promise<{ trustSlug: string; objectiveId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}>;
+const querySchema = z.object({ agree: z.literal('refused').optional() });
 
 /** The page opens with an error after a refused agreement, and its title says so from the start. */
-export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives/[objectiveId]/edit'>): Promise<Metadata> {
   const { trustSlug, objectiveId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'objective.manage');
   const objective = await loadObjective(ctx, objectiveId);
-  const refused = (await searchParams).agree === 'refused' && !objective.isAgreed;
+  const refused = parseSearchParams(querySchema, await searchParams).agree !== undefined && !objective.isAgreed;
   return { title: refused ? 'Error: Change an objective' : 'Change an objective' };
 }
 
@@ -40,11 +39,11 @@ function refusedAgreement(objective: ObjectiveDto): ObjectiveFormState {
   return { status: 'error', message, fieldErrors: {}, values };
 }
 
-export default async function EditObjectivePage({ params, searchParams }: PageProps) {
+export default async function EditObjectivePage({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives/[objectiveId]/edit'>) {
   const { trustSlug, objectiveId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'objective.manage');
   const [objective, members] = await Promise.all([loadObjective(ctx, objectiveId), loadBoardMemberChoices(ctx)]);
-  const refused = (await searchParams).agree === 'refused' && !objective.isAgreed;
+  const refused = parseSearchParams(querySchema, await searchParams).agree !== undefined && !objective.isAgreed;
   const indicators = await listIndicatorLinkChoices(ctx, objective.indicatorLink?.indicatorId ?? null);
   const owners = objective.requiresExecutiveOwner ? members.current.filter((member) => member.isExecutive) : members.current;
   const lead = objective.supportingLead;
@@ -69,13 +68,13 @@ export default async function EditObjectivePage({ params, searchParams }: PagePr
           objective={{ id: objective.id, version: objective.version, isAgreed: objective.isAgreed, ownerId: objective.owner?.id ?? null }}
           owner={
             objective.owner
-              ? { kind: 'fixed', name: objective.owner.name, changeHref: `${detailHref}#change-owner` }
+              ? { kind: 'fixed', name: objective.owner.name, changeHref: objectivePath(ctx.trustSlug, objective.id, {}, 'change-owner') }
               : { kind: 'choose', options: owners, executivesOnly: objective.requiresExecutiveOwner }
           }
           year={{ kind: 'fixed', label: objective.financialYearLabel, year: objective.financialYear }}
           supportingLeads={supportingLeads}
           memberNames={members.names}
-          catalogueHref={cataloguePath(ctx.trustSlug)}
+          catalogueHref={objectiveCataloguePath(ctx.trustSlug)}
           reloadHref={editObjectivePath(ctx.trustSlug, objective.id)}
           indicators={indicators}
         />

@@ -6,34 +6,29 @@ import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { financialYearOf, formatFinancialYear } from '@/lib/calendar/financial-year';
 import { financialYearField } from '@/lib/assessments/schemas';
 import { roleAreaLabel } from '@/lib/catalogue/role-areas';
-import { isAppError } from '@/lib/errors/app-error';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { getOwnerStatement } from '@/lib/objectives/owner-statement';
 import { OwnerHistory } from '@/components/objectives/owner-history';
-import { PrintButton } from '@/components/objectives/print-button';
+import { PrintButton } from '@/components/ui/print-button';
 import { ProgressHistory } from '@/components/objectives/progress-history';
 import { SmartSummary } from '@/components/objectives/smart-summary';
 import { ObjectiveTags } from '@/components/objectives/status-tag';
-import { objectivePath, objectivesPath, ownerStatementPath } from '@/components/objectives/objective-paths';
-
-type PageProps = Readonly<{
-  params: Promise<{ trustSlug: string; boardMemberId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}>;
+import { objectivePath, objectivesPath, ownerStatementPath } from '@/lib/routes/paths';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Objectives statement for appraisal' };
 
 /** One board member's objectives and progress for a year, laid out to be printed for their appraisal. */
-export default async function OwnerStatementPage({ params, searchParams }: PageProps) {
+export default async function OwnerStatementPage({ params, searchParams }: PageProps<'/t/[trustSlug]/objectives/owners/[boardMemberId]'>) {
   const { trustSlug, boardMemberId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'objective.view');
-  const yearParam = (await searchParams).year;
-  const parsedYear = financialYearField.safeParse(typeof yearParam === 'string' ? yearParam : String(financialYearOf(new Date())));
+  const query = parseSearchParams(z.object({ year: z.string().optional() }), await searchParams);
+  // A year that is not one is a page that does not exist, not this year's statement.
+  const parsedYear = financialYearField.safeParse(query.year ?? String(financialYearOf(new Date())));
   if (!parsedYear.success) notFound();
-  const statement = await getOwnerStatement(ctx, boardMemberId, parsedYear.data).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const statement = await getOwnerStatement(ctx, boardMemberId, parsedYear.data).catch(notFoundIfMissing);
   const { boardMember, counts } = statement;
   const year = statement.financialYear;
   return (

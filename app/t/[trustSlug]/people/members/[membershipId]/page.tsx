@@ -3,32 +3,30 @@ import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { getMember } from '@/lib/people/queries';
-import { isAppError } from '@/lib/errors/app-error';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { isUuid } from '@/lib/forms/ids';
 import { memberSignInDelayedUntil } from '@/lib/people/sign-in-unlock';
 import { formatDateTime } from '@/lib/format/dates';
 import { SuccessBanner } from '@/components/layout/success-banner';
 import { MemberForms } from './member-forms';
 import { UnlockSignInForm } from './unlock-sign-in-form';
+import { peoplePath } from '@/lib/routes/paths';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Change a member' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; membershipId: string }>; searchParams: Promise<{ updated?: string }> }>;
-
-export default async function MemberPage({ params, searchParams }: PageProps) {
+export default async function MemberPage({ params, searchParams }: PageProps<'/t/[trustSlug]/people/members/[membershipId]'>) {
   const { trustSlug, membershipId } = await params;
-  const unlocked = (await searchParams).updated === 'unlocked';
+  const unlocked = parseSearchParams(z.object({ updated: z.literal('unlocked').optional() }), await searchParams).updated !== undefined;
   const ctx = await requireTenantPermission(trustSlug, 'people.manage');
   if (!isUuid(membershipId)) notFound();
-  const member = await getMember(ctx, membershipId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const member = await getMember(ctx, membershipId).catch(notFoundIfMissing);
   const delayedUntil = await memberSignInDelayedUntil(ctx, member.membershipId);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href={`/t/${ctx.trustSlug}/people`}>Back to people</BackLink>
+        <BackLink href={peoplePath(ctx.trustSlug)}>Back to people</BackLink>
         {unlocked ? <SuccessBanner>{member.displayName} can sign in again now.</SuccessBanner> : null}
         <p className="nhsuk-caption-l">{member.email}</p>
         <MemberForms

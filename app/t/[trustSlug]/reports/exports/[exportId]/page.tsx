@@ -4,21 +4,20 @@ import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
-import { isAppError } from '@/lib/errors/app-error';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { isUuid } from '@/lib/forms/ids';
 import type { ExportSummaryDto } from '@/lib/reports/report-dto';
 import { getReportExport } from '@/lib/reports/exports';
 import { formatDateTime } from '@/lib/format/dates';
 import { coverFacts } from '@/lib/reports/board-paper-cover';
-import { exportDownloadPath, exportFormPath, exportHistoryPath, exportPath } from '@/components/reports/report-paths';
+import { reportExportDownloadPath, reportExportFormPath, reportExportPath, reportExportsPath } from '@/lib/routes/paths';
 import { RefreshWhilePending } from '@/components/reports/refresh-while-pending';
 import { fileSizeText, madeByText } from '@/components/reports/export-labels';
-
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; exportId: string }> }>;
+import { SummaryList } from '@/components/ui/summary-list';
 
 const HEADINGS = { pending: 'Preparing your export', complete: 'Your export is ready', failed: 'The export did not finish' } as const;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/reports/exports/[exportId]'>): Promise<Metadata> {
   const { trustSlug, exportId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'report.view');
   const entry = isUuid(exportId) ? await getReportExport(ctx, exportId).catch(() => null) : null;
@@ -46,30 +45,18 @@ function Details({ entry }: Readonly<{ entry: ExportSummaryDto }>) {
       </code>,
     ]);
   }
-  return (
-    <dl className="nhsuk-summary-list">
-      {rows.map(([key, value]) => (
-        <div key={key} className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">{key}</dt>
-          <dd className="nhsuk-summary-list__value">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryList rows={rows.map(([key, value]) => ({ key, value }))} />;
 }
 
-export default async function ExportPage({ params }: PageProps) {
+export default async function ExportPage({ params }: PageProps<'/t/[trustSlug]/reports/exports/[exportId]'>) {
   const { trustSlug, exportId } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'report.view');
   if (!isUuid(exportId)) notFound();
-  const entry = await getReportExport(ctx, exportId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const entry = await getReportExport(ctx, exportId).catch(notFoundIfMissing);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href={exportHistoryPath(ctx.trustSlug)}>Back to the export history</BackLink>
+        <BackLink href={reportExportsPath(ctx.trustSlug)}>Back to the export history</BackLink>
         <h1>{HEADINGS[entry.status]}</h1>
         {/* One live region for every state, so screen readers hear the change when the page updates. */}
         <div role="status" aria-live="polite">
@@ -77,8 +64,8 @@ export default async function ExportPage({ params }: PageProps) {
             <div className="nhsuk-inset-text">
               <p>We are making the {entry.formatLabel} file. It usually takes a few seconds.</p>
               <p>
-                This page updates by itself when the file is ready, or you can <Link href={exportPath(ctx.trustSlug, entry.id)}>check again</Link>. You do not
-                need to wait here: the export will be in the <Link href={exportHistoryPath(ctx.trustSlug)}>export history</Link>.
+                This page updates by itself when the file is ready, or you can <Link href={reportExportPath(ctx.trustSlug, entry.id)}>check again</Link>. You do
+                not need to wait here: the export will be in the <Link href={reportExportsPath(ctx.trustSlug)}>export history</Link>.
               </p>
             </div>
           ) : entry.status === 'complete' ? (
@@ -89,13 +76,13 @@ export default async function ExportPage({ params }: PageProps) {
         </div>
         {entry.status === 'pending' ? <RefreshWhilePending /> : null}
         {entry.status === 'complete' ? (
-          <a className="nhsuk-button" href={exportDownloadPath(ctx.trustSlug, entry.id)} download={entry.fileName}>
+          <a className="nhsuk-button" href={reportExportDownloadPath(ctx.trustSlug, entry.id)} download={entry.fileName}>
             Download the {entry.formatLabel} file
           </a>
         ) : null}
         {entry.status === 'failed' && can(ctx, 'report.export') ? (
           <p>
-            <Link className="nhsuk-button" href={exportFormPath(ctx.trustSlug, entry.financialYear)}>
+            <Link className="nhsuk-button" href={reportExportFormPath(ctx.trustSlug, entry.financialYear)}>
               Start a new export
             </Link>
           </p>

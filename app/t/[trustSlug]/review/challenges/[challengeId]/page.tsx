@@ -1,91 +1,83 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenant } from '@/lib/tenancy/require-tenant';
-import { isAppError } from '@/lib/errors/app-error';
-import type { ChallengeDto, ParticipantDto } from '@/lib/review/challenge-dto';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
+import type { ParticipantDto } from '@/lib/review/challenge-dto';
 import { getChallenge } from '@/lib/review/challenge-queries';
 import { formatDateTime } from '@/lib/format/dates';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
 import { askFollowUpAction, closeChallengeAction, respondToChallengeAction } from '../../actions';
-import { challengesPath, comparePath } from '../../_components/review-paths';
+import { challengesPath, comparePath } from '@/lib/routes/paths';
 import { ThreadMessageForm } from '../../_components/thread-message-form';
 import { SuccessBanner } from '@/components/layout/success-banner';
+import { SummaryList } from '@/components/ui/summary-list';
+import { z } from 'zod';
+import { keyOf, parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Challenge – Board review' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; challengeId: string }>; searchParams: Promise<Record<string, string | undefined>> }>;
-
-const DONE: Record<string, string> = {
+const DONE = {
   raised: 'Your challenge has been raised. The executive lead can now respond.',
   responded: 'Your response has been added.',
   asked: 'Your further question has been added.',
   closed: 'The challenge has been closed.',
-};
+} as const;
+
+const querySchema = z.object({ done: keyOf(DONE) });
 
 function person(participant: ParticipantDto): string {
   if (!participant.name) return 'A former member of this trust';
   return participant.roleLabel ? `${participant.name} (${participant.roleLabel.toLowerCase()})` : participant.name;
 }
 
-export default async function ChallengePage({ params, searchParams }: PageProps) {
+export default async function ChallengePage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/challenges/[challengeId]'>) {
   const { trustSlug, challengeId } = await params;
   const ctx = await requireTenant(trustSlug);
-  let challenge: ChallengeDto;
-  try {
-    challenge = await getChallenge(ctx, challengeId);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-  const done = (await searchParams).done;
+  const challenge = await getChallenge(ctx, challengeId).catch(notFoundIfMissing);
+  const { done } = parseSearchParams(querySchema, await searchParams);
   const { target, viewer } = challenge;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={challengesPath(ctx.trustSlug)}>Back to challenges</BackLink>
-        {done && DONE[done] ? <SuccessBanner>{DONE[done]}</SuccessBanner> : null}
+        {done ? <SuccessBanner>{DONE[done]}</SuccessBanner> : null}
         <span className="nhsuk-caption-l">Challenge about {target.heading.replace(/^./, (letter) => letter.toLowerCase())}</span>
         <h1>{target.subject}</h1>
         <p>
           <ChallengeStatusTag status={challenge.status} />
         </p>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Raised by</dt>
-            <dd className="nhsuk-summary-list__value">
-              {person(challenge.raisedBy)}, {formatDateTime(challenge.raisedAt)}
-            </dd>
-          </div>
-          {challenge.status !== 'closed' ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Response due</dt>
-              <dd className="nhsuk-summary-list__value" id="response-due">
-                <ResponseDue challenge={challenge} />
-              </dd>
-            </div>
-          ) : null}
-          {challenge.closedAt && challenge.closedBy ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Closed by</dt>
-              <dd className="nhsuk-summary-list__value">
-                {person(challenge.closedBy)}, {formatDateTime(challenge.closedAt)}
-              </dd>
-            </div>
-          ) : null}
-          {target.targetKind !== 'objective' ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">See it in context</dt>
-              <dd className="nhsuk-summary-list__value">
+        <SummaryList
+          rows={[
+            {
+              key: 'Raised by',
+              value: (
+                <>
+                  {person(challenge.raisedBy)}, {formatDateTime(challenge.raisedAt)}
+                </>
+              ),
+            },
+            challenge.status !== 'closed' && { key: 'Response due', value: <ResponseDue challenge={challenge} />, valueId: 'response-due' },
+            challenge.closedAt &&
+              challenge.closedBy && {
+                key: 'Closed by',
+                value: (
+                  <>
+                    {person(challenge.closedBy)}, {formatDateTime(challenge.closedAt)}
+                  </>
+                ),
+              },
+            target.targetKind !== 'objective' && {
+              key: 'See it in context',
+              value: (
                 <Link href={comparePath(ctx.trustSlug, { yearA: target.financialYear - 1, yearB: target.financialYear })}>
                   Compare {target.financialYearLabel} with the year before
                 </Link>
-              </dd>
-            </div>
-          ) : null}
-        </dl>
+              ),
+            },
+          ]}
+        />
         <h2>Thread</h2>
         <ol className="nhsuk-list app-thread">
           {challenge.messages.map((message) => (

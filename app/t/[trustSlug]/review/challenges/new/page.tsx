@@ -12,31 +12,42 @@ import { answerValueLabel } from '@/lib/review/answer-change';
 import { QUESTIONS } from '@/lib/assessments/question-bank';
 import { DOMAINS } from '@/lib/catalogue/domains';
 import { raiseChallengeAction } from '../../actions';
-import { challengesPath } from '../../_components/review-paths';
+import { challengesPath, newChallengePath } from '@/lib/routes/paths';
 import { RadioGroup } from '../../_components/radio-group';
 import { RaiseChallengeForm } from '../../_components/raise-challenge-form';
 import { PageErrorSummary, YearSelect, type PageError } from '@/components/layout/year-select';
+import { SummaryList } from '@/components/ui/summary-list';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
 export const metadata: Metadata = { title: 'Raise a challenge – Board review' };
 
-type Query = Record<string, string | string[] | undefined>;
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string }>; searchParams: Promise<Query> }>;
-
+// Each step's answers so far, trimmed; a missing one is empty.
+const answer = z.string().trim().default('');
+const querySchema = z.object({
+  targetKind: answer,
+  assessmentId: answer,
+  questionRef: answer,
+  domain: answer,
+  objectiveId: answer,
+  year: answer,
+  step: answer,
+});
+type Query = z.output<typeof querySchema>;
 const KINDS = [
   { value: 'answer', label: 'An answer to a question', hint: 'One question’s answer and evidence in a year’s self-assessment' },
   { value: 'domain', label: 'A domain result', hint: 'The score and maturity level of one domain in a year' },
   { value: 'objective', label: 'An objective', hint: 'One of the year’s objectives and its progress' },
 ] as const;
 
-const text = (query: Query, key: string) => {
-  const value = query[key];
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-};
-
 /** A complete target from the query string, or null when a step is still to be answered. */
 function targetFrom(query: Query): ChallengeTargetInput | null {
   const parsed = raiseChallengeSchema.safeParse({
-    ...Object.fromEntries(['targetKind', 'assessmentId', 'questionRef', 'domain', 'objectiveId'].map((key) => [key, text(query, key)])),
+    targetKind: query.targetKind,
+    assessmentId: query.assessmentId,
+    questionRef: query.questionRef,
+    domain: query.domain,
+    objectiveId: query.objectiveId,
     text: 'preview',
   });
   if (!parsed.success) return null;
@@ -44,9 +55,9 @@ function targetFrom(query: Query): ChallengeTargetInput | null {
   return target;
 }
 
-export default async function RaiseChallengePage({ params, searchParams }: PageProps) {
+export default async function RaiseChallengePage({ params, searchParams }: PageProps<'/t/[trustSlug]/review/challenges/new'>) {
   const ctx = await requireTenant((await params).trustSlug);
-  const query = await searchParams;
+  const query = parseSearchParams(querySchema, await searchParams);
   const back = <BackLink href={challengesPath(ctx.trustSlug)}>Back to challenges</BackLink>;
   if (!can(ctx, 'challenge.raise')) {
     return (
@@ -79,9 +90,9 @@ export default async function RaiseChallengePage({ params, searchParams }: PageP
   }
 
   const years = await listChallengeYears(ctx);
-  const kind = text(query, 'targetKind');
-  const yearValue = text(query, 'year');
-  const step = text(query, 'step');
+  const kind = query.targetKind;
+  const yearValue = query.year;
+  const step = query.step;
   const chosenYear = years.find((year) => String(year.financialYear) === yearValue);
   const errors: PageError[] = [];
   if (step === '1' || step === '2') {
@@ -160,7 +171,7 @@ function ChooseItem({
       <PageErrorSummary errors={showError ? [{ fieldId: field, message }] : []} />
       <span className="nhsuk-caption-l">{year.financialYearLabel}</span>
       <h1>Raise a challenge</h1>
-      <form method="get" action={`${challengesPath(trustSlug)}/new`} noValidate>
+      <form method="get" action={newChallengePath(trustSlug)} noValidate>
         <input type="hidden" name="step" value="2" />
         <input type="hidden" name="targetKind" value={kind} />
         <input type="hidden" name="year" value={year.financialYear} />
@@ -193,40 +204,29 @@ function WriteChallenge({
         {back}
         <span className="nhsuk-caption-l">{preview.heading}</span>
         <h1>Raise a challenge</h1>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">About</dt>
-            <dd className="nhsuk-summary-list__value">
-              {preview.heading}: {preview.subject}
-            </dd>
-          </div>
-          {preview.answer ? (
-            <>
-              <div className="nhsuk-summary-list__row">
-                <dt className="nhsuk-summary-list__key">Answer given</dt>
-                <dd className="nhsuk-summary-list__value">{answerValueLabel(preview.answer.value)}</dd>
-              </div>
-              <div className="nhsuk-summary-list__row">
-                <dt className="nhsuk-summary-list__key">Evidence</dt>
-                <dd className="nhsuk-summary-list__value">{preview.answer.evidenceNote || 'No evidence note was given'}</dd>
-              </div>
-            </>
-          ) : null}
-          {preview.domainResult ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Result</dt>
-              <dd className="nhsuk-summary-list__value">
-                {preview.domainResult.percent}%, {preview.domainResult.maturityLabel.toLowerCase()}
-              </dd>
-            </div>
-          ) : null}
-          {preview.objectiveStatusLabel ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Status</dt>
-              <dd className="nhsuk-summary-list__value">{preview.objectiveStatusLabel}</dd>
-            </div>
-          ) : null}
-        </dl>
+        <SummaryList
+          rows={[
+            {
+              key: 'About',
+              value: (
+                <>
+                  {preview.heading}: {preview.subject}
+                </>
+              ),
+            },
+            preview.answer && { key: 'Answer given', value: answerValueLabel(preview.answer.value) },
+            preview.answer && { key: 'Evidence', value: preview.answer.evidenceNote || 'No evidence note was given' },
+            preview.domainResult && {
+              key: 'Result',
+              value: (
+                <>
+                  {preview.domainResult.percent}%, {preview.domainResult.maturityLabel.toLowerCase()}
+                </>
+              ),
+            },
+            preview.objectiveStatusLabel ? { key: 'Status', value: preview.objectiveStatusLabel } : null,
+          ]}
+        />
         <RaiseChallengeForm action={raiseChallengeAction.bind(null, trustSlug)} target={target} />
       </div>
     </div>

@@ -10,28 +10,26 @@ import { AnswerDetails } from '@/components/assessments/answer-details';
 import { ReadOnlyNotice } from '@/components/assessments/read-only-notice';
 import { LastYearsEvidenceNotice } from '@/components/assessments/last-years-evidence-notice';
 import { savedByText } from '@/components/assessments/saved-by';
-import { assessmentPath, checkPath, domainAnchor, nextStepAfterSaving, parseReturnTo } from '@/components/assessments/assessment-paths';
+import { assessmentCheckPath, assessmentPath } from '@/lib/routes/paths';
+import { domainAnchor, nextStepAfterSaving } from '@/components/assessments/assessment-steps';
 import { answerQuestionAction } from '../../../actions';
-import { notFoundIfMissing } from '../../../load-assessment';
+import { notFoundIfMissing } from '@/lib/errors/not-found';
+import { z } from 'zod';
+import { parseSearchParams } from '@/lib/routes/search-params';
 
-type PageProps = Readonly<{
-  params: Promise<{ trustSlug: string; assessmentId: string; ref: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/assessments/[assessmentId]/questions/[ref]'>): Promise<Metadata> {
   const question = findQuestion((await params).ref);
   return { title: question ? `Question ${question.ref}: ${question.text}` : 'Question' };
 }
 
-export default async function QuestionPage({ params, searchParams }: PageProps) {
+export default async function QuestionPage({ params, searchParams }: PageProps<'/t/[trustSlug]/assessments/[assessmentId]/questions/[ref]'>) {
   const { trustSlug, assessmentId, ref } = await params;
   const ctx = await requireTenant(trustSlug);
   const page = await getAssessmentQuestion(ctx, assessmentId, ref).catch(notFoundIfMissing);
   const { assessment, question, answer } = page;
-  const returnTo = parseReturnTo((await searchParams).return);
+  const returnTo = parseSearchParams(z.object({ return: z.literal('check').optional() }), await searchParams).return;
   const caption = `Question ${question.ref} of ${QUESTION_REFS.length} · ${findDomain(question.domain).label}`;
-  const back = returnTo ? checkPath(ctx.trustSlug, assessment.id) : `${assessmentPath(ctx.trustSlug, assessment.id)}#${domainAnchor(question.domain)}`;
+  const back = returnTo ? assessmentCheckPath(ctx.trustSlug, assessment.id) : assessmentPath(ctx.trustSlug, assessment.id, {}, domainAnchor(question.domain));
   const canEdit = can(ctx, 'assessment.edit') && assessment.isEditable;
   return (
     <div className="nhsuk-grid-row">

@@ -8,43 +8,44 @@ import { findNarrativeSection, isNarrativeSectionId } from '@/lib/reports/narrat
 import { getNarrative } from '@/lib/reports/narratives';
 import { SECTION_HEADINGS } from '@/lib/reports/report-text';
 import { formatDateTime } from '@/lib/format/dates';
-import { parseYearParam, reportsPath } from '@/components/reports/report-paths';
+import { reportsPath } from '@/lib/routes/paths';
+import { parseYearParam } from '@/lib/reports/year-param';
 import { NarrativeForm, NarrativeStatusForm, ReuseForm } from '../../../_components/narrative-form';
 import { reuseNarrativeAction, saveNarrativeAction, setNarrativeStatusAction } from '../../../actions';
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
-import { ScrollTable } from '@/components/layout/scroll-table';
 import { SuccessBanner } from '@/components/layout/success-banner';
+import { SummaryList } from '@/components/ui/summary-list';
+import { Table } from '@/components/ui/table';
+import { z } from 'zod';
+import { keyOf, parseSearchParams } from '@/lib/routes/search-params';
 
-type PageProps = Readonly<{
-  params: Promise<{ trustSlug: string; year: string; section: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}>;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/t/[trustSlug]/reports/[year]/narratives/[section]'>): Promise<Metadata> {
   const { section } = await params;
   return { title: isNarrativeSectionId(section) ? findNarrativeSection(section).heading : 'Annual report' };
 }
 
-const SAVED_MESSAGES: Record<string, string> = {
+const SAVED_MESSAGES = {
   draft: 'Your draft has been saved.',
   reused: 'Last year’s text has been copied into a new draft. Change it for this year and save it.',
   unchanged: 'Nothing had changed, so no new draft was saved.',
   ready: 'This section is marked as ready for review.',
   approved: 'This section is approved. Changing its text will make it a draft again.',
-};
+} as const;
 
-export default async function NarrativePage({ params, searchParams }: PageProps) {
+const querySchema = z.object({ saved: keyOf(SAVED_MESSAGES) });
+
+export default async function NarrativePage({ params, searchParams }: PageProps<'/t/[trustSlug]/reports/[year]/narratives/[section]'>) {
   const { trustSlug, year: yearParam, section } = await params;
   const ctx = await requireTenantPermission(trustSlug, 'report.view');
   const year = parseYearParam(yearParam);
   if (year === null || !isNarrativeSectionId(section)) notFound();
-  const saved = (await searchParams).saved;
+  const { saved } = parseSearchParams(querySchema, await searchParams);
   const narrative = await getNarrative(ctx, year, section);
   const yearLabel = formatFinancialYear(year);
   const canEdit = can(ctx, 'report.edit');
   const canMarkReady = canEdit && narrative.status === 'draft';
   const canApprove = can(ctx, 'report.approve') && narrative.status !== 'approved';
-  const savedMessage = typeof saved === 'string' ? SAVED_MESSAGES[saved] : undefined;
+  const savedMessage = saved ? SAVED_MESSAGES[saved] : undefined;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -54,18 +55,20 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
           {SECTION_HEADINGS[narrative.reportSection]}, {yearLabel}
         </span>
         <h1>{narrative.heading}</h1>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Status</dt>
-            <dd className="nhsuk-summary-list__value">
-              <NarrativeStatusTag
-                state={narrative.isWritten ? narrative.status : 'not-written'}
-                approvedAt={narrative.approvedAt}
-                approvedByName={narrative.approvedByName}
-              />
-            </dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={[
+            {
+              key: 'Status',
+              value: (
+                <NarrativeStatusTag
+                  state={narrative.isWritten ? narrative.status : 'not-written'}
+                  approvedAt={narrative.approvedAt}
+                  approvedByName={narrative.approvedByName}
+                />
+              ),
+            },
+          ]}
+        />
         {canEdit ? (
           <NarrativeForm
             action={saveNarrativeAction.bind(null, ctx.trustSlug)}
@@ -144,51 +147,38 @@ export default async function NarrativePage({ params, searchParams }: PageProps)
         {narrative.revisions.length === 0 ? (
           <p>No drafts have been saved yet.</p>
         ) : (
-          <ScrollTable caption={<>Saved drafts, newest first</>} captionClassName="nhsuk-table__caption nhsuk-u-visually-hidden">
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Draft
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Saved
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Text
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {narrative.revisions.map((revision) => (
-                <tr key={revision.version} className="nhsuk-table__row">
-                  <td className="nhsuk-table__cell">{revision.version}</td>
-                  <td className="nhsuk-table__cell">
-                    {formatDateTime(revision.createdAt)}
-                    <br />
-                    <span className="nhsuk-body-s">
-                      {revision.createdByName ? `by ${revision.createdByName}` : 'by someone who has left the trust'}
-                      {revision.source === 'reuse' && revision.reusedFromYear !== null ? `, copied from ${formatFinancialYear(revision.reusedFromYear)}` : ''}
-                    </span>
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    <details className="nhsuk-details nhsuk-u-margin-bottom-0">
-                      <summary className="nhsuk-details__summary">
-                        <span className="nhsuk-details__summary-text">Read draft {revision.version}</span>
-                      </summary>
-                      <div className="nhsuk-details__text">
-                        {revision.body.trim() === '' ? (
-                          <p>(empty)</p>
-                        ) : (
-                          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a saved text, never reordered
-                          revision.body.split(/\n\s*\n/).map((paragraph, index) => <p key={index}>{paragraph}</p>)
-                        )}
-                      </div>
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
+          <Table
+            caption={<>Saved drafts, newest first</>}
+            captionSize="hidden"
+            columns={[{ header: 'Draft' }, { header: 'Saved' }, { header: 'Text' }]}
+            rows={narrative.revisions.map((revision) => ({
+              key: String(revision.version),
+              cells: [
+                revision.version,
+                <>
+                  {formatDateTime(revision.createdAt)}
+                  <br />
+                  <span className="nhsuk-body-s">
+                    {revision.createdByName ? `by ${revision.createdByName}` : 'by someone who has left the trust'}
+                    {revision.source === 'reuse' && revision.reusedFromYear !== null ? `, copied from ${formatFinancialYear(revision.reusedFromYear)}` : ''}
+                  </span>
+                </>,
+                <details key="text" className="nhsuk-details nhsuk-u-margin-bottom-0">
+                  <summary className="nhsuk-details__summary">
+                    <span className="nhsuk-details__summary-text">Read draft {revision.version}</span>
+                  </summary>
+                  <div className="nhsuk-details__text">
+                    {revision.body.trim() === '' ? (
+                      <p>(empty)</p>
+                    ) : (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a saved text, never reordered
+                      revision.body.split(/\n\s*\n/).map((paragraph, index) => <p key={index}>{paragraph}</p>)
+                    )}
+                  </div>
+                </details>,
+              ],
+            }))}
+          />
         )}
       </div>
     </div>

@@ -2,8 +2,6 @@ import { requireTenantForAction } from '@/lib/tenancy/require-tenant';
 import { downloadErrorResponse } from '@/lib/actions/route-errors';
 import { readReportExportFile } from '@/lib/reports/exports';
 
-type RouteContext = Readonly<{ params: Promise<{ trustSlug: string; exportId: string }> }>;
-
 export const dynamic = 'force-dynamic';
 
 /**
@@ -11,7 +9,7 @@ export const dynamic = 'force-dynamic';
  * else, another trust's export id and an export without a file all get the same 404. Each
  * download is written to the audit trail.
  */
-export async function GET(request: Request, { params }: RouteContext): Promise<Response> {
+export async function GET(request: Request, { params }: RouteContext<'/t/[trustSlug]/reports/exports/[exportId]/download'>): Promise<Response> {
   const { trustSlug, exportId } = await params;
   try {
     const ctx = await requireTenantForAction(trustSlug);

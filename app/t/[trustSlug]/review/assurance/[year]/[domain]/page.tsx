@@ -3,34 +3,24 @@ import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenant } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
-import { isAppError } from '@/lib/errors/app-error';
+import { notFoundIfMissing, orNotFound } from '@/lib/errors/not-found';
 import { isFinancialYearInRange } from '@/lib/calendar/financial-year';
-import type { AssuranceYearDto } from '@/lib/review/review-dto';
 import { getAssurance } from '@/lib/review/assurance';
 import { recordJudgementAction } from '../../../actions';
-import { assurancePath } from '../../../_components/review-paths';
+import { assurancePath } from '@/lib/routes/paths';
 import { DomainAnswers } from '@/components/review/domain-answers';
 import { JudgementForm } from '../../../_components/judgement-form';
 
 export const metadata: Metadata = { title: 'Record your judgement – Assurance' };
 
-type PageProps = Readonly<{ params: Promise<{ trustSlug: string; year: string; domain: string }> }>;
-
-export default async function JudgementPage({ params }: PageProps) {
+export default async function JudgementPage({ params }: PageProps<'/t/[trustSlug]/review/assurance/[year]/[domain]'>) {
   const { trustSlug, year: yearText, domain: domainText } = await params;
   const ctx = await requireTenant(trustSlug);
   const financialYear = Number(yearText);
   const domainNumber = Number(domainText);
   if (!/^\d{4}$/.test(yearText) || !isFinancialYearInRange(financialYear) || !/^[1-4]$/.test(domainText)) notFound();
-  let assurance: AssuranceYearDto;
-  try {
-    assurance = await getAssurance(ctx, financialYear);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-  const domain = assurance.domains.find((candidate) => candidate.domain === domainNumber);
-  if (!domain) notFound();
+  const assurance = await getAssurance(ctx, financialYear).catch(notFoundIfMissing);
+  const domain = orNotFound(assurance.domains.find((candidate) => candidate.domain === domainNumber));
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
