@@ -9,30 +9,31 @@
  */
 const DOMAIN_IMPORTS = {
   actions: ['errors', 'forms', 'logging', 'routes', 'tenancy'],
-  assessments: ['catalogue', 'db', 'errors', 'forms', 'tenancy'],
+  assessments: ['calendar', 'catalogue', 'db', 'errors', 'format', 'forms', 'tenancy'],
   auth: ['db', 'errors', 'forms', 'routes'],
+  // Shared and pure: financial years and calendar dates, used by every domain that dates things.
+  calendar: [],
   catalogue: [],
   // 'tenancy' for the TenantContext type that withTenant takes.
   db: ['errors', 'logging', 'tenancy'],
   errors: [],
   format: [],
   forms: [],
-  home: ['assessments', 'catalogue', 'db', 'objectives', 'reminders', 'review', 'routes', 'tenancy'],
-  // debt: 'assessments' only for the financial year and display names, which belong in shared modules.
-  indicators: ['assessments', 'db', 'errors', 'forms', 'tenancy'],
+  home: ['calendar', 'catalogue', 'db', 'objectives', 'reminders', 'review', 'routes', 'tenancy'],
+  indicators: ['db', 'errors', 'forms', 'tenancy'],
   jobs: ['db'],
   logging: [],
-  objectives: ['assessments', 'catalogue', 'db', 'errors', 'format', 'forms', 'indicators', 'people', 'tenancy'],
+  objectives: ['assessments', 'calendar', 'catalogue', 'db', 'errors', 'format', 'forms', 'indicators', 'people', 'tenancy'],
   operator: ['auth', 'db', 'errors', 'indicators', 'people', 'tenancy', 'trusts'],
-  peers: ['assessments', 'catalogue', 'db', 'errors', 'review', 'tenancy', 'trusts'],
-  people: ['assessments', 'auth', 'catalogue', 'db', 'errors', 'forms', 'logging', 'reminders', 'routes', 'tenancy'],
-  reminders: ['assessments', 'db', 'format', 'logging', 'objectives', 'review', 'routes', 'tenancy'],
-  reports: ['assessments', 'catalogue', 'db', 'errors', 'forms', 'indicators', 'logging', 'objectives', 'tenancy', 'trusts'],
-  review: ['assessments', 'catalogue', 'db', 'errors', 'forms', 'indicators', 'objectives', 'tenancy'],
+  peers: ['assessments', 'calendar', 'catalogue', 'db', 'errors', 'review', 'tenancy', 'trusts'],
+  people: ['auth', 'calendar', 'catalogue', 'db', 'errors', 'format', 'forms', 'logging', 'reminders', 'routes', 'tenancy'],
+  reminders: ['calendar', 'db', 'format', 'logging', 'objectives', 'review', 'routes', 'tenancy'],
+  reports: ['assessments', 'calendar', 'catalogue', 'db', 'errors', 'format', 'forms', 'indicators', 'logging', 'objectives', 'tenancy', 'trusts'],
+  review: ['assessments', 'calendar', 'catalogue', 'db', 'errors', 'forms', 'indicators', 'objectives', 'tenancy'],
   // Every address the app builds: pure, no data access; a domain that builds a link lists it.
   routes: [],
   tenancy: ['auth', 'db', 'errors'],
-  trusts: ['catalogue', 'db', 'errors', 'reports', 'tenancy'],
+  trusts: ['catalogue', 'db', 'errors', 'tenancy'],
 };
 
 const domainRules = Object.entries(DOMAIN_IMPORTS).map(([domain, allowed]) => ({

@@ -135,7 +135,7 @@ async function main(): Promise<void> {
 
     console.log(`\nAdding ${options.trusts} scale trusts (npm run db:scale)…`);
     const { applyScaleData } = await import('./scale-data');
-    const { financialYearOf } = await import('../lib/assessments/financial-year');
+    const { financialYearOf } = await import('../lib/calendar/financial-year');
     const scale = await applyScaleData({ trusts: options.trusts, years: 5, latestYear: financialYearOf(new Date()) - 1, seed: 1 }, console.log);
     console.log(`Added ${scale.created} trusts in ${scale.seconds.toFixed(0)} s; updating the planner's statistics (ANALYZE), as autovacuum would.`);
     const { withSystem } = await import('../lib/jobs/system-jobs');

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { closeDatabase as closePrisma } from '../lib/jobs/system-jobs';
-import { withSystem } from '../lib/jobs/system-jobs';
 import { isAppError } from '../lib/errors/app-error';
+import { findTrustForSystemJob } from '../lib/trusts/system-job-trust';
 import { describeProblem } from '../lib/indicators/problems';
 import { importIndicatorCsv } from '../lib/indicators/import';
 import { systemTenantContext } from '../lib/tenancy/system-context';
@@ -60,8 +60,7 @@ function parseCommandLine(argv: string[]): z.output<typeof argsSchema> | 'help' 
 }
 
 async function run(args: z.output<typeof argsSchema>, bytes: Uint8Array): Promise<number> {
-  const trust = await withSystem(REASON, (tx) => tx.trust.findUnique({ where: { slug: args.trust }, select: { id: true, slug: true, name: true } }));
-  if (!trust) throw new CommandError(`There is no trust with the slug "${args.trust}". npm run cli -- trusts:list shows the trusts.`, 1);
+  const trust = await findTrustForSystemJob(args.trust, REASON);
   // The job acts as the executive lead would: the role that uploads figures in the app.
   const outcome = await importIndicatorCsv(systemTenantContext(trust, REASON, 'executive_lead'), { name: path.basename(args.file), bytes }, 'cli');
   if (!outcome.ok)

@@ -5,10 +5,10 @@
 // the job "system:cli:report:export" rather than a user, and the file written is the stored one.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { formatFinancialYear, parseFinancialYear } from '../lib/assessments/financial-year';
+import { formatFinancialYear, parseFinancialYear } from '../lib/calendar/financial-year';
 import { closeDatabase as closePrisma } from '../lib/jobs/system-jobs';
-import { withSystem } from '../lib/jobs/system-jobs';
 import { isAppError } from '../lib/errors/app-error';
+import { findTrustForSystemJob } from '../lib/trusts/system-job-trust';
 import { completeReportExport, readReportExportFile, startReportExport } from '../lib/reports/exports';
 import { EXPORT_FORMATS } from '../lib/reports/schemas';
 import { sectionsOfferedTo } from '../lib/reports/snapshot';
@@ -81,10 +81,9 @@ function parseCommandLine(argv: string[]): Args | 'help' {
 }
 
 async function exportReport(args: Args): Promise<string> {
-  const trust = await withSystem(REASON, (tx) =>
-    tx.trust.findUnique({ where: { slug: args.trust }, select: { id: true, slug: true, name: true, type: true } }),
-  );
-  if (!trust) throw new CommandError(`There is no trust with the slug "${args.trust}". npm run cli -- trusts:list shows the trusts.`, 1);
+  const trust = await findTrustForSystemJob(args.trust, REASON).catch((error: unknown) => {
+    throw isAppError(error) && error.code === 'NOT_FOUND' ? new CommandError(error.message, 1) : error;
+  });
   const ctx = systemTenantContext(trust, REASON);
   const written = new Set((await listNarratives(ctx, args.year)).filter((narrative) => narrative.isWritten).map((narrative) => narrative.id));
   const sections = sectionsOfferedTo(trust.type).filter((id) => !isOptionalSectionId(id) || written.has(id));

@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { financialYearOf, formatFinancialYear, parseFinancialYear } from '../lib/assessments/financial-year';
+import { financialYearOf, formatFinancialYear, parseFinancialYear } from '../lib/calendar/financial-year';
 import { hashPassword } from '../lib/auth/passwords';
 import { closeDatabase as closePrisma } from '../lib/jobs/system-jobs';
 import { withSystem } from '../lib/jobs/system-jobs';

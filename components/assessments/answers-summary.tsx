@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SummaryList, SummaryListKey, SummaryListRow, SummaryListValue } from 'nhsuk-react-components';
-import type { AssessmentDto } from '@/lib/assessments/queries';
+import type { AssessmentDto } from '@/lib/assessments/assessment-dto';
 import { findQuestion } from '@/lib/assessments/question-bank';
 import { answerLabel } from './labels';
 import { CARRIED_OVER_LABEL, LastYearsEvidenceTag } from './status-tags';

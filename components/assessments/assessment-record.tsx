@@ -1,5 +1,6 @@
 import { SummaryList, SummaryListKey, SummaryListRow, SummaryListValue } from 'nhsuk-react-components';
-import type { AssessmentDto, PersonDto } from '@/lib/assessments/queries';
+import type { AssessmentDto } from '@/lib/assessments/assessment-dto';
+import type { PersonDto } from '@/lib/format/person-names';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 
 function who(person: PersonDto): string {

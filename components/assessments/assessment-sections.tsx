@@ -1,5 +1,5 @@
 import { findQuestion } from '@/lib/assessments/question-bank';
-import type { AnswerState, SectionDto } from '@/lib/assessments/queries';
+import type { AnswerState, SectionDto } from '@/lib/assessments/assessment-dto';
 import { AnswerStateTag, SectionStatusTag } from './status-tags';
 import { TaskList } from './task-list';
 import { assessmentQuestionPath } from '@/lib/routes/paths';

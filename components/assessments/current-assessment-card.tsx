@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AssessmentSummaryDto } from '@/lib/assessments/queries';
+import type { AssessmentSummaryDto } from '@/lib/assessments/assessment-dto';
 import { AssessmentStatusTag } from './status-tags';
 
 type Props = Readonly<{

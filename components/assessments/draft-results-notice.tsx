@@ -1,4 +1,4 @@
-import type { DomainAnswerCounts } from '@/lib/assessments/queries';
+import type { DomainAnswerCounts } from '@/lib/assessments/assessment-dto';
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -1,4 +1,4 @@
-import type { AnswerState, AssessmentSummaryDto, SectionStatus } from '@/lib/assessments/queries';
+import type { AnswerState, AssessmentSummaryDto, SectionStatus } from '@/lib/assessments/assessment-dto';
 import type { Maturity } from '@/lib/assessments/scoring';
 import { maturityLabel } from '@/lib/assessments/maturity-labels';
 

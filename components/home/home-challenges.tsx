@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ChallengeSummaryDto } from '@/lib/review/challenge-queries';
+import type { ChallengeSummaryDto } from '@/lib/review/challenge-dto';
 import { ChallengeStatusTag } from '@/components/review/review-tags';
 import { ResponseDue } from '@/components/review/response-due';
 import { challengePath } from '@/lib/routes/paths';

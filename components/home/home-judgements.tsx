@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { formatFinancialYear } from '@/lib/assessments/financial-year';
-import type { HomeDto } from '@/lib/home/queries';
+import { formatFinancialYear } from '@/lib/calendar/financial-year';
+import type { HomeDto } from '@/lib/home/home-dto';
 import { judgementPath } from '@/lib/routes/paths';
 
 type Props = Readonly<{ judgements: HomeDto['judgementsToMake']; trustSlug: string }>;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/format/dates';
-import type { MyObjectiveDto } from '@/lib/home/queries';
+import type { MyObjectiveDto } from '@/lib/home/home-dto';
 import { myObjectivesPath, objectivePath } from '@/lib/routes/paths';
 
 type Props = Readonly<{ objectives: readonly MyObjectiveDto[]; trustSlug: string }>;

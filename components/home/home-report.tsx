@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import type { NarrativeSummaryDto } from '@/lib/reports/narratives';
-import type { ReportYearDto } from '@/lib/reports/report-years';
+import type { NarrativeSummaryDto, ReportYearDto } from '@/lib/reports/report-dto';
 import { narrativePath, reportsPath } from '@/lib/routes/paths';
 import { NarrativeStatusTag } from '@/components/reports/narrative-status-tag';
 import { TaskList } from '@/components/assessments/task-list';

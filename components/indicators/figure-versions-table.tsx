@@ -1,7 +1,7 @@
 import { Table } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format/dates';
 import { groupLabel, BREAKDOWN_LABELS, type IndicatorBreakdown } from '@/lib/indicators/groups';
-import type { FigureVersionDto } from '@/lib/indicators/history';
+import type { FigureVersionDto } from '@/lib/indicators/indicator-dto';
 
 const count = (value: number | null) => (value === null ? '–' : value.toLocaleString('en-GB'));
 

@@ -1,6 +1,6 @@
 import { Table } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format/dates';
-import type { UploadDto } from '@/lib/indicators/history';
+import type { UploadDto } from '@/lib/indicators/indicator-dto';
 
 const SOURCE_LABELS: Record<string, string> = { upload: 'Uploaded file', hand: 'Entered by hand', cli: 'Command-line import', seed: 'Demo data' };
 

@@ -5,6 +5,7 @@ import { Button, Select, SelectOption, Textarea } from 'nhsuk-react-components';
 import { FormErrorSummary, summaryErrors } from '@/components/forms/error-summary';
 import { formFeedback } from '@/components/forms/form-feedback';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
+import { nameWithJobTitle } from '@/lib/format/person-names';
 import type { BoardMemberOption } from './objective-form-fields';
 import { useErrorTitle } from '@/components/forms/use-error-title';
 
@@ -40,7 +41,7 @@ export function ChangeOwnerForm({ action, objectiveId, version, hasOwner, option
         <SelectOption value="">Choose a board member</SelectOption>
         {options.map((member) => (
           <SelectOption key={member.id} value={member.id}>
-            {member.name}, {member.jobTitle}
+            {nameWithJobTitle(member)}
           </SelectOption>
         ))}
       </Select>

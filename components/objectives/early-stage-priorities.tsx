@@ -1,5 +1,5 @@
 import { findObjective } from '@/lib/catalogue/objectives';
-import type { SuggestionsDto } from '@/lib/objectives/suggestions';
+import type { SuggestionsDto } from '@/lib/objectives/suggestion-dto';
 import { CatalogueItem } from './catalogue-item';
 import { AlreadyAnObjective } from './suggestion-parts';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { describeFigure } from '@/lib/objectives/indicator-link';
-import type { LinkedFiguresDto } from '@/lib/objectives/indicator-link-queries';
+import type { LinkedFiguresDto } from '@/lib/objectives/indicator-link-dto';
 import { SummaryList } from '@/components/ui/summary-list';
 
 type Props = Readonly<{

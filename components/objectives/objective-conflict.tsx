@@ -1,7 +1,7 @@
 import { formatDate } from '@/lib/format/dates';
 import type { ObjectiveFieldsDto } from '@/lib/objectives/objective-dto';
 import { BREAKDOWN_LABELS, MEASURE_DIRECTION_LABELS } from '@/lib/objectives/smart-completeness';
-import { dateFromIso } from '@/lib/objectives/status';
+import { dateFromIso } from '@/lib/calendar/calendar-dates';
 import type { ObjectiveConflictDto } from './objective-form-state';
 import { Table } from '@/components/ui/table';
 

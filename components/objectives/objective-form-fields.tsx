@@ -4,8 +4,9 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { CharacterCount, Checkboxes, CheckboxesItem, DateInput, Radios, RadiosItem, Select, SelectOption, TextInput } from 'nhsuk-react-components';
 import type { formFeedback } from '@/components/forms/form-feedback';
-import { formatFinancialYear } from '@/lib/assessments/financial-year';
+import { formatFinancialYear } from '@/lib/calendar/financial-year';
 import { DOMAINS } from '@/lib/catalogue/domains';
+import { nameWithJobTitle } from '@/lib/format/person-names';
 import { MAX_LONG_TEXT_LENGTH, MAX_MEDIUM_TEXT_LENGTH } from '@/lib/objectives/schemas';
 import { BaselineReasonField, IndicatorLinkFields, type IndicatorOption, type LinkSelection } from './indicator-link-fields';
 import { BREAKDOWN_LABELS, BREAKDOWNS, MEASURE_DIRECTION_LABELS, MEASURE_DIRECTIONS } from '@/lib/objectives/smart-completeness';
@@ -33,7 +34,7 @@ type Props = Readonly<{
 }>;
 
 function memberLabel(member: BoardMemberOption): string {
-  return `${member.name}, ${member.jobTitle}${member.isExecutive ? '' : ' (non-executive)'}`;
+  return `${nameWithJobTitle(member)}${member.isExecutive ? '' : ' (non-executive)'}`;
 }
 
 /** The objective's fields under the SMART headings, each keeping what the user last typed. */

@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '@/lib/assessments/financial-year';
+import { formatFinancialYear } from '@/lib/calendar/financial-year';
 import type { ObjectiveGrouping } from '@/lib/objectives/schemas';
 
 type Props = Readonly<{ action: string; years: readonly number[]; year: number; groupBy: ObjectiveGrouping | undefined }>;

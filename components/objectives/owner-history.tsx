@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/lib/format/dates';
-import type { OwnerChangeDto } from '@/lib/objectives/history';
+import type { OwnerChangeDto } from '@/lib/objectives/objective-detail-dto';
 import { Table } from '@/components/ui/table';
 
 type Props = Readonly<{ changes: readonly OwnerChangeDto[]; caption: string }>;

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime } from '@/lib/format/dates';
-import type { ProgressUpdateDto } from '@/lib/objectives/history';
+import type { ProgressUpdateDto } from '@/lib/objectives/objective-detail-dto';
 import { StatusTag } from './status-tag';
 import { Table } from '@/components/ui/table';
 

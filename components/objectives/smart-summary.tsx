@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { SummaryList, SummaryListKey, SummaryListRow, SummaryListValue } from 'nhsuk-react-components';
 import { findDomain } from '@/lib/catalogue/domains';
 import { formatDate } from '@/lib/format/dates';
+import { nameWithJobTitle } from '@/lib/format/person-names';
 import type { BoardMemberRefDto, ObjectiveSummaryDto } from '@/lib/objectives/objective-dto';
 import { BREAKDOWN_LABELS, MEASURE_DIRECTION_LABELS } from '@/lib/objectives/smart-completeness';
 
@@ -20,7 +21,7 @@ function latestValue(objective: ObjectiveSummaryDto): string {
 
 function person(member: BoardMemberRefDto | null, none: string): string {
   if (!member) return none;
-  return `${member.name}, ${member.jobTitle}${member.hasLeft ? ' (has left the board)' : ''}`;
+  return `${nameWithJobTitle(member)}${member.hasLeft ? ' (has left the board)' : ''}`;
 }
 
 function Rows({ rows }: Readonly<{ rows: readonly (readonly [string, ReactNode])[] }>) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ExistingObjectiveRefDto } from '@/lib/objectives/suggestions';
+import type { ExistingObjectiveRefDto } from '@/lib/objectives/suggestion-dto';
 import type { SuggestionReason } from '@/lib/assessments/suggestion-reasons';
 import { objectivePath } from '@/lib/routes/paths';
 

@@ -1,4 +1,4 @@
-import type { ExportStatus, ExportSummaryDto } from '@/lib/reports/exports';
+import type { ExportSummaryDto, ExportStatus } from '@/lib/reports/report-dto';
 
 export const EXPORT_STATUS_LABELS: Readonly<Record<ExportStatus, string>> = {
   pending: 'Being prepared',

@@ -1,4 +1,4 @@
-import type { DomainAnswerDto } from '@/lib/review/assurance';
+import type { DomainAnswerDto } from '@/lib/review/review-dto';
 import { SummaryList } from '@/components/ui/summary-list';
 
 type Props = Readonly<{ answers: readonly DomainAnswerDto[] | null; yearLabel: string; domain: number }>;

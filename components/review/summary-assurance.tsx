@@ -1,4 +1,4 @@
-import type { BoardSummaryDto } from '@/lib/review/summary';
+import type { BoardSummaryDto } from '@/lib/review/review-dto';
 import { Table } from '@/components/ui/table';
 import { AssuranceTag } from './review-tags';
 

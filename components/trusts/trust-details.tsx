@@ -1,5 +1,5 @@
 import { SummaryList, SummaryListKey, SummaryListRow, SummaryListValue } from 'nhsuk-react-components';
-import type { TrustOverviewDto } from '@/lib/trusts/queries';
+import type { TrustOverviewDto } from '@/lib/trusts/trust-dto';
 import { regionLabel, trustTypeLabel } from '@/lib/trusts/labels';
 
 export function TrustDetails({ overview }: Readonly<{ overview: TrustOverviewDto }>) {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Browser, type Page } from '@playwright/test';
-import { financialYearOf, formatFinancialYear } from '../../lib/assessments/financial-year';
+import { financialYearOf, formatFinancialYear } from '../../lib/calendar/financial-year';
 import type { AnswerValue, AssessmentResult } from '../../lib/assessments/scoring';
 import { DEMO_PASSWORD } from '../support/session';
 import { expectNoAxeViolations } from '../support/axe';

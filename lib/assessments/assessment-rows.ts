@@ -82,14 +82,6 @@ export function answerSetOf(rows: readonly { questionRef: string; value: AnswerV
   return answers;
 }
 
-/** Display names of the people who acted; someone who has since left the trust shows as null. */
-export async function displayNames(tx: Tx, userIds: readonly (string | null)[]): Promise<ReadonlyMap<string, string>> {
-  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
-  if (ids.length === 0) return new Map();
-  const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
-  return new Map(users.map((user) => [user.id, user.displayName]));
-}
-
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);

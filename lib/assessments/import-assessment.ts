@@ -4,7 +4,8 @@ import { fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { ANSWER_SET_SCHEMA } from './answer-set-schema';
-import { ukDateOf } from './financial-year';
+import { dateFromIso } from '../calendar/calendar-dates';
+import { ukDateOf } from '../calendar/financial-year';
 import { assertNoAssessmentForYear, assertYearHasStarted, createAssessmentRow } from './mutations';
 import { QUESTION_BANK_VERSION, QUESTIONS } from './question-bank';
 import { maxScoreForDomain, type RecordImportedAssessmentInput } from './schemas';
@@ -49,7 +50,7 @@ export async function recordImportedAssessment(ctx: TenantContext, input: Record
           createdById: ctx.userId,
           approvedAt: now,
           approvedById: ctx.userId,
-          approvalDate: input.approvalDate ? new Date(`${input.approvalDate}T00:00:00Z`) : null,
+          approvalDate: input.approvalDate ? dateFromIso(input.approvalDate) : null,
           approvalMeetingRef: input.meetingRef ?? null,
         },
         select: { id: true },

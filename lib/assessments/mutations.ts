@@ -4,7 +4,8 @@ import { AppError, fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { assertExpectedVersion, lockAssessment } from './assessment-rows';
-import { financialYearOf, formatFinancialYear, ukDateOf } from './financial-year';
+import { dateFromIso } from '../calendar/calendar-dates';
+import { financialYearOf, formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { QUESTION_BANK_VERSION, QUESTIONS } from './question-bank';
 import type { ApproveAssessmentInput, ReopenAssessmentInput, StartAssessmentInput, SubmitAssessmentInput } from './schemas';
 
@@ -154,7 +155,7 @@ export async function approveAssessment(ctx: TenantContext, input: ApproveAssess
       status: 'approved',
       approvedAt: now,
       approvedById: ctx.userId,
-      approvalDate: new Date(`${input.approvalDate}T00:00:00Z`),
+      approvalDate: dateFromIso(input.approvalDate),
       approvalMeetingRef: meetingRef,
     });
   });

@@ -3,67 +3,24 @@ import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { toAnswerDto, type AnswerDto } from './answer-dto';
-import { answerSetOf, assessmentNotFound, displayNames, isUuid, type AssessmentStatus } from './assessment-rows';
-import { formatFinancialYear } from './financial-year';
-import { findQuestion, QUESTION_REFS, QUESTIONS, type AssessmentQuestion } from './question-bank';
-import { describeResult, resultFromImportedScores, type DomainResultDto } from './result-details';
-import { scoreAssessment, type AssessmentResult } from './scoring';
-
-export type AssessmentSummaryDto = Readonly<{
-  id: string;
-  financialYear: number;
-  /** "2025/26" */
-  financialYearLabel: string;
-  status: AssessmentStatus;
-  isImported: boolean;
-  /** True while answers may change (a draft, not imported). */
-  isEditable: boolean;
-  questionBankVersion: number;
-  /** Confirmed answers out of all questions, rounded; null for an import of domain scores only. */
-  progressPercent: number | null;
-  version: number;
-  createdAt: Date;
-  submittedAt: Date | null;
-  approvedAt: Date | null;
-  /** The board meeting's date (a calendar date at midnight UTC) and reference. */
-  approvalDate: Date | null;
-  approvalMeetingRef: string | null;
-}>;
-
-export type SectionStatus = 'not-started' | 'in-progress' | 'completed';
-export type AnswerState = 'unanswered' | 'carried-over' | 'answered';
-
-export type SectionDto = Readonly<{
-  domain: DomainNumber;
-  label: string;
-  status: SectionStatus;
-  questionRefs: readonly string[];
-  answeredCount: number;
-  /** Carried over from last year and still to be confirmed or changed. */
-  carriedOverCount: number;
-}>;
-
-export type PersonDto = Readonly<{ id: string; name: string | null }> | null;
-
-export type AssessmentDto = AssessmentSummaryDto &
-  Readonly<{
-    /** 'imported-scores' has domain scores and no answers. */
-    source: 'answers' | 'imported-scores';
-    answers: readonly (AnswerDto & { state: AnswerState })[];
-    sections: readonly SectionDto[];
-    answeredCount: number;
-    carriedOverCount: number;
-    totalQuestions: number;
-    /** Every question answered and nothing left to review: "check your answers" can submit. */
-    isReadyToSubmit: boolean;
-    createdBy: PersonDto;
-    submittedBy: PersonDto;
-    approvedBy: PersonDto;
-    reopenedBy: PersonDto;
-    reopenedAt: Date | null;
-    reopenReason: string | null;
-  }>;
+import { toAnswerDto } from './answer-dto';
+import { personOf } from '../format/person-names';
+import { displayNames } from '../tenancy/display-names';
+import { answerSetOf, assessmentNotFound, isUuid } from './assessment-rows';
+import { formatFinancialYear } from '../calendar/financial-year';
+import { findQuestion, QUESTION_REFS, QUESTIONS } from './question-bank';
+import { describeResult, resultFromImportedScores } from './result-details';
+import { scoreAssessment } from './scoring';
+import type {
+  AssessmentSummaryDto,
+  SectionStatus,
+  AnswerState,
+  SectionDto,
+  AssessmentDto,
+  AssessmentQuestionPageDto,
+  AssessmentResultsDto,
+  DomainAnswerCounts,
+} from './assessment-dto';
 
 type AssessmentRow = Awaited<ReturnType<Tx['assessment']['findFirstOrThrow']>>;
 
@@ -141,7 +98,7 @@ export function getAssessment(ctx: TenantContext, assessmentId: string): Promise
     const answeredCount = answers.filter((answer) => answer.state === 'answered').length;
     const carriedOverCount = answers.filter((answer) => answer.state === 'carried-over').length;
     const source = importedDomainResults.length > 0 ? 'imported-scores' : 'answers';
-    const person = (id: string | null): PersonDto => (id ? { id, name: names.get(id) ?? null } : null);
+    const person = (id: string | null) => personOf(names, id);
     return {
       ...toSummary(row, source === 'answers' ? answeredCount : null),
       source,
@@ -176,14 +133,6 @@ function answerCountsOf(section: SectionDto): DomainAnswerCounts {
   return { domain, label, confirmed, carriedOver, unanswered: section.questionRefs.length - confirmed - carriedOver };
 }
 
-export type AssessmentQuestionPageDto = Readonly<{
-  assessment: AssessmentSummaryDto;
-  question: AssessmentQuestion;
-  answer: AnswerDto & { state: AnswerState };
-  previousRef: string | null;
-  nextRef: string | null;
-}>;
-
 /** What one question's page needs: the question, its saved answer and the neighbouring questions. */
 export function getAssessmentQuestion(ctx: TenantContext, assessmentId: string, questionRef: string): Promise<AssessmentQuestionPageDto> {
   assertCan(ctx, 'assessment.view');
@@ -206,25 +155,6 @@ export function getAssessmentQuestion(ctx: TenantContext, assessmentId: string, 
     };
   });
 }
-
-export type AssessmentResultsDto = Readonly<{
-  assessment: AssessmentSummaryDto;
-  source: 'answers' | 'imported-scores';
-  /** False for an import of domain scores only: suggestions need the individual answers. */
-  suggestionsAvailable: boolean;
-  /** Exactly what scoreAssessment returns (and `npm run assessment:score` prints) for these answers. */
-  result: AssessmentResult;
-  /** The same numbers with labels and the suggested objectives' details, for the page and chart. */
-  domains: readonly DomainResultDto[];
-  /**
-   * What the scores count, per domain: answers confirmed or given this year, answers carried over
-   * from last year and not yet reviewed (they score too), and questions with no answer (0 points).
-   * Empty for an import of domain scores only.
-   */
-  answerCounts: readonly DomainAnswerCounts[];
-}>;
-
-export type DomainAnswerCounts = Readonly<{ domain: DomainNumber; label: string; confirmed: number; carriedOver: number; unanswered: number }>;
 
 /**
  * Scores, maturity levels and suggested objectives per domain. Every answer with a value counts,

@@ -4,7 +4,7 @@ import { isoDate, optionalIsoDate, requiredText } from '../forms/fields';
 import { ANSWER_SET_SCHEMA } from './answer-set-schema';
 import { findQuestion, questionsForDomain } from './question-bank';
 import { MAX_POINTS_PER_QUESTION } from './scoring';
-import { isFinancialYearInRange, parseFinancialYear } from './financial-year';
+import { isFinancialYearInRange, parseFinancialYear } from '../calendar/financial-year';
 
 // Inputs arrive as strings from FormData (see lib/forms/form-data.ts); each field turns them into
 // the types the mutations use. Every message is written to be shown next to its field.

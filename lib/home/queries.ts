@@ -1,38 +1,17 @@
-import { ukDateOf } from '../assessments/financial-year';
-import { findDomain, DOMAIN_NUMBERS, type DomainNumber } from '../catalogue/domains';
+import { ukDateOf } from '../calendar/financial-year';
+import { findDomain, DOMAIN_NUMBERS } from '../catalogue/domains';
 import { withTenant, type Tx } from '../db/with-tenant';
-import { isoDateOf, statusLabel, type ObjectiveStatus } from '../objectives/status';
+import { isoDateOf } from '../calendar/calendar-dates';
+import { statusLabel } from '../objectives/status';
 import { REMINDER_REASON_LABELS, reminderReasons, type ReminderReason } from '../reminders/reminder-rules';
-import { readChallengeSummaries, type ChallengeSummaryDto } from '../review/challenge-queries';
+import { readChallengeSummaries } from '../review/challenge-queries';
 import { assertCan, can } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { readSetupTasks, type SetupTaskDto } from './setup-tasks';
+import { readSetupTasks } from './setup-tasks';
+import type { MyObjectiveDto, HomeDto } from './home-dto';
 
 // What each role needs first when it opens the trust: one short transaction of a few queries, each
 // filtered by the trust and served by an index (the trust's home is opened most of all).
-
-export type MyObjectiveDto = Readonly<{
-  id: string;
-  title: string;
-  status: ObjectiveStatus;
-  statusLabel: string;
-  dueDate: Date | null;
-  /** Why a progress update is wanted now (lib/reminders/reminder-rules.ts), most urgent first. */
-  updateReasons: readonly string[];
-}>;
-
-export type HomeDto = Readonly<{
-  /** Open objectives the signed-in person owns; empty when they own none. */
-  myObjectives: readonly MyObjectiveDto[];
-  /** Challenges waiting for this person's response: all of them for those who answer any, else those on their objectives. */
-  challengesToAnswer: readonly ChallengeSummaryDto[];
-  /** For non-executive directors: challenges not yet closed. */
-  openChallenges: readonly ChallengeSummaryDto[] | null;
-  /** For non-executive directors: the domains of the latest results they have not judged. */
-  judgementsToMake: Readonly<{ financialYear: number; domains: readonly Readonly<{ domain: DomainNumber; label: string }>[] }> | null;
-  /** For administrators: setting the trust up. */
-  setupTasks: readonly SetupTaskDto[] | null;
-}>;
 
 const REASON_URGENCY: readonly ReminderReason[] = ['overdue', 'due-soon', 'update-due'];
 

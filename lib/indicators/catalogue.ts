@@ -4,21 +4,11 @@ import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import type { TenantContext } from '../tenancy/context';
 import { assertCan } from '../tenancy/permissions';
-import { appliesTo, NATIONAL_INDICATORS, NATIONAL_SET_VERSION, type NationalIndicator } from './national-set';
+import { appliesTo, NATIONAL_INDICATORS, NATIONAL_SET_VERSION } from './national-set';
 import type { AddLocalIndicatorInput, SetIndicatorEnabledInput } from './schemas';
+import type { IndicatorDto } from './indicator-dto';
 
 // The trust's own indicator catalogue: the national set copied in as rows, plus local indicators.
-
-export type IndicatorDto = Readonly<
-  Omit<NationalIndicator, 'trustTypes'> & {
-    id: string;
-    trustTypes: readonly TrustType[];
-    origin: 'national' | 'local';
-    nationalSetVersion: string | null;
-    enabled: boolean;
-    version: number;
-  }
->;
 
 const INDICATOR_SELECT = {
   id: true,

@@ -1,32 +1,10 @@
-import { displayNames } from '../assessments/assessment-rows';
 import { withTenant } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
+import { displayNames } from '../tenancy/display-names';
 import { assertCan } from '../tenancy/permissions';
+import type { UploadDto, FigureVersionDto, ReplacedPeriodDto } from './indicator-dto';
 
 // What came in when: the batches (uploads, hand entries, imports) and every version of a period's figures.
-
-export type UploadDto = Readonly<{
-  id: string;
-  source: string;
-  fileName: string | null;
-  rowCount: number;
-  replacedCount: number;
-  createdById: string | null;
-  /** The person's name; null for a command-line job or the seed (the audit trail names the job). */
-  createdByName: string | null;
-  createdAt: Date;
-}>;
-export type FigureVersionDto = Readonly<{
-  breakdown: string;
-  group: string;
-  numerator: number | null;
-  denominator: number | null;
-  value: number;
-  uploadId: string;
-  uploadedAt: Date;
-  /** The batch that replaced it; null for the current figure. */
-  supersededByUploadId: string | null;
-}>;
 
 export async function listUploads(ctx: TenantContext, take = 50): Promise<UploadDto[]> {
   assertCan(ctx, 'indicator.view');
@@ -66,8 +44,6 @@ export async function periodHistory(ctx: TenantContext, indicatorId: string, per
   );
   return rows.map(({ upload, ...row }) => ({ ...row, uploadedAt: upload.createdAt }));
 }
-
-export type ReplacedPeriodDto = Readonly<{ indicatorId: string; period: string; batches: number }>;
 
 /** The indicators and periods whose figures came in more than one batch: those with earlier versions to show. */
 export async function replacedPeriods(ctx: TenantContext): Promise<ReplacedPeriodDto[]> {

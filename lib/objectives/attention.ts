@@ -1,5 +1,6 @@
-import { ukDateOf } from '../assessments/financial-year';
-import { daysBetween, isClosedStatus, isOverdue, isoDateOf, type ObjectiveStatus } from './status';
+import { ukDateOf } from '../calendar/financial-year';
+import { daysBetween, isoDateOf } from '../calendar/calendar-dates';
+import { isClosedStatus, isOverdue, type ObjectiveStatus } from './status';
 
 // Pure: what the board overview says about each objective at a glance — how far it has come
 // towards its target, when its owner last said anything, and whether it needs the board's

@@ -1,4 +1,4 @@
-import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { withTenant } from '../db/with-tenant';
 import { AppError, fieldError } from '../errors/app-error';
@@ -8,7 +8,8 @@ import { assertYearAllowed } from './mutations';
 import { hasLeft, type ObjectiveRow } from './objective-dto';
 import { findObjectiveRows } from './objective-rows';
 import type { CarryForwardObjectivesInput } from './schemas';
-import { dateFromIso, isoDateOf, isUnfinished } from './status';
+import { dateFromIso, isoDateOf } from '../calendar/calendar-dates';
+import { isUnfinished } from './status';
 
 export type CarriedObjective = Readonly<{
   fromId: string;

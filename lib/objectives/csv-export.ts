@@ -1,7 +1,7 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import type { ObjectiveSummaryDto } from './objective-dto';
 import { BREAKDOWN_LABELS, listParts } from './smart-completeness';
-import { isoDateOf } from './status';
+import { isoDateOf } from '../calendar/calendar-dates';
 
 // Pure: CSV written by hand (RFC 4180), as UTF-8 with a byte order mark so Excel reads accents and
 // dashes correctly, CRLF line ends, and protection against formula injection (CWE-1236): a text

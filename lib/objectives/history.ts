@@ -1,40 +1,13 @@
 import type { Tx } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
-import { toBoardMemberRef, type BoardMemberRefDto } from './objective-dto';
-import { userNames } from './objective-rows';
-import { OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type ObjectiveStatus, type TagColour } from './status';
+import { personOf } from '../format/person-names';
+import { displayNames } from '../tenancy/display-names';
+import { toBoardMemberRef } from './objective-dto';
+import { OBJECTIVE_STATUS_TAG_COLOURS, statusLabel } from './status';
+import type { ProgressUpdateDto, OwnerChangeDto, ObjectiveHistory } from './objective-detail-dto';
 
 // An objective's history: its progress updates and every change of owner, read for one or more
 // objectives at once (an objective and the earlier years it was carried forward from).
-
-export type PersonDto = Readonly<{ id: string; name: string | null }> | null;
-
-export type ProgressUpdateDto = Readonly<{
-  id: string;
-  objectiveId: string;
-  /** The calendar date the update describes. */
-  date: Date;
-  status: ObjectiveStatus;
-  statusLabel: string;
-  statusTagColour: TagColour;
-  measureValue: number | null;
-  narrative: string;
-  createdAt: Date;
-  createdBy: PersonDto;
-}>;
-
-export type OwnerChangeDto = Readonly<{
-  id: string;
-  objectiveId: string;
-  /** Null for the first owner. */
-  from: BoardMemberRefDto | null;
-  to: BoardMemberRefDto;
-  reason: string;
-  changedAt: Date;
-  changedBy: PersonDto;
-}>;
-
-export type ObjectiveHistory = Readonly<{ progressUpdates: readonly ProgressUpdateDto[]; ownerChanges: readonly OwnerChangeDto[] }>;
 
 const MEMBER = { select: { id: true, name: true, jobTitle: true, isExecutive: true, endDate: true } } as const;
 
@@ -56,8 +29,8 @@ export async function readHistories(
     orderBy: [{ changedAt: 'asc' }, { entryNumber: 'asc' }],
     include: { fromOwner: MEMBER, toOwner: MEMBER },
   });
-  const names = await userNames(tx, [...updates.map((update) => update.createdById), ...changes.map((change) => change.changedById)]);
-  const person = (id: string | null): PersonDto => (id ? { id, name: names.get(id) ?? null } : null);
+  const names = await displayNames(tx, [...updates.map((update) => update.createdById), ...changes.map((change) => change.changedById)]);
+  const person = (id: string | null) => personOf(names, id);
   const histories = new Map<string, { progressUpdates: ProgressUpdateDto[]; ownerChanges: OwnerChangeDto[] }>(
     ids.map((id) => [id, { progressUpdates: [], ownerChanges: [] }]),
   );

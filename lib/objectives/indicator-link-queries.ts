@@ -1,19 +1,16 @@
-import { ukDateOf } from '../assessments/financial-year';
+import { ukDateOf } from '../calendar/financial-year';
 import { withTenant } from '../db/with-tenant';
-import type { IndicatorUnit } from '../db/generated/enums';
 import { isUuid } from '../forms/ids';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { baselineAndLatest, figureChoices, figureLabel, linkedSeries, type BaselineAndLatest, type FigureChoice } from './indicator-link';
+import { baselineAndLatest, figureChoices, figureLabel, linkedSeries } from './indicator-link';
 import { CURRENT_FIGURES, currentFigures } from './indicator-link-rows';
 import { toSummaryDto, type ObjectiveSummaryDto } from './objective-dto';
 import { findObjectiveRows } from './objective-rows';
+import type { IndicatorLinkChoice, LinkedFiguresDto } from './indicator-link-dto';
 
 // Reads for objectives linked to indicators: the form's choices, the objective page's figures and
 // the indicator page's list of objectives acting on it. Each is one withTenant transaction.
-
-/** An indicator the form offers, with every figure its data holds and that figure's periods. */
-export type IndicatorLinkChoice = Readonly<{ id: string; code: string; name: string; unit: IndicatorUnit; figures: readonly FigureChoice[] }>;
 
 /** The trust's switched-on indicators (and `keepId`, the one already linked, even if switched off since). */
 export async function listIndicatorLinkChoices(ctx: TenantContext, keepId: string | null = null): Promise<IndicatorLinkChoice[]> {
@@ -33,8 +30,6 @@ export async function listIndicatorLinkChoices(ctx: TenantContext, keepId: strin
     return indicators.map(({ values, ...indicator }) => ({ ...indicator, figures: figureChoices(indicator.unit, values) }));
   });
 }
-
-export type LinkedFiguresDto = Readonly<{ code: string; name: string; unit: IndicatorUnit; figureLabel: string } & BaselineAndLatest>;
 
 /** The linked indicator's baseline (for the objective's year) and latest figure, suppression applied. */
 export async function linkedIndicatorFigures(

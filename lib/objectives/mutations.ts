@@ -1,4 +1,4 @@
-import { financialYearOf, formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { financialYearOf, formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { findObjective } from '../catalogue/objectives';
 import { withTenant } from '../db/with-tenant';
 import { AppError, fieldError, invalidInput } from '../errors/app-error';
@@ -11,7 +11,7 @@ import { resolveIndicatorLink } from './indicator-link-rows';
 import { assertExpectedVersion, findAssignableBoardMember, lockObjective } from './objective-rows';
 import { MAX_TITLE_LENGTH, type AgreeObjectiveInput, type CreateObjectiveInput, type UpdateObjectiveInput } from './schemas';
 import { domainsFor, isExecutiveObjective, listParts, smartCompleteness } from './smart-completeness';
-import { dateFromIso } from './status';
+import { dateFromIso } from '../calendar/calendar-dates';
 
 // Creating, editing and agreeing objectives: for the executive lead and administrators
 // ('objective.manage'). Owner changes are in owner-mutations.ts, progress in progress-mutations.ts.

@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import type { DomainNumber } from '../catalogue/domains';
 import type {
   IndicatorBreakdown,
@@ -12,7 +12,8 @@ import type {
 import { attentionReasons, progressTowardsTarget, type AttentionReason, type ProgressTowardsTarget } from './attention';
 import { AppError } from '../errors/app-error';
 import { isExecutiveObjective, smartCompleteness, type SmartCompleteness } from './smart-completeness';
-import { isOverdue, isoDateOf, OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type TagColour } from './status';
+import { isoDateOf } from '../calendar/calendar-dates';
+import { isOverdue, OBJECTIVE_STATUS_TAG_COLOURS, statusLabel, type TagColour } from './status';
 
 // What pages, exports and the reminders job receive: plain data with the derived facts (SMART
 // completeness, overdue, labels) already worked out, so every screen agrees.

@@ -122,11 +122,3 @@ export async function findAssignableBoardMember(
   }
   return member;
 }
-
-/** Display names of the people who acted; someone whose account has gone shows as null. */
-export async function userNames(tx: Tx, userIds: readonly (string | null)[]): Promise<ReadonlyMap<string, string>> {
-  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
-  if (ids.length === 0) return new Map();
-  const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
-  return new Map(users.map((user) => [user.id, user.displayName]));
-}

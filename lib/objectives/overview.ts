@@ -1,4 +1,5 @@
 import { DOMAIN_NUMBERS, findDomain } from '../catalogue/domains';
+import { nameWithJobTitle } from '../format/person-names';
 import type { BoardMemberRefDto, ObjectiveSummaryDto } from './objective-dto';
 import type { ObjectiveGrouping } from './schemas';
 import { OBJECTIVE_STATUSES, OVERDUE_LABEL, statusLabel, type ObjectiveStatus } from './status';
@@ -66,7 +67,7 @@ export function groupObjectives(objectives: readonly ObjectiveSummaryDto[], grou
         .map((owner) =>
           group(
             `owner-${owner.id}`,
-            `${owner.name}, ${owner.jobTitle}`,
+            nameWithJobTitle(owner),
             objectives.filter((objective) => objective.owner?.id === owner.id),
             owner,
           ),

@@ -1,5 +1,5 @@
 import { acceptanceAfterChange } from './acceptance-mutations';
-import { ukDateOf } from '../assessments/financial-year';
+import { ukDateOf } from '../calendar/financial-year';
 import { withTenant } from '../db/with-tenant';
 import { fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';

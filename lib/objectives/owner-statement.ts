@@ -1,36 +1,15 @@
-import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { withTenant } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../forms/ids';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { readHistories, type ObjectiveHistory } from './history';
-import { toBoardMemberRef, toSummaryDto, type BoardMemberRefDto, type ObjectiveSummaryDto } from './objective-dto';
+import { readHistories } from './history';
+import { toBoardMemberRef, toSummaryDto } from './objective-dto';
 import { findObjectiveRows } from './objective-rows';
-import { countObjectives, type ObjectiveCountsDto } from './overview';
+import { countObjectives } from './overview';
 import { compareForOverview } from './status';
-
-type HandedOverObjectiveDto = Readonly<{
-  objectiveId: string;
-  title: string;
-  handedOverAt: Date;
-  to: BoardMemberRefDto;
-  reason: string;
-}>;
-
-/** One executive's objectives and progress for a year, printable for their appraisal. */
-export type OwnerStatementDto = Readonly<{
-  trustName: string;
-  financialYear: number;
-  financialYearLabel: string;
-  boardMember: BoardMemberRefDto & Readonly<{ roleAreas: readonly string[] }>;
-  generatedAt: Date;
-  /** The objectives they own for the year, overdue first, each with its full history. */
-  objectives: readonly (ObjectiveSummaryDto & ObjectiveHistory)[];
-  /** Objectives of that year they owned and handed to someone else. */
-  handedOver: readonly HandedOverObjectiveDto[];
-  counts: ObjectiveCountsDto;
-}>;
+import type { OwnerStatementDto } from './owner-statement-dto';
 
 const BOARD_MEMBER_NOT_FOUND = 'That board member could not be found';
 

@@ -1,4 +1,4 @@
-import { ukDateOf } from '../assessments/financial-year';
+import { ukDateOf } from '../calendar/financial-year';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError, fieldError } from '../errors/app-error';
 import { formatDate } from '../format/dates';
@@ -7,7 +7,8 @@ import type { TenantContext } from '../tenancy/context';
 import type { ObjectiveRow } from './objective-dto';
 import { lockObjective } from './objective-rows';
 import type { RecordProgressInput } from './schemas';
-import { dateFromIso, isoDateOf, requiresNarrative, type ObjectiveStatus } from './status';
+import { dateFromIso, isoDateOf } from '../calendar/calendar-dates';
+import { requiresNarrative, type ObjectiveStatus } from './status';
 
 export type RecordedProgress = Readonly<{ id: string; objectiveId: string; currentStatus: ObjectiveStatus }>;
 

@@ -1,26 +1,19 @@
-import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { can, assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { readHistories, type ObjectiveHistory, type PersonDto } from './history';
+import type { ObjectiveHistory, ObjectiveOverviewDto, ObjectiveDto } from './objective-detail-dto';
+import { readHistories } from './history';
+import { personOf } from '../format/person-names';
 import { toSummaryDto, type ObjectiveSummaryDto } from './objective-dto';
-import { findObjectiveRow, findObjectiveRows, userNames } from './objective-rows';
+import { displayNames } from '../tenancy/display-names';
+import { findObjectiveRow, findObjectiveRows } from './objective-rows';
 import { isOwnedByUser } from './progress-mutations';
-import { countObjectives, groupObjectives, type ObjectiveCountsDto, type ObjectiveGroupDto } from './overview';
+import { countObjectives, groupObjectives } from './overview';
 import type { ListObjectivesInput } from './schemas';
 import { compareForOverview, statusLabel, type ObjectiveStatus } from './status';
 
 export type { ObjectiveSummaryDto };
-
-export type ObjectiveOverviewDto = Readonly<{
-  financialYear: number;
-  financialYearLabel: string;
-  /** Every objective of the year: overdue first, then by due date. */
-  objectives: readonly ObjectiveSummaryDto[];
-  /** Present when grouped. By domain, an objective appears under each domain it addresses. */
-  groups: readonly ObjectiveGroupDto[] | null;
-  counts: ObjectiveCountsDto;
-}>;
 
 async function listSummaries(
   tx: Tx,
@@ -68,28 +61,6 @@ export async function listMyObjectives(ctx: TenantContext, now = new Date()): Pr
   });
 }
 
-type EarlierYearDto = Readonly<{
-  id: string;
-  financialYear: number;
-  financialYearLabel: string;
-  title: string;
-  currentStatus: ObjectiveStatus;
-  statusLabel: string;
-}> &
-  ObjectiveHistory;
-
-export type ObjectiveDto = ObjectiveSummaryDto &
-  ObjectiveHistory &
-  Readonly<{
-    agreedBy: PersonDto;
-    createdBy: PersonDto;
-    /** The years this objective was carried forward from, most recent first, each with its history. */
-    earlierYears: readonly EarlierYearDto[];
-    carriedForwardTo: Readonly<{ id: string; financialYear: number; financialYearLabel: string }> | null;
-    /** What the signed-in user may do with it, for showing or hiding buttons (the mutations check again). */
-    viewer: Readonly<{ canManage: boolean; canRecordProgress: boolean; isOwner: boolean }>;
-  }>;
-
 const MAX_CARRY_CHAIN = 50;
 
 /** One objective with its progress updates, owner history and the years it was carried from. */
@@ -114,8 +85,8 @@ export async function getObjective(ctx: TenantContext, objectiveId: string, now 
     const next = row.carriedForward[0]
       ? await tx.objective.findFirst({ where: { id: row.carriedForward[0].id, trustId: ctx.trustId }, select: { id: true, financialYear: true } })
       : null;
-    const names = await userNames(tx, [row.agreedById, row.createdById]);
-    const person = (id: string | null | undefined): PersonDto => (id ? { id, name: names.get(id) ?? null } : null);
+    const names = await displayNames(tx, [row.agreedById, row.createdById]);
+    const person = (id: string | null | undefined) => personOf(names, id);
     const isOwner = await isOwnedByUser(tx, ctx, row);
     return {
       ...toSummaryDto(row, today),

@@ -1,3 +1,4 @@
+import { isoDateOf } from '../calendar/calendar-dates';
 import type { ObjectiveStatus } from '../db/generated/enums';
 
 // Pure: the words, tag colours and rules for an objective's status, shared by pages, exports and
@@ -56,26 +57,11 @@ export function isUnfinished(status: ObjectiveStatus): boolean {
 
 /**
  * Overdue: the due date (a calendar date) is before today's UK date and the objective is still
- * open. `today` is "YYYY-MM-DD" (financial-year.ts ukDateOf), so the comparison is on dates alone.
+ * open. `today` is "YYYY-MM-DD" (lib/calendar/financial-year.ts ukDateOf), so the comparison is on dates alone.
  */
 export function isOverdue(objective: Readonly<{ dueDate: Date | null; currentStatus: ObjectiveStatus }>, today: string): boolean {
   if (!objective.dueDate || isClosedStatus(objective.currentStatus)) return false;
   return isoDateOf(objective.dueDate) < today;
-}
-
-/** A stored calendar date (midnight UTC) as "YYYY-MM-DD". */
-export function isoDateOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** "YYYY-MM-DD" as the midnight-UTC Date Prisma stores in a DATE column. */
-export function dateFromIso(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
-/** Whole days from `from` to `to`, both "YYYY-MM-DD" (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((dateFromIso(to).getTime() - dateFromIso(from).getTime()) / 86_400_000);
 }
 
 /** Board overview order: overdue first, then by due date (undated last), then title. */

@@ -1,43 +1,14 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { getAssessmentResults, listAssessments } from '../assessments/queries';
 import { suggestedObjectiveDto, type SuggestedObjectiveDto } from '../assessments/result-details';
-import { earlyStagePriorities, suggestionReason, type SuggestionReason } from '../assessments/suggestion-reasons';
-import type { Maturity } from '../assessments/scoring';
-import type { DomainNumber } from '../catalogue/domains';
-import type { AssessmentStatus } from '../db/generated/enums';
+import { earlyStagePriorities, suggestionReason } from '../assessments/suggestion-reasons';
 import { compareRefs } from '../catalogue/objectives';
 import { withTenant } from '../db/with-tenant';
 import { listBoardMembers } from '../people/queries';
 import { describeHolders, roleAreaHolders } from '../people/role-area-holders';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-
-export type ExistingObjectiveRefDto = Readonly<{ id: string; financialYear: number; financialYearLabel: string; title: string }>;
-
-type SuggestionDto = SuggestedObjectiveDto &
-  Readonly<{
-    /** Objectives (from the assessment's year on) already made from this guide objective. */
-    existingObjectives: readonly ExistingObjectiveRefDto[];
-    isTaken: boolean;
-    /** The current board members holding the role area, "Name, Job title", or who is missing. */
-    ownedBy: string;
-  }>;
-
-/** A suggestion under one assessment domain, with why that domain's answers suggest it. */
-type DomainSuggestionDto = SuggestionDto & Readonly<{ reason: SuggestionReason }>;
-
-export type SuggestionsDto = Readonly<{
-  /** The assessment the suggestions come from; null when the trust has none with answers. */
-  assessment: Readonly<{ id: string; financialYear: number; financialYearLabel: string; status: AssessmentStatus; isImported: boolean }> | null;
-  domains: readonly Readonly<{ domain: DomainNumber; label: string; maturity: Maturity; maturityLabel: string; suggestions: readonly DomainSuggestionDto[] }>[];
-  /** Every suggestion once, in guide order. */
-  suggestions: readonly SuggestionDto[];
-  /**
-   * The guide's six priority objectives, when any domain is not started or emerging (empty
-   * otherwise), each marked with whether it is also suggested and what has been made from it.
-   */
-  priorities: readonly (SuggestionDto & Readonly<{ isSuggested: boolean }>)[];
-}>;
+import type { SuggestionDto, SuggestionsDto } from './suggestion-dto';
 
 /**
  * The objectives the trust's latest assessment suggests (scored by lib/assessments, exactly as its

@@ -6,6 +6,7 @@ import { hashInvitationToken, INVITATION_LIFETIME_DAYS } from '../people/mutatio
 import type { NhsRegion, TrustType } from '../db/generated/enums';
 import { installNationalSet } from '../indicators/catalogue';
 import { exportTrustData, type TrustDataExport } from '../trusts/data-export';
+import { findTrustForSystemJob } from '../trusts/system-job-trust';
 import { systemTenantContext } from '../tenancy/system-context';
 import { clearAccount } from '../auth/throttle';
 import type { CreateTrustInput } from './schemas';
@@ -75,7 +76,6 @@ export async function unlockUser(email: string): Promise<number> {
  * context, as its administrator would, and is audited as "system:cli:trust:export".
  */
 export async function exportTrustForOperator(slug: string): Promise<TrustDataExport> {
-  const trust = await withSystem('cli:trust:export', (tx) => tx.trust.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }));
-  if (!trust) throw new AppError('NOT_FOUND', `There is no trust with the slug "${slug}". npm run cli -- trusts:list shows the trusts.`);
+  const trust = await findTrustForSystemJob(slug, 'cli:trust:export');
   return exportTrustData(systemTenantContext(trust, 'cli:trust:export', 'trust_admin'));
 }

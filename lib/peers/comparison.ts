@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { resultFromImportedScores } from '../assessments/result-details';
 import { maturityLabel } from '../assessments/maturity-labels';
 import { scoreAssessment, type AnswerSet, type AnswerValue, type Maturity } from '../assessments/scoring';
@@ -11,39 +11,13 @@ import { regionLabel, trustTypeLabel } from '../trusts/labels';
 import { MATURITY_ORDER } from '../review/labels';
 import { readAssessmentYears } from '../review/year-records';
 import { MIN_GROUP_SIZE, shownGroups, type GroupKey, type PeerMember } from './disclosure';
+import type { PeerGroupDto, PeerYearDto, PeerComparisonDto, PeerGroupKind } from './peer-dto';
 
 // Peer comparison: the one sanctioned read across trusts. It runs on the named system path
 // 'peer-comparison', reads only opted-in trusts' approved (or imported) results, and returns
 // nothing but counts of trusts at each maturity level for groups of at least MIN_GROUP_SIZE that
 // pass the rules in disclosure.ts. No trust id, name or code leaves this file: the query does not
 // even select them.
-
-type MaturityCounts = Readonly<Record<Maturity, number>>;
-
-type PeerGroupKind = 'type' | 'region' | 'all';
-
-export type PeerGroupDto =
-  | Readonly<{
-      kind: PeerGroupKind;
-      label: string;
-      shown: true;
-      trustCount: number;
-      domains: readonly Readonly<{ domain: DomainNumber; label: string; counts: MaturityCounts }>[];
-    }>
-  | Readonly<{ kind: PeerGroupKind; label: string; shown: false }>;
-
-export type PeerYearDto = Readonly<{
-  financialYear: number;
-  financialYearLabel: string;
-  /** Same trust type, same region, all opted-in trusts, in that order. */
-  groups: readonly PeerGroupDto[];
-  /** This trust's own level per domain that year (from its own data), when it has results. */
-  own: readonly Readonly<{ domain: DomainNumber; maturity: Maturity; maturityLabel: string }>[] | null;
-}>;
-
-export type PeerComparisonDto =
-  | Readonly<{ optedIn: false }>
-  | Readonly<{ optedIn: true; minimumGroupSize: number; trustTypeLabel: string; regionLabel: string; years: readonly PeerYearDto[] }>;
 
 /** One opted-in trust's levels in one year. Deliberately anonymous: type, region and levels only. */
 type PeerResult = PeerMember & Readonly<{ financialYear: number; maturities: Readonly<Record<DomainNumber, Maturity>> }>;

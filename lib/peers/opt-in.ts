@@ -3,8 +3,7 @@ import { AppError } from '../errors/app-error';
 import { assertCan, can } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import type { PeerOptInInput } from './schemas';
-
-export type PeerOptInDto = Readonly<{ optedIn: boolean; optedInAt: Date | null; canChange: boolean }>;
+import type { PeerOptInDto } from './peer-dto';
 
 /** Whether this trust takes part in peer comparison, read from its own row. */
 export async function getPeerOptIn(ctx: TenantContext): Promise<PeerOptInDto> {

@@ -1,4 +1,4 @@
-import { ukDateOf } from '../assessments/financial-year';
+import { ukDateOf } from '../calendar/financial-year';
 import { withSystem } from '../db/with-tenant';
 import { logError } from '../logging/logger';
 import { mailerFromEnv, storedBodyAfterSending, type Mailer } from '../reminders/mailer';

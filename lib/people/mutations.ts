@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { dateFromIso } from '../calendar/calendar-dates';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError, fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
@@ -127,8 +128,8 @@ function boardMemberData(input: BoardMemberInput) {
     jobTitle: input.jobTitle,
     isExecutive: input.kind === 'executive',
     roleAreas: input.roleAreas,
-    startDate: new Date(`${input.startDate}T00:00:00Z`),
-    endDate: input.endDate ? new Date(`${input.endDate}T00:00:00Z`) : null,
+    startDate: dateFromIso(input.startDate),
+    endDate: input.endDate ? dateFromIso(input.endDate) : null,
     userId: input.userId ?? null,
   };
 }
@@ -157,7 +158,7 @@ export async function endBoardMember(ctx: TenantContext, input: EndBoardMemberIn
   await withTenant(ctx, async (tx) => {
     const member = await tx.boardMember.findFirst({ where: { id: input.boardMemberId, trustId: ctx.trustId } });
     if (!member) throw new AppError('NOT_FOUND', 'That board member could not be found');
-    const endDate = new Date(`${input.endDate}T00:00:00Z`);
+    const endDate = dateFromIso(input.endDate);
     if (endDate < member.startDate) {
       throw fieldError('endDate', 'The end date must be on or after their start date');
     }

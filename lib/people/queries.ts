@@ -1,29 +1,7 @@
 import { withTenant } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
-import type { MemberRole } from '../tenancy/roles';
 import { AppError } from '../errors/app-error';
-
-export type MemberDto = Readonly<{
-  membershipId: string;
-  userId: string;
-  displayName: string;
-  email: string;
-  role: MemberRole;
-  isChair: boolean;
-  disabled: boolean;
-}>;
-export type InvitationDto = Readonly<{ id: string; email: string; role: MemberRole; isChair: boolean; expiresAt: Date; createdAt: Date }>;
-export type BoardMemberDto = Readonly<{
-  id: string;
-  name: string;
-  jobTitle: string;
-  isExecutive: boolean;
-  roleAreas: string[];
-  startDate: Date;
-  endDate: Date | null;
-  userId: string | null;
-  isCurrent: boolean;
-}>;
+import type { MemberDto, InvitationDto, BoardMemberDto } from './people-dto';
 
 export function listMembers(ctx: TenantContext): Promise<MemberDto[]> {
   return withTenant(ctx, async (tx) => {

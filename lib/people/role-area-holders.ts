@@ -1,4 +1,5 @@
 import { roleAreaLabel } from '../catalogue/role-areas';
+import { nameWithJobTitle } from '../format/person-names';
 
 // Pure: who on the board holds each of the guide's role areas, so a suggested objective can name
 // the person who would own it ("Helen Marsh, Chief People Officer") rather than the area ("People").
@@ -12,7 +13,7 @@ export function roleAreaHolders(members: readonly Member[]): RoleAreaHolders {
   const holders: Record<string, string[]> = {};
   for (const member of members) {
     if (!member.isCurrent) continue;
-    for (const area of member.roleAreas) (holders[area] ??= []).push(member.jobTitle.trim() === '' ? member.name : `${member.name}, ${member.jobTitle}`);
+    for (const area of member.roleAreas) (holders[area] ??= []).push(nameWithJobTitle(member, { omitBlankJobTitle: true }));
   }
   return holders;
 }

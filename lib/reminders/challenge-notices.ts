@@ -1,6 +1,6 @@
 import { formatDate } from '../format/dates';
 import { withSystem } from '../db/with-tenant';
-import { isoDateOf } from '../objectives/status';
+import { isoDateOf } from '../calendar/calendar-dates';
 import { describeTarget } from '../review/challenge-targets';
 import { absoluteUrl, challengePath } from '../routes/paths';
 

@@ -3,28 +3,7 @@ import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { CHALLENGE_NOTICE_KIND } from './challenge-notices';
 import { LEAD_DIGEST_KIND, OWNER_REMINDER_KIND } from './reminder-rules';
-
-/**
- * "outbox": kept in the app because no SMTP server is configured. "sent": delivered to the SMTP
- * server. "failed": the SMTP server refused it (the next run that day tries again).
- * "pending": waiting for the job to send it.
- */
-export type OutboxState = 'outbox' | 'sent' | 'failed' | 'pending';
-
-export type OutboxMessageDto = Readonly<{
-  id: string;
-  kind: string;
-  kindLabel: string;
-  to: string;
-  subject: string;
-  body: string;
-  transport: 'smtp' | 'outbox';
-  state: OutboxState;
-  createdAt: Date;
-  sentAt: Date | null;
-  attempts: number;
-  lastError: string | null;
-}>;
+import type { OutboxMessageDto, OutboxState } from './reminder-dto';
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
   [OWNER_REMINDER_KIND]: 'Reminder to an objective owner',

@@ -1,5 +1,6 @@
 import { formatDate } from '../format/dates';
-import { daysBetween, dateFromIso, isClosedStatus, statusLabel, type ObjectiveStatus } from '../objectives/status';
+import { daysBetween, dateFromIso } from '../calendar/calendar-dates';
+import { isClosedStatus, statusLabel, type ObjectiveStatus } from '../objectives/status';
 
 // Pure: which objectives need chasing today, and the e-mails that say so. The job in
 // run-reminders.ts reads the rows and writes the messages; everything decided is decided here.

@@ -1,7 +1,7 @@
-import { ukDateOf } from '../assessments/financial-year';
+import { ukDateOf } from '../calendar/financial-year';
 import { withSystem } from '../db/with-tenant';
 import { logError } from '../logging/logger';
-import { isoDateOf } from '../objectives/status';
+import { isoDateOf } from '../calendar/calendar-dates';
 import { writeChallengeNotices } from './challenge-notices';
 import { storedBodyAfterSending, type Mailer } from './mailer';
 import {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, requiredText } from '../forms/fields';
+import { nameWithJobTitle } from '../format/person-names';
 
 /** A person as a report prints them. */
 export type ReportPerson = {
@@ -91,16 +92,14 @@ export function meetingDateText(isoDay: string): string {
   return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
-const personText = (person: ReportPerson): string => `${person.name}, ${person.jobTitle}`;
-
 /** The cover's facts as label and value, in the order board-paper templates list them. */
 export function coverFacts(cover: BoardPaperCover): { label: string; value: string }[] {
   return [
     { label: 'Meeting', value: cover.meeting },
     { label: 'Date of meeting', value: meetingDateText(cover.meetingDate) },
     { label: 'Agenda item', value: cover.agendaItem },
-    { label: 'Executive sponsor', value: personText(cover.sponsor) },
-    { label: 'Author', value: personText(cover.author) },
+    { label: 'Executive sponsor', value: nameWithJobTitle(cover.sponsor) },
+    { label: 'Author', value: nameWithJobTitle(cover.author) },
     { label: 'Purpose', value: PURPOSE_LABELS[cover.purpose] },
   ];
 }

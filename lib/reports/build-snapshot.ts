@@ -1,10 +1,11 @@
 import { answerSetOf } from '../assessments/assessment-rows';
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { describeResult, resultFromImportedScores, type DomainResultDto } from '../assessments/result-details';
 import { scoreAssessment } from '../assessments/scoring';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError, fieldError } from '../errors/app-error';
-import { isoDateOf, statusLabel } from '../objectives/status';
+import { isoDateOf } from '../calendar/calendar-dates';
+import { statusLabel } from '../objectives/status';
 import { figureLabel, type IndicatorLink } from '../objectives/indicator-link';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';

@@ -1,10 +1,10 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import type { Prisma } from '../db/generated/client';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError, invalidInput } from '../errors/app-error';
 import { isUuid } from '../forms/ids';
 import { logError, logInfo } from '../logging/logger';
-import { userNames } from '../objectives/objective-rows';
+import { displayNames } from '../tenancy/display-names';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { checkedCover, storedCover, type BoardPaperCover } from './board-paper-cover';
@@ -13,7 +13,8 @@ import { assertAllApproved, readReadiness } from './narrative-status';
 import { CONTENT_TYPES, exportFileName, FORMAT_LABELS, renderSnapshot, VARIANT_LABELS } from './render';
 import { SECTION_HEADINGS } from './report-text';
 import type { ExportFormat, StartExportInput } from './schemas';
-import { REPORT_SECTION_IDS, type AnnualReportSnapshot, type ReportSectionId, type ReportStatus, type ReportVariant } from './snapshot';
+import { REPORT_SECTION_IDS, type AnnualReportSnapshot, type ReportSectionId } from './snapshot';
+import type { ExportSummaryDto, ExportFileDto } from './report-dto';
 
 // Export records. An export is created pending, with its options and the frozen snapshot, in the
 // same short transaction that reads the snapshot. The file is rendered afterwards, outside any
@@ -30,34 +31,6 @@ const EXPORT_NOT_FOUND = 'That export could not be found';
 
 const DB_VARIANT = { 'annual-report': 'annual_report', 'board-paper': 'board_paper' } as const;
 const FROM_DB_VARIANT = { annual_report: 'annual-report', board_paper: 'board-paper' } as const;
-
-export type ExportStatus = 'pending' | 'complete' | 'failed';
-
-export type ExportSummaryDto = Readonly<{
-  id: string;
-  financialYear: number;
-  financialYearLabel: string;
-  format: ExportFormat;
-  formatLabel: string;
-  variant: ReportVariant;
-  variantLabel: string;
-  sections: readonly ReportSectionId[];
-  sectionHeadings: readonly string[];
-  /** A board paper's cover details as exported; null for the annual-report section. */
-  cover: BoardPaperCover | null;
-  /** Whether the year's assessment was approved when it was exported. */
-  reportStatus: ReportStatus;
-  status: ExportStatus;
-  fileName: string;
-  sha256: string | null;
-  byteLength: number | null;
-  failureReason: string | null;
-  createdAt: Date;
-  completedAt: Date | null;
-  /** Null when made by a command-line job or by someone who has since left the trust. */
-  createdByName: string | null;
-  madeByCommandLine: boolean;
-}>;
 
 export type StartedExport = Readonly<{ id: string; format: ExportFormat; snapshot: AnnualReportSnapshot }>;
 
@@ -214,7 +187,7 @@ export async function listReportExports(ctx: TenantContext, now = new Date()): P
   assertCan(ctx, 'report.view');
   return withTenant(ctx, async (tx) => {
     const rows = await tx.reportExport.findMany({ where: { trustId: ctx.trustId }, select: SUMMARY_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] });
-    const names = await userNames(
+    const names = await displayNames(
       tx,
       rows.map((row) => row.createdById),
     );
@@ -229,11 +202,9 @@ export async function getReportExport(ctx: TenantContext, exportId: string, now 
   return withTenant(ctx, async (tx) => {
     const row = await tx.reportExport.findFirst({ where: { id: exportId, trustId: ctx.trustId }, select: SUMMARY_SELECT });
     if (!row) throw exportNotFound();
-    return toSummary(row, await userNames(tx, [row.createdById]), now);
+    return toSummary(row, await displayNames(tx, [row.createdById]), now);
   });
 }
-
-export type ExportFileDto = Readonly<{ fileName: string; contentType: string; content: Uint8Array; sha256: string; byteLength: number }>;
 
 /**
  * The stored file of a completed export, exactly as it was written, for download. Each download

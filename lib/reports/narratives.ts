@@ -1,8 +1,8 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
-import { userNames } from '../objectives/objective-rows';
+import { displayNames } from '../tenancy/display-names';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { findNarrativeSection, type NarrativeSection, type NarrativeSectionId } from './narrative-sections';
@@ -10,44 +10,12 @@ import { NARRATIVE_CONFLICT } from './narrative-messages';
 import { narrativeStatusOf, offeredSections } from './narrative-status';
 
 export { NARRATIVE_CONFLICT };
-import type { NarrativeStatus, ReuseNarrativeInput, SaveNarrativeInput } from './schemas';
+import type { ReuseNarrativeInput, SaveNarrativeInput } from './schemas';
+import type { NarrativeSummaryDto, NarrativeDto } from './report-dto';
 
 // The narratives the trust writes for its annual report, one per section per financial year.
 // Every save appends a revision (the draft history) and bumps the version; a save names the
 // version it started from, so two people editing the same text cannot overwrite each other.
-
-export type NarrativeSummaryDto = NarrativeSection &
-  Readonly<{
-    financialYear: number;
-    body: string;
-    /** 0 while nothing has been saved. */
-    version: number;
-    isWritten: boolean;
-    status: NarrativeStatus;
-    /** Set only while approved. */
-    approvedAt: Date | null;
-    approvedByName: string | null;
-    updatedAt: Date | null;
-    /** Null when nobody has saved it, or the person has left the trust. */
-    updatedByName: string | null;
-  }>;
-
-type NarrativeRevisionDto = Readonly<{
-  version: number;
-  body: string;
-  source: 'edit' | 'reuse';
-  reusedFromYear: number | null;
-  createdAt: Date;
-  createdByName: string | null;
-}>;
-
-export type NarrativeDto = NarrativeSummaryDto &
-  Readonly<{
-    /** Newest first. */
-    revisions: readonly NarrativeRevisionDto[];
-    /** The year before's latest text, when there is any to reuse. */
-    lastYear: Readonly<{ financialYear: number; body: string }> | null;
-  }>;
 
 export type SavedNarrative = Readonly<{ version: number; changed: boolean }>;
 
@@ -83,7 +51,7 @@ export async function listNarratives(ctx: TenantContext, financialYear: number):
   assertCan(ctx, 'report.view');
   return withTenant(ctx, async (tx) => {
     const rows = await tx.reportNarrative.findMany({ where: { trustId: ctx.trustId, financialYear } });
-    const names = await userNames(
+    const names = await displayNames(
       tx,
       rows.flatMap((row) => [row.updatedById, row.approvedById]),
     );
@@ -113,7 +81,7 @@ export async function getNarrative(ctx: TenantContext, financialYear: number, se
       select: { body: true },
     });
     const revisions = row?.revisions ?? [];
-    const names = await userNames(tx, [row?.updatedById ?? null, row?.approvedById ?? null, ...revisions.map((revision) => revision.createdById)]);
+    const names = await displayNames(tx, [row?.updatedById ?? null, row?.approvedById ?? null, ...revisions.map((revision) => revision.createdById)]);
     return {
       ...toSummary(section, financialYear, row ?? undefined, names),
       revisions: revisions.map((revision) => ({

@@ -1,3 +1,4 @@
+import { nameWithJobTitle } from '../format/person-names';
 import { NOT_WRITTEN, percentText, previousText, scoreText } from './report-text';
 import { coverFacts, type BoardPaperCover } from './board-paper-cover';
 import type { AssessmentContent, LeadershipContent, ObjectivesContent, ReportMeasuredBy, StatementReviewContent } from './snapshot';
@@ -71,7 +72,7 @@ function measuredByText(measuredBy: ReportMeasuredBy): string {
 
 /** Short text for the person lines under "How the board leads this work". */
 function personText(person: { name: string; jobTitle: string } | null): string {
-  return person ? `${person.name}, ${person.jobTitle}` : 'Not named yet';
+  return person ? nameWithJobTitle(person) : 'Not named yet';
 }
 
 export function assessmentIntro(content: AssessmentContent): string {

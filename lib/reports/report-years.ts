@@ -1,10 +1,8 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { withTenant } from '../db/with-tenant';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import type { ReportStatus } from './snapshot';
-
-export type ReportYearDto = Readonly<{ financialYear: number; label: string; status: ReportStatus }>;
+import type { ReportYearDto } from './report-dto';
 
 /** The years an annual report can be exported for: those with a self-assessment, newest first. */
 export async function listReportYears(ctx: TenantContext): Promise<ReportYearDto[]> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isFinancialYearInRange } from '../assessments/financial-year';
+import { isFinancialYearInRange } from '../calendar/financial-year';
 import { boardPaperCoverSchema, COVER_FIELDS, type BoardPaperCover } from './board-paper-cover';
 
 // Listed here too, with the other report schemas, so the HTTP fuzzing (e2e/security) sends its fields.

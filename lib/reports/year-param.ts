@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isFinancialYearInRange } from '../assessments/financial-year';
+import { isFinancialYearInRange } from '../calendar/financial-year';
 
 /** A year in an address, written as the year it starts: "2025" → 2025; anything else → null. */
 export function parseYearParam(value: unknown): number | null {

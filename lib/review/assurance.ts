@@ -1,60 +1,21 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { questionsForDomain } from '../assessments/question-bank';
-import type { Maturity } from '../assessments/scoring';
 import { DOMAIN_NUMBERS, findDomain, type DomainNumber } from '../catalogue/domains';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { can, assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { participants, type ParticipantDto } from './challenge-queries';
+import type { ParticipantDto } from './challenge-dto';
+import { participants } from './challenge-queries';
 import { ASSURANCE_LEVEL_LABELS, ASSURANCE_LEVELS, type AssuranceLevel } from './labels';
 import type { RecordJudgementInput } from './schemas';
 import { answerValueLabel } from './answer-change';
 import { readAssessmentYears, type AssessmentYear } from './year-records';
+import type { JudgementDto, AssuranceDomainDto, DomainAnswerDto, AssuranceYearDto } from './review-dto';
 
 // Each non-executive director's judgement of how assured they are, per domain per year, and the
 // spread of the board's judgements.
-
-type JudgementDto = Readonly<{
-  id: string;
-  ned: ParticipantDto;
-  level: AssuranceLevel;
-  levelLabel: string;
-  reason: string;
-  updatedAt: Date;
-  version: number;
-  isMine: boolean;
-}>;
-
-export type AssuranceDomainDto = Readonly<{
-  domain: DomainNumber;
-  label: string;
-  /** The year's result for the domain, when the assessment counts as a result. */
-  result: Readonly<{ percent: number; maturity: Maturity; maturityLabel: string }> | null;
-  judgements: readonly JudgementDto[];
-  spread: Readonly<Record<AssuranceLevel, number>>;
-  /** Current non-executive directors who have not recorded a judgement for this domain. */
-  awaiting: readonly ParticipantDto[];
-  mine: JudgementDto | null;
-  /**
-   * The domain's answers and evidence in the year being judged, so a NED judges what the board
-   * was actually told; null when the year was imported as domain scores only.
-   */
-  answers: readonly DomainAnswerDto[] | null;
-}>;
-
-export type DomainAnswerDto = Readonly<{ ref: string; text: string; valueLabel: string; evidenceNote: string }>;
-
-export type AssuranceYearDto = Readonly<{
-  financialYear: number;
-  financialYearLabel: string;
-  /** Years with a self-assessment, newest first, for the year picker. */
-  years: readonly Readonly<{ financialYear: number; financialYearLabel: string }>[];
-  assessmentCountsAsResult: boolean;
-  domains: readonly AssuranceDomainDto[];
-  viewer: Readonly<{ canRecord: boolean }>;
-}>;
 
 function noAssessment(financialYear: number): AppError {
   const message = `There is no self-assessment for ${formatFinancialYear(financialYear)}, so there is nothing to judge yet. Choose a year that has one.`;

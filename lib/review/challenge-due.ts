@@ -1,7 +1,7 @@
-import { dateFromIso, isoDateOf } from '../objectives/status';
+import { dateFromIso, isoDateOf } from '../calendar/calendar-dates';
 
 // Pure: when a challenge's response is due, and when it is overdue. Dates are UK calendar dates
-// ("YYYY-MM-DD", lib/assessments/financial-year.ts ukDateOf).
+// ("YYYY-MM-DD", lib/calendar/financial-year.ts ukDateOf).
 
 /** A response is due four weeks after the challenge is raised unless the NED chooses a date. */
 const DEFAULT_RESPONSE_DAYS = 28;

@@ -1,6 +1,6 @@
-import { ukDateOf } from '../assessments/financial-year';
+import { ukDateOf } from '../calendar/financial-year';
 import { withTenant, type Tx } from '../db/with-tenant';
-import { dateFromIso } from '../objectives/status';
+import { dateFromIso } from '../calendar/calendar-dates';
 import { defaultResponseDueDate } from './challenge-due';
 import { AppError, fieldError } from '../errors/app-error';
 import { isUuid } from '../forms/ids';

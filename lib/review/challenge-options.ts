@@ -1,25 +1,17 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { findQuestion } from '../assessments/question-bank';
-import type { AnswerValue } from '../assessments/scoring';
 import { withTenant } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { statusLabel } from '../objectives/status';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { describeTarget, resolveChallengeTarget, type ChallengeTargetDto } from './challenge-targets';
+import { describeTarget, resolveChallengeTarget } from './challenge-targets';
 import type { ChallengeTargetInput } from './schemas';
 import { readAssessmentYears } from './year-records';
+import type { ChallengeYearOptionDto, ChallengeTargetPreviewDto } from './challenge-dto';
 
 // What the "raise a challenge" pages offer: the years and things that can be challenged, and a
 // preview of the chosen target so the NED sees exactly what they are writing about.
-
-export type ChallengeYearOptionDto = Readonly<{
-  financialYear: number;
-  financialYearLabel: string;
-  /** The year's self-assessment, if it has one. */
-  assessment: Readonly<{ id: string; hasAnswers: boolean; countsAsResult: boolean }> | null;
-  objectives: readonly Readonly<{ id: string; title: string }>[];
-}>;
 
 /** Every year with a self-assessment or objectives, newest first. */
 export async function listChallengeYears(ctx: TenantContext): Promise<ChallengeYearOptionDto[]> {
@@ -45,16 +37,6 @@ export async function listChallengeYears(ctx: TenantContext): Promise<ChallengeY
     });
   });
 }
-
-export type ChallengeTargetPreviewDto = ChallengeTargetDto &
-  Readonly<{
-    /** For an answer: what was answered and the evidence given. */
-    answer: Readonly<{ value: AnswerValue | null; evidenceNote: string; questionHint: string }> | null;
-    /** For a domain: its result that year (when the assessment counts as a result). */
-    domainResult: Readonly<{ percent: number; maturityLabel: string }> | null;
-    /** For an objective: its current status. */
-    objectiveStatusLabel: string | null;
-  }>;
 
 /** The chosen target checked against this trust (another trust's id is NOT_FOUND) and described. */
 export async function previewChallengeTarget(ctx: TenantContext, input: ChallengeTargetInput): Promise<ChallengeTargetPreviewDto> {

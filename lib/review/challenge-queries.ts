@@ -1,4 +1,4 @@
-import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import type { Prisma } from '../db/generated/client';
 import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
@@ -7,43 +7,9 @@ import { can, assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { roleLabel } from '../tenancy/roles';
 import { isChallengeOverdue } from './challenge-due';
-import { describeTarget, type ChallengeTargetDto } from './challenge-targets';
-import { CHALLENGE_STATUS_LABELS, type ChallengeStatus } from './labels';
-
-type ChallengeMessageKind = 'raise' | 'response' | 'close';
-
-/** Someone who took part; `name` is null when they no longer belong to the trust. */
-export type ParticipantDto = Readonly<{ id: string; name: string | null; roleLabel: string | null }>;
-
-export type ChallengeSummaryDto = Readonly<{
-  id: string;
-  financialYear: number;
-  financialYearLabel: string;
-  target: ChallengeTargetDto;
-  text: string;
-  status: ChallengeStatus;
-  statusLabel: string;
-  raisedBy: ParticipantDto;
-  raisedAt: Date;
-  lastActivityAt: Date;
-  messageCount: number;
-  /** A calendar date (midnight UTC); null only for challenges raised before due dates existed. */
-  responseDueDate: Date | null;
-  /** Waiting for a response past its due date (challenge-due.ts). */
-  isOverdue: boolean;
-}>;
-
-type ChallengeMessageDto = Readonly<{ id: string; kind: ChallengeMessageKind; kindLabel: string; author: ParticipantDto; body: string; createdAt: Date }>;
-
-export type ChallengeDto = ChallengeSummaryDto &
-  Readonly<{
-    messages: readonly ChallengeMessageDto[];
-    closedAt: Date | null;
-    closedBy: ParticipantDto | null;
-    version: number;
-    /** What the signed-in user may do here, for showing forms (the mutations check again). */
-    viewer: Readonly<{ canRespond: boolean; canFollowUp: boolean; canClose: boolean }>;
-  }>;
+import { describeTarget } from './challenge-targets';
+import { CHALLENGE_STATUS_LABELS } from './labels';
+import type { ChallengeMessageKind, ParticipantDto, ChallengeSummaryDto, ChallengeDto, ChallengeListDto } from './challenge-dto';
 
 export const CHALLENGE_NOT_FOUND = 'That challenge could not be found';
 
@@ -93,13 +59,6 @@ function toSummary(row: ChallengeRow, person: (id: string) => ParticipantDto, to
     isOverdue: isChallengeOverdue(row, today),
   };
 }
-
-export type ChallengeListDto = Readonly<{
-  /** Every year that has a challenge, newest first, for the year filter. */
-  years: readonly Readonly<{ financialYear: number; financialYearLabel: string }>[];
-  /** Not closed first, then newest activity first. */
-  challenges: readonly ChallengeSummaryDto[];
-}>;
 
 /** Challenge summaries inside the caller's transaction: not closed first, then newest activity first. */
 export type ChallengeFilter = Readonly<{

@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { findQuestion } from '../assessments/question-bank';
 import { findDomain, isDomainNumber } from '../catalogue/domains';
 import type { Tx } from '../db/with-tenant';

@@ -1,13 +1,12 @@
-import { ukDateOf } from '../assessments/financial-year';
+import { ukDateOf } from '../calendar/financial-year';
 import { QUESTIONS } from '../assessments/question-bank';
-import type { Maturity } from '../assessments/scoring';
-import type { DomainNumber } from '../catalogue/domains';
 import { withTenant } from '../db/with-tenant';
 import { fieldError } from '../errors/app-error';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { answerChange, ANSWER_CHANGE_LABELS, ANSWER_CHANGES, type AnswerChange } from './answer-change';
-import { maturityMovement, MOVEMENT_LABELS, type Movement } from './labels';
+import { maturityMovement, MOVEMENT_LABELS } from './labels';
+import type { ComparedYearDto, DomainSide, DomainComparisonDto, QuestionComparisonDto, YearComparisonDto } from './review-dto';
 import {
   countObjectivesByYear,
   NO_OBJECTIVES,
@@ -17,51 +16,6 @@ import {
   type ObjectiveYearCounts,
   type StoredAnswer,
 } from './year-records';
-
-type ComparedYearDto = Readonly<{
-  financialYear: number;
-  financialYearLabel: string;
-  assessmentId: string;
-  isImported: boolean;
-  /** False for an import of domain scores only: its individual answers are not known. */
-  answersAvailable: boolean;
-  objectives: ObjectiveYearCounts;
-}>;
-
-type DomainSide = Readonly<{ score: number; maxScore: number; percent: number; maturity: Maturity; maturityLabel: string }>;
-
-export type DomainComparisonDto = Readonly<{
-  domain: DomainNumber;
-  label: string;
-  from: DomainSide;
-  to: DomainSide;
-  /** Percentage points, to minus from. */
-  percentChange: number;
-  movement: Movement;
-  movementLabel: string;
-}>;
-
-export type QuestionComparisonDto = Readonly<{
-  ref: string;
-  domain: DomainNumber;
-  text: string;
-  /** undefined when that year's answers are not recorded; value null when the question was left unanswered. */
-  from: StoredAnswer | undefined;
-  to: StoredAnswer | undefined;
-  change: AnswerChange;
-  changeLabel: string;
-}>;
-
-export type YearComparisonDto = Readonly<{
-  /** The earlier year. */
-  from: ComparedYearDto;
-  /** The later year. */
-  to: ComparedYearDto;
-  domains: readonly DomainComparisonDto[];
-  /** Every question of the current question bank, in order. */
-  questions: readonly QuestionComparisonDto[];
-  changeCounts: Readonly<Record<AnswerChange, number>>;
-}>;
 
 function side(year: AssessmentYear, objectives: ReadonlyMap<number, ObjectiveYearCounts>): ComparedYearDto {
   return {

@@ -1,14 +1,10 @@
-import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
-import type { AssessmentStatus } from '../assessments/assessment-rows';
-import type { DomainResultDto } from '../assessments/result-details';
+import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { withTenant } from '../db/with-tenant';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { historySentence } from './sentences';
-import { countObjectivesByYear, NO_OBJECTIVES, readAssessmentYears, type ObjectiveYearCounts } from './year-records';
-
-/** What a year shows: results, an assessment that is not yet a result, or objectives alone. */
-type YearState = 'result' | 'in-draft' | 'awaiting-approval' | 'no-assessment';
+import { countObjectivesByYear, NO_OBJECTIVES, readAssessmentYears } from './year-records';
+import type { YearState, HistoryYearDto, MaturityHistoryDto } from './review-dto';
 
 const YEAR_STATE_LABELS: Readonly<Record<YearState, string>> = {
   result: 'Approved results',
@@ -16,26 +12,6 @@ const YEAR_STATE_LABELS: Readonly<Record<YearState, string>> = {
   'awaiting-approval': 'Awaiting board approval',
   'no-assessment': 'No self-assessment',
 };
-
-type HistoryYearDto = Readonly<{
-  financialYear: number;
-  financialYearLabel: string;
-  state: YearState;
-  stateLabel: string;
-  assessment: Readonly<{ id: string; status: AssessmentStatus; isImported: boolean }> | null;
-  /** Per domain; only for a year whose assessment counts as a result. */
-  domains: readonly DomainResultDto[] | null;
-  objectives: ObjectiveYearCounts;
-}>;
-
-export type MaturityHistoryDto = Readonly<{
-  /** Oldest first: every year with an assessment or objectives. */
-  years: readonly HistoryYearDto[];
-  /** The years with results, oldest first (what the chart plots). */
-  resultYears: readonly HistoryYearDto[];
-  /** One sentence saying what the trend shows. */
-  summary: string;
-}>;
 
 /**
  * Every financial year's maturity per domain side by side, with the year's objectives delivered,

@@ -1,50 +1,15 @@
-import { formatFinancialYear, ukDateOf } from '../assessments/financial-year';
+import { formatFinancialYear, ukDateOf } from '../calendar/financial-year';
 import { withTenant } from '../db/with-tenant';
-import { readWidenedGaps, type WidenedGaps } from '../indicators/board-view';
-import { isOverdue, statusLabel, type ObjectiveStatus } from '../objectives/status';
+import { readWidenedGaps } from '../indicators/board-view';
+import { isOverdue, statusLabel } from '../objectives/status';
 import { assertCan } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
 import { wentBackwards } from './answer-change';
-import { readAssuranceDomains, type AssuranceDomainDto } from './assurance';
-import { readChallengeSummaries, type ChallengeSummaryDto } from './challenge-queries';
-import { compareAssessmentYears, type DomainComparisonDto, type QuestionComparisonDto } from './compare';
+import type { AttentionObjectiveDto, BoardSummaryDto } from './review-dto';
+import { readAssuranceDomains } from './assurance';
+import { readChallengeSummaries } from './challenge-queries';
+import { compareAssessmentYears } from './compare';
 import { readAssessmentYears } from './year-records';
-
-type AttentionObjectiveDto = Readonly<{
-  id: string;
-  title: string;
-  financialYear: number;
-  financialYearLabel: string;
-  ownerName: string | null;
-  status: ObjectiveStatus;
-  statusLabel: string;
-  isOverdue: boolean;
-  isOffTrack: boolean;
-  /** A calendar date (midnight UTC). */
-  dueDate: Date | null;
-}>;
-
-export type BoardSummaryDto = Readonly<{
-  /** The latest year with results and the one before it, when there are such years. */
-  latest: Readonly<{ financialYear: number; financialYearLabel: string }> | null;
-  previous: Readonly<{ financialYear: number; financialYearLabel: string }> | null;
-  /** Domains whose maturity level rose or fell between the two years. */
-  domainsThatMoved: readonly DomainComparisonDto[];
-  domainsCompared: number;
-  /** Questions whose answer got worse or stopped being given. */
-  questionsBackwards: readonly QuestionComparisonDto[];
-  /** Open objectives of any year that are overdue or off track. */
-  objectivesNeedingAttention: readonly AttentionObjectiveDto[];
-  /** Challenges not yet closed, any year. */
-  openChallenges: readonly ChallengeSummaryDto[];
-  /** Open challenges still waiting for a response after their due date. */
-  overdueChallenges: readonly ChallengeSummaryDto[];
-  /** The non-executive directors' assurance judgements on the latest year with results. */
-  assurance: Readonly<{ financialYear: number; financialYearLabel: string; domains: readonly AssuranceDomainDto[] }> | null;
-  /** Indicators whose deprivation gap widened beyond its confidence interval, at each one's latest period. */
-  widenedGaps: WidenedGaps;
-  generatedAt: Date;
-}>;
 
 /**
  * "What changed since last year?" on one page: domains that moved level and questions that went

@@ -1,4 +1,4 @@
-import { formatFinancialYear } from '../assessments/financial-year';
+import { formatFinancialYear } from '../calendar/financial-year';
 import { answerSetOf, type AssessmentStatus } from '../assessments/assessment-rows';
 import { describeResult, resultFromImportedScores, type DomainResultDto } from '../assessments/result-details';
 import { scoreAssessment, type AnswerValue } from '../assessments/scoring';

@@ -2,24 +2,14 @@ import { withTenant, type Tx } from '../db/with-tenant';
 import { AppError } from '../errors/app-error';
 import { assertCan, can } from '../tenancy/permissions';
 import type { TenantContext } from '../tenancy/context';
-import { editionOption, frequencyOption, type ReportingFrequencyId, type StatementEditionId } from './governance-options';
+import { editionOption, frequencyOption } from './governance-options';
 import type { GovernanceSettingsInput } from './governance-schemas';
-import { mainCommittee } from '../reports/snapshot-parts';
+import { mainCommittee } from './main-committee';
+import type { GovernanceSettingsDto } from './trust-dto';
 
 // The trust's governance settings: recorded facts the annual report prints, set by a trust
 // administrator. Nothing here is inferred from other data (the report once guessed the committee
 // from the one named most often on objectives, which could name the wrong one).
-
-export type GovernanceSettingsDto = Readonly<{
-  oversightCommittee: string | null;
-  boardReportingFrequency: ReportingFrequencyId | null;
-  statementEdition: StatementEditionId | null;
-  /** Labels of the facts still to record, in the form's order. */
-  missing: readonly string[];
-  canChange: boolean;
-  /** For the administrator's hint only, never printed: the committee most objectives name. */
-  committeeNamedOnObjectives: string | null;
-}>;
 
 const SELECT = { oversightCommittee: true, boardReportingFrequency: true, statementEdition: true } as const;
 

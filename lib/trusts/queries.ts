@@ -2,17 +2,7 @@ import { withTenant } from '../db/with-tenant';
 import type { TenantContext } from '../tenancy/context';
 import { AppError } from '../errors/app-error';
 import { ROLE_AREAS } from '../catalogue/role-areas';
-
-export type TrustOverviewDto = Readonly<{
-  name: string;
-  odsCode: string;
-  type: string;
-  region: string;
-  icsName: string;
-  memberCount: number;
-  currentBoardMembers: number;
-  uncoveredRoleAreas: string[];
-}>;
+import type { TrustOverviewDto } from './trust-dto';
 
 /** The trust's details and how complete its board record is. */
 export function getTrustOverview(ctx: TenantContext, now = new Date()): Promise<TrustOverviewDto> {

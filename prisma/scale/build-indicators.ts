@@ -1,6 +1,6 @@
 import type { Prisma } from '../../lib/db/generated/client';
 import type { TrustType } from '../../lib/db/generated/enums';
-import { formatFinancialYear } from '../../lib/assessments/financial-year';
+import { formatFinancialYear } from '../../lib/calendar/financial-year';
 import { appliesTo, NATIONAL_INDICATORS, NATIONAL_SET_VERSION } from '../../lib/indicators/national-set';
 import { parsePeriod } from '../../lib/indicators/periods';
 import { ADULT_AGES, BROAD_ETHNICITY, figuresFor, type FigureSpec } from '../demo/indicators';

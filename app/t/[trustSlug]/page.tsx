@@ -5,7 +5,7 @@ import { getTrustOverview } from '@/lib/trusts/queries';
 import { roleLabel } from '@/lib/tenancy/roles';
 import { can } from '@/lib/tenancy/permissions';
 import { listAssessments } from '@/lib/assessments/queries';
-import { financialYearOf, formatFinancialYear } from '@/lib/assessments/financial-year';
+import { financialYearOf, formatFinancialYear } from '@/lib/calendar/financial-year';
 import { getHome } from '@/lib/home/queries';
 import { listNarratives } from '@/lib/reports/narratives';
 import { listReportYears } from '@/lib/reports/report-years';

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { withSystem } from '../../../lib/jobs/system-jobs';
 import { systemTenantContext } from '../../../lib/tenancy/system-context';
+import { findTrustForSystemJob } from '../../../lib/trusts/system-job-trust';
 import { buildAnnualReportSnapshot } from '../../../lib/reports/build-snapshot';
 import { renderSnapshot } from '../../../lib/reports/render';
 import { CORE_SECTION_IDS } from '../../../lib/reports/snapshot';
@@ -23,7 +24,7 @@ export function summariseTimes(step: string, times: number[], bytes?: number): E
  * transaction) and rendering each format from it, after one warm-up, for the trust's latest year.
  */
 export async function timeAnnualReportExport(trustSlug: string, runs: number): Promise<{ financialYear: number; timings: ExportTiming[] }> {
-  const trust = await withSystem('bench', (tx) => tx.trust.findUniqueOrThrow({ where: { slug: trustSlug }, select: { id: true, slug: true, name: true } }));
+  const trust = await findTrustForSystemJob(trustSlug, 'bench');
   const latest = await withSystem('bench', (tx) =>
     tx.assessment.findFirstOrThrow({ where: { trustId: trust.id, status: 'approved' }, orderBy: { financialYear: 'desc' }, select: { financialYear: true } }),
   );

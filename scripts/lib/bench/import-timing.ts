@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { withSystem } from '../../../lib/jobs/system-jobs';
 import { importIndicatorCsv } from '../../../lib/indicators/import';
 import { systemTenantContext } from '../../../lib/tenancy/system-context';
+import { findTrustForSystemJob } from '../../../lib/trusts/system-job-trust';
 import { summariseTimes, type ExportTiming } from './export-timings';
 
 const IMPORT_ROWS = 10_000;
@@ -42,7 +43,7 @@ function indicatorCsv(indicators: readonly { code: string; unit: keyof typeof SC
  * uploaded again, which supersedes (keeps as history) the 10,000 figures the first one saved.
  */
 export async function timeIndicatorImport(trustSlug: string, runs: number): Promise<ExportTiming[]> {
-  const trust = await withSystem('bench', (tx) => tx.trust.findUniqueOrThrow({ where: { slug: trustSlug }, select: { id: true, slug: true, name: true } }));
+  const trust = await findTrustForSystemJob(trustSlug, 'bench');
   const indicators = await withSystem('bench', (tx) =>
     tx.indicator.findMany({ where: { trustId: trust.id, enabled: true }, select: { code: true, unit: true }, orderBy: { code: 'asc' } }),
   );

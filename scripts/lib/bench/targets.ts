@@ -1,10 +1,11 @@
-import { financialYearOf } from '../../../lib/assessments/financial-year';
+import { financialYearOf } from '../../../lib/calendar/financial-year';
 import { startAssessment } from '../../../lib/assessments/mutations';
 import { withSystem } from '../../../lib/jobs/system-jobs';
 import type { BoardPaperCover } from '../../../lib/reports/board-paper-cover';
 import { completeReportExport, startReportExport } from '../../../lib/reports/exports';
 import { CORE_SECTION_IDS } from '../../../lib/reports/snapshot';
 import { systemTenantContext } from '../../../lib/tenancy/system-context';
+import { findTrustForSystemJob } from '../../../lib/trusts/system-job-trust';
 
 // A board paper needs its cover details, as the export form asks for them.
 const BENCH_COVER: BoardPaperCover = {
@@ -54,7 +55,7 @@ export const BENCH_USER = 'lead.northfield@demo.fairboard.test';
  * and a board-paper PDF of the core sections is exported (the annual report would need every narrative approved), so its stored file can be downloaded again.
  */
 export async function prepareTargets(): Promise<{ targets: BenchTarget[]; progressPagePath: string }> {
-  const found = await withSystem('bench', (tx) => tx.trust.findUniqueOrThrow({ where: { slug: BENCH_TRUST }, select: { id: true, slug: true, name: true } }));
+  const found = await findTrustForSystemJob(BENCH_TRUST, 'bench');
   const currentYear = financialYearOf(new Date());
   const lead = await withSystem('bench', (tx) => tx.user.findUniqueOrThrow({ where: { email: BENCH_USER }, select: { id: true } }));
   // Started as the executive lead would start it, so the draft records who began it.

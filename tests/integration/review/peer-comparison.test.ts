@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { withSystem } from '../../../lib/db/with-tenant';
-import { getPeerComparison, type PeerComparisonDto, type PeerGroupDto } from '../../../lib/peers/comparison';
+import type { PeerComparisonDto, PeerGroupDto } from '../../../lib/peers/peer-dto';
+import { getPeerComparison } from '../../../lib/peers/comparison';
 import { getPeerOptIn, setPeerOptIn } from '../../../lib/peers/opt-in';
 import type { AnswerValue } from '../../../lib/assessments/scoring';
 import { resetDatabase } from '../setup/reset-db';

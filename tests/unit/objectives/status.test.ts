@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { groupObjectives, countObjectives } from '../../../lib/objectives/overview';
 import {
   compareForOverview,
-  daysBetween,
   isClosedStatus,
   isObjectiveStatus,
   isOverdue,
@@ -47,11 +46,6 @@ describe('overdue', () => {
     expect(isOverdue({ dueDate: null, currentStatus: 'off_track' }, '2026-06-15')).toBe(false);
     expect(isOverdue({ dueDate: day('2026-01-01'), currentStatus: 'complete' }, '2026-06-15')).toBe(false);
     expect(isOverdue({ dueDate: day('2026-01-01'), currentStatus: 'deferred' }, '2026-06-15')).toBe(false);
-  });
-
-  it('counts days between calendar dates across the clock change', () => {
-    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
-    expect(daysBetween('2026-07-20', '2026-07-10')).toBe(-10);
   });
 
   it('sorts overdue first, then by due date with undated last, then by title', () => {

@@ -11,7 +11,6 @@ import {
   compareBoardMembers,
   deepFreeze,
   holderOf,
-  mainCommittee,
   reportBoardMembers,
   servedInYear,
   type BoardMemberRecord,
@@ -104,11 +103,6 @@ describe('snapshot judgements', () => {
     expect(changeText({ percent: 30, maturityLabel: 'Developing' }, { percent: 55, maturityLabel: 'Maturing' })).toBe('Down from Maturing (55%)');
     expect(changeText({ percent: 50, maturityLabel: 'Maturing' }, { percent: 50, maturityLabel: 'Maturing' })).toBe('No change');
     expect(changeText({ percent: 50, maturityLabel: 'Maturing' }, null)).toBe('No result for last year');
-  });
-
-  it('pick the committee most objectives name, ties alphabetically, ignoring blanks', () => {
-    expect(mainCommittee(['Quality', ' Audit ', 'Audit', '', 'Quality'])).toBe('Audit');
-    expect(mainCommittee(['', '  '])).toBeNull();
   });
 
   const member = (name: string, roleAreas: string[], startDate = '2020-04-01', endDate: string | null = null): BoardMemberRecord => ({

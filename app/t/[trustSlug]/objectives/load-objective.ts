@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { notFoundIfMissing } from '@/lib/errors/not-found';
 import { isUuid } from '@/lib/forms/ids';
 import { listBoardMembers } from '@/lib/people/queries';
-import { getObjective, type ObjectiveDto } from '@/lib/objectives/queries';
+import type { ObjectiveDto } from '@/lib/objectives/objective-detail-dto';
+import { getObjective } from '@/lib/objectives/queries';
 import type { TenantContext } from '@/lib/tenancy/context';
 import type { BoardMemberOption } from '@/components/objectives/objective-form-fields';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
-import { financialYearOf, formatFinancialYear } from '@/lib/assessments/financial-year';
+import { financialYearOf, formatFinancialYear } from '@/lib/calendar/financial-year';
 import { listObjectives } from '@/lib/objectives/queries';
 import { listObjectivesSchema } from '@/lib/objectives/schemas';
 import { ObjectivesTable } from '@/components/objectives/objectives-table';

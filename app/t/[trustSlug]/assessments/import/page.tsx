@@ -6,7 +6,7 @@ import { DOMAINS } from '@/lib/catalogue/domains';
 import { listAssessments } from '@/lib/assessments/queries';
 import { questionsForDomain } from '@/lib/assessments/question-bank';
 import { DOMAIN_SCORE_FIELDS } from '@/lib/assessments/schemas';
-import { financialYearOf, formatFinancialYear, MIN_FINANCIAL_YEAR } from '@/lib/assessments/financial-year';
+import { financialYearOf, formatFinancialYear, MIN_FINANCIAL_YEAR } from '@/lib/calendar/financial-year';
 import { ImportForm, type ImportDomain } from '@/components/assessments/import-form';
 import { assessmentImportPath, assessmentsPath } from '@/lib/routes/paths';
 import { importAssessmentAction } from '../actions';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
-import { financialYearOf, formatFinancialYear } from '@/lib/assessments/financial-year';
+import { financialYearOf, formatFinancialYear } from '@/lib/calendar/financial-year';
 import { listObjectives } from '@/lib/objectives/queries';
 import { isUnfinished } from '@/lib/objectives/status';
 import { CarryForwardForm } from '@/components/objectives/carry-forward-form';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
-import { financialYearOf } from '@/lib/assessments/financial-year';
+import { financialYearOf } from '@/lib/calendar/financial-year';
 import { findObjective } from '@/lib/catalogue/objectives';
 import { findRoleArea } from '@/lib/catalogue/role-areas';
 import { isExecutiveObjective } from '@/lib/objectives/smart-completeness';

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { formatDateTime } from '@/lib/format/dates';
-import { listOutbox, OUTBOX_PAGE_SIZE, type OutboxMessageDto, type OutboxState } from '@/lib/reminders/outbox-queries';
+import type { OutboxMessageDto, OutboxState } from '@/lib/reminders/reminder-dto';
+import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/reminders/outbox-queries';
 import { objectivesPath } from '@/lib/routes/paths';
 
 export const metadata: Metadata = { title: 'Reminder e-mails' };

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { BoardMemberDto } from '@/lib/people/queries';
+import type { BoardMemberDto } from '@/lib/people/people-dto';
 import { roleAreaLabel } from '@/lib/catalogue/role-areas';
 import { formatDate } from '@/lib/format/dates';
 import { ScrollTable } from '@/components/layout/scroll-table';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { MemberDto } from '@/lib/people/queries';
+import type { MemberDto } from '@/lib/people/people-dto';
 import { roleLabel } from '@/lib/tenancy/roles';
 import { ScrollTable } from '@/components/layout/scroll-table';
 import { memberPath } from '@/lib/routes/paths';

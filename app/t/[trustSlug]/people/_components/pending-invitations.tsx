@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { InvitationDto } from '@/lib/people/queries';
+import type { InvitationDto } from '@/lib/people/people-dto';
 import { roleLabel } from '@/lib/tenancy/roles';
 import { IDLE, type ActionResult } from '@/lib/actions/action-result';
 import { revokeInvitationAction } from '../actions';

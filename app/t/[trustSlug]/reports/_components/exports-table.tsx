@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ExportSummaryDto } from '@/lib/reports/exports';
+import type { ExportSummaryDto } from '@/lib/reports/report-dto';
 import { formatDateTime } from '@/lib/format/dates';
 import { coverSummary } from '@/lib/reports/board-paper-cover';
 import { Table } from '@/components/ui/table';

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireTenant } from '@/lib/tenancy/require-tenant';
-import { getPeerComparison, type PeerGroupDto, type PeerYearDto } from '@/lib/peers/comparison';
+import type { PeerGroupDto, PeerYearDto } from '@/lib/peers/peer-dto';
+import { getPeerComparison } from '@/lib/peers/comparison';
 import { getPeerOptIn } from '@/lib/peers/opt-in';
 import { MIN_GROUP_SIZE } from '@/lib/peers/disclosure';
 import { MATURITY_ORDER } from '@/lib/review/labels';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
-import type { ObjectiveDto } from '@/lib/objectives/queries';
+import type { ObjectiveDto } from '@/lib/objectives/objective-detail-dto';
 import { listParts } from '@/lib/objectives/smart-completeness';
 import { ObjectiveForm } from '@/components/objectives/objective-form';
 import type { ObjectiveFormState } from '@/components/objectives/objective-form-state';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
-import { financialYearOf, formatFinancialYear } from '@/lib/assessments/financial-year';
+import { financialYearOf, formatFinancialYear } from '@/lib/calendar/financial-year';
 import { financialYearField } from '@/lib/assessments/schemas';
 import { roleAreaLabel } from '@/lib/catalogue/role-areas';
 import { notFoundIfMissing } from '@/lib/errors/not-found';

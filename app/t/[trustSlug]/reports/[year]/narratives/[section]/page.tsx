@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { BackLink } from 'nhsuk-react-components';
 import { requireTenantPermission } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
-import { formatFinancialYear } from '@/lib/assessments/financial-year';
+import { formatFinancialYear } from '@/lib/calendar/financial-year';
 import { findNarrativeSection, isNarrativeSectionId } from '@/lib/reports/narrative-sections';
 import { getNarrative } from '@/lib/reports/narratives';
 import { SECTION_HEADINGS } from '@/lib/reports/report-text';

@@ -4,7 +4,7 @@ import { BackLink } from 'nhsuk-react-components';
 import { requireTenant } from '@/lib/tenancy/require-tenant';
 import { can } from '@/lib/tenancy/permissions';
 import { notFoundIfMissing, orNotFound } from '@/lib/errors/not-found';
-import { isFinancialYearInRange } from '@/lib/assessments/financial-year';
+import { isFinancialYearInRange } from '@/lib/calendar/financial-year';
 import { getAssurance } from '@/lib/review/assurance';
 import { recordJudgementAction } from '../../../actions';
 import { assurancePath } from '@/lib/routes/paths';

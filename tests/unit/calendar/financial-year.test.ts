@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { financialYearBounds, financialYearOf, formatFinancialYear, parseFinancialYear, ukDateOf } from '../../../lib/assessments/financial-year';
+import { financialYearBounds, financialYearOf, formatFinancialYear, parseFinancialYear, ukDateOf } from '../../../lib/calendar/financial-year';
 
 describe('financialYearOf', () => {
   it('starts a new financial year at midnight on 1 April, UK time', () => {
