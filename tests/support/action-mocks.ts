@@ -59,10 +59,12 @@ export async function tenantAction(importOriginal: ImportOriginal) {
     ...actual,
     tenantFormAction: ((options, handler) => {
       const run = actual.tenantFormAction(options, handler);
-      return async (...args: Parameters<typeof run>) => {
+      // Named parameters, not ...args: the matrix reads the action's arity (trustSlug, previous,
+      // formData), and an action is now the tenantFormAction export itself, not a forwarder.
+      return async (trustSlug: string, previous: Parameters<typeof run>[1], formData: FormData) => {
         actionState.schemas.push(options.schema);
         for (const name of options.arrays ?? []) actionState.arrays.add(name);
-        return run(...args);
+        return run(trustSlug, previous, formData);
       };
     }) as typeof actual.tenantFormAction,
   };
