@@ -14,15 +14,15 @@ export default async function TrustLayout({ children, params }: LayoutProps<'/t/
   return (
     <>
       <SiteHeader
-        userName={user?.displayName}
+        userName={user.displayName}
         homeHref={trustPath(ctx.trustSlug)}
         navigation={trustNavigation({ trustSlug: ctx.trustSlug, canManagePeople: can(ctx, 'people.manage'), canReadIndicators: can(ctx, 'indicator.view') })}
       />
       <PageShell context={ctx.trustName}>
-        {user ? <RestoredDraftNotice userId={user.id} /> : null}
+        <RestoredDraftNotice userId={user.id} />
         {children}
       </PageShell>
-      {user ? <IdleWarning userId={user.id} /> : null}
+      <IdleWarning userId={user.id} />
     </>
   );
 }
